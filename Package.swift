@@ -1,0 +1,34 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "JobLens",
+  platforms: [.macOS(.v14)],
+  products: [
+    .library(name: "JobLens", targets: ["JobLens"]),
+    .executable(name: "joblens", targets: ["joblens"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CICU", pkgConfig: "icu-i18n", providers: [.apt(["libicu-dev"])]),
+    .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
+    .target(name: "CICUShim", dependencies: ["CICU"]),
+    .target(
+      name: "CStemmerShim", dependencies: ["CStemmer"], linkerSettings: [.linkedLibrary("stemmer")]),
+    .target(
+      name: "JobLens",
+      dependencies: ["CICUShim", "CStemmerShim"],
+      swiftSettings: [.enableUpcomingFeature("InternalImportsByDefault")]),
+    .executableTarget(
+      name: "joblens",
+      dependencies: [
+        "JobLens",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+    .testTarget(name: "JobLensTests", dependencies: ["JobLens"], exclude: ["Fixtures"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

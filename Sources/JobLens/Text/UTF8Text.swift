@@ -1,0 +1,113 @@
+/// Text as valid UTF-8 bytes, with the count of invalid sequences that were replaced and a
+/// map from byte offsets to Unicode code point offsets.
+///
+/// Invalid UTF-8 is replaced by U+FFFD, one per maximal invalid subsequence (the Unicode
+/// recommendation, which Python's `errors="replace"` also follows), so offsets agree with
+/// what other tools see in the repaired text.
+public struct UTF8Text: Sendable, Equatable {
+  /// The valid UTF-8 bytes.
+  public let bytes: [UInt8]
+  /// How many invalid sequences were replaced by U+FFFD.
+  public let replacedSequences: Int
+  /// Whether every byte is ASCII (byte offsets then equal code point offsets).
+  public let isASCII: Bool
+  /// Code points before each block of ``blockSize`` bytes; empty for ASCII text.
+  private let blockStarts: [Int]
+
+  private static let blockSize = 64
+
+  /// Takes bytes that may hold invalid UTF-8.
+  /// - Complexity: O(n).
+  public init<Bytes: Collection<UInt8>>(validating input: Bytes) {
+    if let valid = String(validating: input, as: UTF8.self) {
+      self.init(valid: Array(valid.utf8), replaced: 0)
+    } else {
+      let repaired = Array(String(decoding: input, as: UTF8.self).utf8)
+      let replaced =
+        UTF8Text.countReplacementCharacters(repaired)
+        - UTF8Text.countReplacementCharacters(Array(input))
+      self.init(valid: repaired, replaced: replaced)
+    }
+  }
+
+  /// Takes a Swift string (always valid UTF-8).
+  public init(_ string: String) {
+    self.init(valid: Array(string.utf8), replaced: 0)
+  }
+
+  private init(valid: [UInt8], replaced: Int) {
+    bytes = valid
+    replacedSequences = replaced
+    isASCII = UTF8Text.allASCII(valid)
+    blockStarts = isASCII ? [] : UTF8Text.makeBlockStarts(valid)
+  }
+
+  /// The text as a Swift string.
+  public var string: String { String(decoding: bytes, as: UTF8.self) }
+
+  /// The number of Unicode code points.
+  public var codePointCount: Int { codePointOffset(ofByte: bytes.count) }
+
+  /// The code point offset of a byte offset that lies on a code point boundary.
+  /// - Complexity: O(1) (at most one block of 64 bytes is scanned).
+  public func codePointOffset(ofByte offset: Int) -> Int {
+    if isASCII { return offset }
+    let block = offset / UTF8Text.blockSize
+    var count = blockStarts[block]
+    var index = block * UTF8Text.blockSize
+    while index < offset {
+      if bytes[index] & 0xC0 != 0x80 { count += 1 }
+      index += 1
+    }
+    return count
+  }
+
+  /// The string for a byte range on code point boundaries.
+  public subscript(bytes range: Range<Int>) -> String {
+    String(decoding: bytes[range], as: UTF8.self)
+  }
+
+  private static func allASCII(_ bytes: [UInt8]) -> Bool {
+    bytes.withUnsafeBytes { raw in
+      var index = 0
+      let count = raw.count
+      while index + 8 <= count {
+        if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 {
+          return false
+        }
+        index += 8
+      }
+      while index < count {
+        if raw[index] & 0x80 != 0 { return false }
+        index += 1
+      }
+      return true
+    }
+  }
+
+  private static func makeBlockStarts(_ bytes: [UInt8]) -> [Int] {
+    var starts: [Int] = []
+    starts.reserveCapacity(bytes.count / blockSize + 2)
+    var count = 0
+    for (index, byte) in bytes.enumerated() {
+      if index % blockSize == 0 { starts.append(count) }
+      if byte & 0xC0 != 0x80 { count += 1 }
+    }
+    starts.append(count)
+    return starts
+  }
+
+  private static func countReplacementCharacters(_ bytes: [UInt8]) -> Int {
+    var count = 0
+    var index = 0
+    while index + 2 < bytes.count {
+      if bytes[index] == 0xEF && bytes[index + 1] == 0xBF && bytes[index + 2] == 0xBD {
+        count += 1
+        index += 3
+      } else {
+        index += 1
+      }
+    }
+    return count
+  }
+}

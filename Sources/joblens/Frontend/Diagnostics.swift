@@ -1,0 +1,44 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// One-line messages on standard error.
+enum Diagnostics {
+  /// Prints "joblens: warning: …".
+  static func warning(_ message: String) { note("joblens: warning: \(message)") }
+
+  /// Prints "joblens: error: …".
+  static func error(_ message: String) { note("joblens: error: \(message)") }
+
+  /// Prints a line as it is.
+  static func note(_ message: String) { FileDescriptorWriter.write(message + "\n", to: 2) }
+
+  /// Whether standard error is a terminal.
+  static var isTerminal: Bool { isatty(2) != 0 }
+}
+
+/// Standard output.
+enum Output {
+  /// Writes text to standard output.
+  static func write(_ text: String) { FileDescriptorWriter.write(text, to: 1) }
+}
+
+/// Whole-buffer writes to a file descriptor.
+enum FileDescriptorWriter {
+  static func write(_ text: String, to descriptor: Int32) {
+    var copy = text
+    copy.withUTF8 { buffer in
+      var offset = 0
+      while offset < buffer.count {
+        let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+        if written < 0 {
+          if errno == EINTR { continue }
+          return
+        }
+        offset += written
+      }
+    }
+  }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import JobLens
+
+@main
+struct JobLensCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "joblens",
+    abstract: "Reads job postings: ESCO skills, ISCO occupations, curriculum coverage.",
+    discussion: "This product uses the ESCO classification of the European Commission.",
+    version: JobLensVersion.description,
+    subcommands: [Tokenize.self])
+
+  /// Runs the command; a library or input error is printed as one line, exit status 1.
+  static func main() {
+    var command: any ParsableCommand
+    do {
+      command = try parseAsRoot()
+    } catch {
+      Self.exit(withError: error)
+    }
+    do {
+      try command.run()
+    } catch let error as ExitCode {
+      Self.exit(withError: error)
+    } catch let error as ValidationError {
+      Self.exit(withError: error)
+    } catch let error as CleanExit {
+      Self.exit(withError: error)
+    } catch {
+      Diagnostics.error(String(describing: error))
+      Self.exit(withError: ExitCode.failure)
+    }
+  }
+}
