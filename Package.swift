@@ -9,7 +9,8 @@ let package = Package(
     .executable(name: "joblens", targets: ["joblens"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     .systemLibrary(
@@ -20,7 +21,7 @@ let package = Package(
       name: "CStemmerShim", dependencies: ["CStemmer"], linkerSettings: [.linkedLibrary("stemmer")]),
     .target(
       name: "JobLens",
-      dependencies: ["CICUShim", "CStemmerShim"],
+      dependencies: ["CICUShim", "CStemmerShim", "ZIPFoundation"],
       swiftSettings: [.enableUpcomingFeature("InternalImportsByDefault")]),
     .executableTarget(
       name: "joblens",

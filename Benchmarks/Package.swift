@@ -18,15 +18,15 @@ let package = Package(
     .package(
       url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
   ],
-  targets: [
+  targets: ["Tokenizer", "Index"].map { name in
     .executableTarget(
-      name: "Tokenizer",
+      name: name,
       dependencies: [
         .product(name: "JobLens", package: root),
         .product(name: "Benchmark", package: "benchmark"),
       ],
-      path: "Tokenizer",
+      path: name,
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")])
-  ],
+  },
   swiftLanguageModes: [.v6]
 )

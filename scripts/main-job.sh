@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
-# Sets up JobLens (Debian packages, release build) and runs the main job on the default data.
+# Sets up JobLens (Debian packages, release build, the ESCO index) and runs the main job on the
+# default data.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/setup.sh
 swift build -c release --product joblens
 joblens=".build/release/joblens"
+
+# The index: built from the ESCO download found at $JOBLENS_ESCO, Data/esco/ or
+# ../shared/esco/v1.1.1, written to Data/index/esco.jlidx (a few seconds).
+"$joblens" index build --out Data/index/esco.jlidx
 
 echo "== task phrases of Data/samples/va-posting.txt"
 "$joblens" tokenize --phrases --format table Data/samples/va-posting.txt

@@ -8,7 +8,7 @@ struct JobLensCommand: ParsableCommand {
     abstract: "Reads job postings: ESCO skills, ISCO occupations, curriculum coverage.",
     discussion: "This product uses the ESCO classification of the European Commission.",
     version: JobLensVersion.description,
-    subcommands: [Tokenize.self])
+    subcommands: [Tokenize.self, IndexCommand.self, TaxonomyCommand.self])
 
   /// Runs the command; a library or input error is printed as one line, exit status 1.
   static func main() {

@@ -20,15 +20,19 @@ public struct CSVError: Error, Equatable, CustomStringConvertible {
 /// CR line ends, a leading byte-order mark, any one-byte delimiter. Reads from memory or from a
 /// chunked source, so that big files stream.
 ///
-/// A malformed record (a stray quote, text after a closing quote, a quote left open at the end)
-/// throws a ``CSVError`` naming its line; the next call goes on with the following line.
+/// A malformed record (a stray quote in an unquoted field, text after a closing quote, a quote
+/// left open at the end) throws a ``CSVError`` naming its line; the next call goes on with the
+/// following line. Blank lines are skipped.
 public final class CSVReader {
   private var buffer: [UInt8]
+  /// Start of the unread bytes.
   private var position = 0
   private var line = 1
   private var exhausted: Bool
   private let source: (() throws -> [UInt8]?)?
   private let delimiter: UInt8
+
+  private static let quote = UInt8(ascii: "\"")
 
   /// Reads CSV held in memory.
   public init(bytes: [UInt8], delimiter: UInt8 = UInt8(ascii: ",")) {
@@ -47,7 +51,7 @@ public final class CSVReader {
     exhausted = false
     self.source = source
     self.delimiter = delimiter
-    _ = try fill(3)
+    while buffer.count < 3, try readChunk() {}
     skipByteOrderMark()
   }
 
@@ -60,122 +64,192 @@ public final class CSVReader {
     }
   }
 
-  /// Makes at least `count` bytes available from `position`, unless the source ends first.
-  private func fill(_ count: Int) throws -> Bool {
-    while buffer.count - position < count {
-      guard !exhausted, let source else { return false }
-      guard let chunk = try source() else {
-        exhausted = true
-        return buffer.count - position >= count
-      }
-      if position > 0 && position >= buffer.count / 2 {
-        buffer.removeSubrange(0..<position)
-        position = 0
-      }
-      buffer.append(contentsOf: chunk)
+  /// Appends a chunk from the source (dropping consumed bytes first); false at the end.
+  private func readChunk() throws -> Bool {
+    guard !exhausted, let source else { return false }
+    guard let chunk = try source() else {
+      exhausted = true
+      return false
     }
+    if position > 0 {
+      buffer.removeSubrange(0..<position)
+      position = 0
+    }
+    buffer.append(contentsOf: chunk)
     return true
   }
 
-  private func peek() throws -> UInt8? {
-    if position < buffer.count { return buffer[position] }
-    return try fill(1) ? buffer[position] : nil
+  /// Where a record ends, found by ``findRecordEnd()``.
+  private struct RecordEnd {
+    /// Offset of the line end (or of the end of input) after the record.
+    var end: Int
+    /// Bytes of the line end (0 at the end of input, 1 or 2).
+    var terminator: Int
+    /// Line breaks inside quoted fields.
+    var innerLines: Int
+    /// What makes the record malformed, if anything.
+    var problem: String?
   }
 
-  /// Consumes a line end at the current position (CRLF, LF or CR), if there is one.
-  private func consumeLineEnd() throws -> Bool {
-    guard let byte = try peek() else { return false }
-    if byte == 0x0A {
-      position += 1
-      line += 1
-      return true
+  private enum State { case fieldStart, unquoted, quoted, quoteInQuoted, broken }
+
+  /// Scans from `position` to the end of the record, reading more chunks as needed.
+  private func findRecordEnd() throws -> RecordEnd {
+    var state = State.fieldStart
+    var index = position
+    var innerLines = 0
+    var field = 1
+    var problem: String?
+    while true {
+      let outcome: RecordEnd? = buffer.withUnsafeBufferPointer { bytes in
+        while index < bytes.count {
+          let byte = bytes[index]
+          let isLineEnd = byte == 0x0A || byte == 0x0D
+          switch state {
+          case .quoted:
+            if byte == CSVReader.quote {
+              state = .quoteInQuoted
+            } else if byte == 0x0A
+              || (byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] != 0x0A)
+            {
+              innerLines += 1
+            }
+            index += 1
+            continue
+          case .quoteInQuoted:
+            if byte == CSVReader.quote {
+              state = .quoted
+              index += 1
+              continue
+            }
+            if byte != delimiter && !isLineEnd {
+              problem = problem ?? "text after the closing quote of field \(field)"
+              state = .broken
+            }
+          case .fieldStart:
+            if byte == CSVReader.quote {
+              state = .quoted
+              index += 1
+              continue
+            }
+          case .unquoted:
+            if byte == CSVReader.quote {
+              problem = problem ?? "quote inside unquoted field \(field)"
+              state = .broken
+            }
+          case .broken:
+            break
+          }
+          if isLineEnd {
+            let crlf = byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A
+            return RecordEnd(
+              end: index, terminator: crlf ? 2 : 1, innerLines: innerLines, problem: problem)
+          }
+          if state != .broken {
+            if byte == delimiter {
+              state = .fieldStart
+              field += 1
+            } else if state == .fieldStart || state == .quoteInQuoted {
+              state = .unquoted
+            }
+          }
+          index += 1
+        }
+        return nil
+      }
+      if var found = outcome {
+        // A CR at the end of the buffer may be the first half of a CRLF.
+        if found.terminator == 1 && buffer[found.end] == 0x0D && found.end + 1 == buffer.count {
+          let start = position
+          if try readChunk() {
+            index = position + (found.end - start)
+            if buffer.count > index + 1 && buffer[index + 1] == 0x0A { found.terminator = 2 }
+            found.end = index
+          }
+        }
+        return found
+      }
+      let consumed = index - position
+      if try !readChunk() {
+        if state == .quoted { problem = problem ?? "quoted field never closed" }
+        return RecordEnd(end: buffer.count, terminator: 0, innerLines: innerLines, problem: problem)
+      }
+      index = position + consumed
     }
-    if byte == 0x0D {
-      position += 1
-      if try peek() == 0x0A { position += 1 }
-      line += 1
-      return true
-    }
-    return false
   }
 
-  /// Skips to the start of the next line after a malformed record.
-  private func skipRestOfLine() throws {
-    while try peek() != nil {
-      if try consumeLineEnd() { return }
-      position += 1
-    }
-  }
-
-  /// The next record, or nil at the end. Blank lines are skipped.
+  /// The next record, or nil at the end.
   /// - Complexity: O(n) in the record's length.
   public func next() throws -> CSVRecord? {
     while true {
-      guard try peek() != nil else { return nil }
-      if try consumeLineEnd() { continue }
-      break
+      if position >= buffer.count, try !readChunk() { return nil }
+      let byte = buffer[position]
+      if byte == 0x0A {
+        position += 1
+        line += 1
+      } else if byte == 0x0D {
+        position += 1
+        if position >= buffer.count { _ = try readChunk() }
+        if position < buffer.count && buffer[position] == 0x0A { position += 1 }
+        line += 1
+      } else {
+        break
+      }
     }
     let start = line
-    var fields: [String] = []
-    var field: [UInt8] = []
-    while true {
-      guard let byte = try peek() else {
-        fields.append(String(decoding: field, as: UTF8.self))
-        return CSVRecord(fields: fields, line: start)
-      }
-      if byte == UInt8(ascii: "\"") && field.isEmpty {
-        position += 1
-        try readQuoted(into: &field, recordLine: start)
-        guard let after = try peek() else {
-          fields.append(String(decoding: field, as: UTF8.self))
-          return CSVRecord(fields: fields, line: start)
-        }
-        if after != delimiter && after != 0x0A && after != 0x0D {
-          try skipRestOfLine()
-          throw CSVError(
-            line: start, problem: "text after the closing quote of field \(fields.count + 1)")
-        }
-        continue
-      }
-      if byte == delimiter {
-        position += 1
-        fields.append(String(decoding: field, as: UTF8.self))
-        field.removeAll(keepingCapacity: true)
-        continue
-      }
-      if try consumeLineEnd() {
-        fields.append(String(decoding: field, as: UTF8.self))
-        return CSVRecord(fields: fields, line: start)
-      }
-      if byte == UInt8(ascii: "\"") {
-        try skipRestOfLine()
-        throw CSVError(line: start, problem: "quote inside unquoted field \(fields.count + 1)")
-      }
-      field.append(byte)
-      position += 1
+    let found = try findRecordEnd()
+    let range = position..<found.end
+    position = found.end + found.terminator
+    line += found.innerLines + (found.terminator > 0 ? 1 : 0)
+    if let problem = found.problem { throw CSVError(line: start, problem: problem) }
+    let fields = buffer.withUnsafeBufferPointer {
+      splitFields(UnsafeBufferPointer(rebasing: $0[range]))
     }
+    return CSVRecord(fields: fields, line: start)
   }
 
-  private func readQuoted(into field: inout [UInt8], recordLine: Int) throws {
+  /// Splits a well-formed record into unquoted fields.
+  private func splitFields(_ record: UnsafeBufferPointer<UInt8>) -> [String] {
+    var fields: [String] = []
+    var index = 0
+    let count = record.count
     while true {
-      guard let byte = try peek() else {
-        throw CSVError(line: recordLine, problem: "quoted field never closed")
-      }
-      position += 1
-      if byte == UInt8(ascii: "\"") {
-        if try peek() == UInt8(ascii: "\"") {
-          position += 1
-          field.append(byte)
-          continue
+      if index < count && record[index] == CSVReader.quote {
+        var value: [UInt8] = []
+        index += 1
+        var chunkStart = index
+        while index < count {
+          if record[index] == CSVReader.quote {
+            value.append(contentsOf: record[chunkStart..<index])
+            if index + 1 < count && record[index + 1] == CSVReader.quote {
+              value.append(CSVReader.quote)
+              index += 2
+              chunkStart = index
+              continue
+            }
+            index += 1
+            chunkStart = -1
+            break
+          }
+          index += 1
         }
-        return
+        if chunkStart >= 0 { value.append(contentsOf: record[chunkStart..<index]) }
+        fields.append(String(decoding: value, as: UTF8.self))
+      } else {
+        let fieldStart = index
+        while index < count && record[index] != delimiter { index += 1 }
+        fields.append(String(decoding: record[fieldStart..<index], as: UTF8.self))
       }
-      if byte == 0x0A {
-        line += 1
-      } else if byte == 0x0D, try peek() != 0x0A {
-        line += 1
+      if index < count && record[index] == delimiter {
+        index += 1
+        if index == count {
+          fields.append("")
+          break
+        }
+        continue
       }
-      field.append(byte)
+      break
     }
+    return fields
   }
 }

@@ -68,6 +68,9 @@ struct FormTable {
   /// The number of distinct forms.
   var count: Int { forms.count }
 
+  /// An empty table to swap in while the real one is lent out (never mutated, so shared).
+  static let placeholder = FormTable()
+
   /// Forgets every form (their IDs become invalid).
   mutating func removeAll() {
     forms.removeAll(keepingCapacity: true)

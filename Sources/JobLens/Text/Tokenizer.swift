@@ -68,13 +68,13 @@ public final class Tokenizer {
       table.removeAll()
       formGeneration += 1
     }
-    var forms = FormTable()
-    swap(&forms, &table)
-    defer { swap(&forms, &table) }
     return text.bytes.withUnsafeBufferPointer { bytes in
-      var pass = Pass(bytes: bytes, tokenizer: self, table: forms)
-      defer { forms = pass.table }
+      // The pass owns the form table while it runs; swapping (not copying) keeps it unique,
+      // so that adding forms never copies the table.
+      var pass = Pass(bytes: bytes, tokenizer: self, table: FormTable.placeholder)
+      swap(&pass.table, &table)
       pass.run()
+      swap(&pass.table, &table)
       return TokenizedText(
         text: text, tokens: pass.tokens, groups: pass.groups, runTogetherBreaks: pass.breaks)
     }

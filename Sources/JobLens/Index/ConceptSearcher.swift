@@ -1,0 +1,332 @@
+/// The terms of a stretch of tokenised text, as index term IDs.
+struct QueryText {
+  /// Per token: the term ID, or -1 when the index does not know the term.
+  var terms: [Int32] = []
+  /// Per token: its index in the tokenised text.
+  var tokenIndices: [Int] = []
+  /// The sequence with each hyphenated compound written closed ("e-mail" → "email"), when the
+  /// text has compounds: entries are (term, first token position, last token position).
+  var closedCompounds: [(term: Int32, first: Int, last: Int)]? = nil
+
+  var isEmpty: Bool { terms.isEmpty }
+}
+
+/// How a label matched a query.
+public struct LabelMatch: Sendable, Equatable {
+  /// The label.
+  public var label: Int
+  /// The share of the label's weighted content terms found in the query (0…1).
+  public var labelCoverage: Float
+  /// The share of the query's weighted content terms that the label explains (0…1).
+  public var queryCoverage: Float
+  /// Positions (in the query's token sequence) of the label's exact occurrence, if any.
+  public var exact: Range<Int>?
+  /// The label's score: field weight × coverage, with a bonus for exact occurrence.
+  public var score: Float
+}
+
+/// Options for scoring label matches.
+public struct LabelScoring: Sendable {
+  /// How much the query's coverage counts beside the label's (0: only the label must be in the
+  /// query, as when finding skills in a sentence; 1: both must cover each other, as when
+  /// matching a job title to occupation titles).
+  public var queryCoverageWeight: Float
+  /// Labels covered less than this are ignored.
+  public var minimumLabelCoverage: Float
+  /// Score multiplier for a label found word for word, in order.
+  public var exactBonus: Float
+
+  /// Finding concepts mentioned in running text.
+  public static let mention = LabelScoring(
+    queryCoverageWeight: 0.15, minimumLabelCoverage: 0.5, exactBonus: 1.15)
+  /// Matching a short query (a title, a search) as a whole.
+  public static let whole = LabelScoring(
+    queryCoverageWeight: 0.5, minimumLabelCoverage: 0.34, exactBonus: 1.1)
+}
+
+/// A concept found by ``ConceptSearcher/search(_:kinds:limit:)``.
+public struct SearchHit: Sendable, Equatable {
+  /// The concept.
+  public var concept: ConceptID
+  /// The combined score.
+  public var score: Float
+  /// The score from labels.
+  public var labelScore: Float
+  /// The score from the description (BM25, scaled to 0…1).
+  public var descriptionScore: Float
+  /// The best-matching label, if a label matched.
+  public var label: Int?
+}
+
+/// Queries a ``ConceptIndex``: maps text to index terms (caching per surface form), finds
+/// labels in it, and scores descriptions.
+///
+/// Holds a tokenizer and scratch buffers, so it is not thread-safe: make one per thread.
+public final class ConceptSearcher {
+  /// The index queried.
+  public let index: ConceptIndex
+  /// The tokenizer for the index's language.
+  public let tokenizer: Tokenizer
+  private var formTerms: [Int32] = []
+  private var formGeneration = 0
+  private var overlap: [Float]
+  private var touched: [Int] = []
+  private var descriptionScratch: [Float]
+
+  /// Weight of the description score beside the label score in ``search(_:kinds:limit:)``.
+  public var descriptionWeight: Float = 0.35
+
+  /// Makes a searcher for an index.
+  public init(index: ConceptIndex) throws {
+    self.index = index
+    tokenizer = try Tokenizer(language: index.metadata.language)
+    overlap = [Float](repeating: 0, count: index.labelCount)
+    descriptionScratch = [Float](
+      repeating: 0, count: ConceptKind.allCases.map(index.count).max() ?? 0)
+  }
+
+  // MARK: Terms
+
+  /// The term of a form, or -1.
+  func term(_ form: FormID) -> Int32 {
+    if tokenizer.formGeneration != formGeneration {
+      formTerms.removeAll(keepingCapacity: true)
+      formGeneration = tokenizer.formGeneration
+    }
+    let id = Int(form.rawValue)
+    if id >= formTerms.count {
+      formTerms.append(contentsOf: repeatElement(-2, count: id + 1 - formTerms.count))
+    }
+    if formTerms[id] == -2 {
+      formTerms[id] = index.termIDs[tokenizer.form(form).stem].map { Int32($0) } ?? -1
+    }
+    return formTerms[id]
+  }
+
+  /// The query terms of tokens `range` of a tokenised text.
+  func query(_ tokenized: TokenizedText, tokens range: Range<Int>) -> QueryText {
+    var query = QueryText()
+    query.terms.reserveCapacity(range.count)
+    for position in range {
+      let token = tokenized.tokens[position]
+      if token.kind == .url || token.kind == .email || token.kind == .handle { continue }
+      query.terms.append(term(token.form))
+      query.tokenIndices.append(position)
+    }
+    let compounds = tokenized.groups.filter {
+      $0.kind == .compound && range.contains($0.tokens.lowerBound)
+        && $0.tokens.upperBound <= range.upperBound
+    }
+    if !compounds.isEmpty {
+      var closed: [(Int32, Int, Int)] = []
+      var position = 0
+      for group in compounds {
+        guard let first = query.tokenIndices.firstIndex(of: group.tokens.lowerBound),
+          let last = query.tokenIndices.firstIndex(of: group.tokens.upperBound - 1)
+        else { continue }
+        while position < first {
+          closed.append((query.terms[position], position, position))
+          position += 1
+        }
+        closed.append((term(group.form), first, last))
+        position = last + 1
+      }
+      while position < query.terms.count {
+        closed.append((query.terms[position], position, position))
+        position += 1
+      }
+      query.closedCompounds = closed
+    }
+    return query
+  }
+
+  /// The query terms of a whole text.
+  func query(_ text: String) -> (TokenizedText, QueryText) {
+    let tokenized = tokenizer.tokenize(text)
+    return (tokenized, query(tokenized, tokens: 0..<tokenized.tokens.count))
+  }
+
+  // MARK: Labels
+
+  /// Finds the labels of `kind` that a query covers, scored.
+  /// - Complexity: O(Σ postings of the query's terms + length × longest label).
+  func matchLabels(_ query: QueryText, kind: ConceptKind, scoring: LabelScoring) -> [LabelMatch] {
+    let idf = index.data.idf[Int(kind.rawValue)]
+    let stop = index.data.stopTerms
+    var queryTerms: [Int32] = []
+    var queryMass: Float = 0
+    var seen: Set<Int32> = []
+    let allTerms = query.terms + (query.closedCompounds?.map(\.term) ?? [])
+    for term in allTerms where term >= 0 && seen.insert(term).inserted {
+      queryTerms.append(term)
+      if stop[Int(term)] == 0 { queryMass += idf[Int(term)] }
+    }
+    // Closed compounds repeat their parts' weight: count the parts once.
+    if let closed = query.closedCompounds {
+      for entry in closed where entry.first != entry.last && entry.term >= 0 {
+        if seen.contains(entry.term) && stop[Int(entry.term)] == 0 {
+          queryMass -= min(idf[Int(entry.term)], queryMass / 2)
+        }
+      }
+    }
+
+    let postings = index.labelsByTerm[Int(kind.rawValue)]
+    for term in queryTerms where stop[Int(term)] == 0 {
+      let weight = idf[Int(term)]
+      for label in postings[Int(term)] {
+        let slot = Int(label)
+        if overlap[slot] == 0 { touched.append(slot) }
+        overlap[slot] += weight
+      }
+    }
+
+    var exact: [Int: Range<Int>] = [:]
+    findExact(query.terms.enumerated().map { ($1, $0, $0) }, kind: kind) {
+      label, range in
+      if exact[label] == nil { exact[label] = range }
+    }
+    if let closed = query.closedCompounds {
+      findExact(closed.map { ($0.term, $0.first, $0.last) }, kind: kind) { label, range in
+        if exact[label] == nil { exact[label] = range }
+      }
+    }
+
+    var matches: [LabelMatch] = []
+    let mass = index.labelMass
+    for slot in touched {
+      let covered = overlap[slot]
+      overlap[slot] = 0
+      let labelMass = mass[slot]
+      guard labelMass > 0 else { continue }
+      let labelCoverage = min(1, covered / labelMass)
+      let isExact = exact.removeValue(forKey: slot)
+      guard labelCoverage >= scoring.minimumLabelCoverage || isExact != nil else { continue }
+      let queryCoverage = queryMass > 0 ? min(1, covered / queryMass) : 0
+      matches.append(
+        makeMatch(
+          slot, labelCoverage: isExact != nil ? 1 : labelCoverage, queryCoverage: queryCoverage,
+          exact: isExact, scoring: scoring))
+    }
+    touched.removeAll(keepingCapacity: true)
+    // Exact labels made only of function words ("IT" is a stop word nowhere, but e.g. "A").
+    for (label, range) in exact {
+      matches.append(
+        makeMatch(label, labelCoverage: 1, queryCoverage: 0, exact: range, scoring: scoring))
+    }
+    return matches
+  }
+
+  private func makeMatch(
+    _ label: Int, labelCoverage: Float, queryCoverage: Float, exact: Range<Int>?,
+    scoring: LabelScoring
+  ) -> LabelMatch {
+    let field = index.labelField(label).weight
+    let blend = (1 - scoring.queryCoverageWeight) + scoring.queryCoverageWeight * queryCoverage
+    var score = field * labelCoverage * labelCoverage * blend
+    if exact != nil { score *= scoring.exactBonus }
+    return LabelMatch(
+      label: label, labelCoverage: labelCoverage, queryCoverage: queryCoverage, exact: exact,
+      score: score)
+  }
+
+  /// Calls `found(label, positions)` for every label of `kind` whose whole term sequence occurs
+  /// in `sequence` (entries: term, first position, last position).
+  private func findExact(
+    _ sequence: [(Int32, Int, Int)], kind: ConceptKind, found: (Int, Range<Int>) -> Void
+  ) {
+    let limit = min(index.phrases.maxLength, 12)
+    let labelTerms = index.data.labelTerms
+    for start in sequence.indices where sequence[start].0 >= 0 {
+      var hashTerms: [UInt32] = []
+      for end in start..<min(sequence.count, start + limit) {
+        let term = sequence[end].0
+        guard term >= 0 else { break }
+        hashTerms.append(UInt32(term))
+        let key = PhraseTable.key(hashTerms)
+        index.phrases.forEachLabel(withKey: key) { label in
+          guard index.data.labelKinds[label] == kind.rawValue,
+            labelTerms[label].elementsEqual(hashTerms)
+          else { return }
+          found(label, sequence[start].1..<(sequence[end].2 + 1))
+        }
+      }
+    }
+  }
+
+  /// The best label match per concept, scored; ties broken by concept order.
+  func bestPerConcept(_ matches: [LabelMatch]) -> [Int: LabelMatch] {
+    var best: [Int: LabelMatch] = [:]
+    for match in matches {
+      let concept = Int(index.data.labelConcepts[match.label])
+      if let current = best[concept], current.score >= match.score { continue }
+      best[concept] = match
+    }
+    return best
+  }
+
+  // MARK: Descriptions
+
+  /// BM25 scores of a query against the descriptions of `kind`, scaled to 0…1 by the best
+  /// possible score of the query; only concepts with a positive score.
+  /// - Complexity: O(Σ postings of the query's terms).
+  func descriptionScores(_ query: QueryText, kind: ConceptKind) -> [(Int, Float)] {
+    let idf = index.data.idf[Int(kind.rawValue)]
+    let stop = index.data.stopTerms
+    let postings = index.data.descriptions[Int(kind.rawValue)]
+    var seen: Set<Int32> = []
+    var maximum: Float = 0
+    var hits: [Int] = []
+    for term in query.terms where term >= 0 && stop[Int(term)] == 0 && seen.insert(term).inserted {
+      let weight = idf[Int(term)]
+      maximum += weight * (IndexBuilder.k1 + 1)
+      let range = postings.concepts.range(Int(term))
+      for offset in range {
+        let concept = Int(postings.concepts.values[offset])
+        if descriptionScratch[concept] == 0 { hits.append(concept) }
+        descriptionScratch[concept] += weight * postings.weights[offset]
+      }
+    }
+    var result: [(Int, Float)] = []
+    result.reserveCapacity(hits.count)
+    for concept in hits {
+      result.append((concept, maximum > 0 ? descriptionScratch[concept] / maximum : 0))
+      descriptionScratch[concept] = 0
+    }
+    return result
+  }
+
+  // MARK: Search
+
+  /// Ranks concepts of the given kinds for a text: the best label match (the query as a whole
+  /// against each label) plus ``descriptionWeight`` × the description score.
+  /// - Complexity: O(Σ postings of the query's terms + n log n) for n concepts touched.
+  public func search(
+    _ text: String, kinds: [ConceptKind] = ConceptKind.allCases, limit: Int = 10
+  )
+    -> [SearchHit]
+  {
+    let (_, query) = query(text)
+    var hits: [SearchHit] = []
+    for kind in kinds {
+      var byConcept: [Int: SearchHit] = [:]
+      for (concept, match) in bestPerConcept(matchLabels(query, kind: kind, scoring: .whole)) {
+        byConcept[concept] = SearchHit(
+          concept: ConceptID(kind, concept), score: match.score, labelScore: match.score,
+          descriptionScore: 0, label: match.label)
+      }
+      for (concept, score) in descriptionScores(query, kind: kind) {
+        var hit =
+          byConcept[concept]
+          ?? SearchHit(
+            concept: ConceptID(kind, concept), score: 0, labelScore: 0, descriptionScore: 0,
+            label: nil)
+        hit.descriptionScore = score
+        hit.score = hit.labelScore + descriptionWeight * score
+        byConcept[concept] = hit
+      }
+      hits += byConcept.values
+    }
+    hits.sort { ($0.score, $1.concept) > ($1.score, $0.concept) }
+    return Array(hits.prefix(limit))
+  }
+}

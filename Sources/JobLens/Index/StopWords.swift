@@ -1,0 +1,32 @@
+/// Function words, which do not count towards how much of a label a text covers. Small lists
+/// of our own for the languages ESCO is most used in; other languages rely on IDF alone.
+enum StopWords {
+  static func words(for language: String) -> [String] {
+    switch Stemmer.baseLanguage(language) {
+    case "en":
+      [
+        "a", "an", "and", "are", "as", "at", "be", "by", "etc", "for", "from", "has", "have", "in",
+        "into", "is", "it", "its", "of", "on", "or", "other", "such", "that", "the", "their",
+        "this", "to", "with", "within", "without", "e", "g", "i", "via", "all", "any", "our",
+        "your", "you", "we", "will", "who", "which", "they", "them", "those", "these",
+      ]
+    case "fr":
+      [
+        "le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "et", "ou", "en", "au",
+        "aux", "à", "a", "pour", "par", "sur", "dans", "avec", "sans", "que", "qui", "ce", "ces",
+      ]
+    case "de":
+      [
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "und", "oder",
+        "in", "im", "mit", "von", "vom", "zu", "zur", "zum", "für", "auf", "an", "am", "bei",
+      ]
+    case "es":
+      [
+        "el", "la", "los", "las", "un", "una", "unos", "unas", "de", "del", "y", "o", "en", "a",
+        "al", "con", "por", "para", "sin", "que",
+      ]
+    default:
+      []
+    }
+  }
+}

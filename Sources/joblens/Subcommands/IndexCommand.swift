@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import JobLens
+
+/// `joblens index`: builds the concept index from an ESCO download.
+struct IndexCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "index", abstract: "Build the concept index from an ESCO download.",
+    subcommands: [Build.self])
+
+  struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Import an ESCO download and write the binary index.",
+      discussion: """
+        The download is a folder of ESCO CSV files, a folder with the portal's zip files, or \
+        one zip file. It is found at --esco, then $JOBLENS_ESCO, then Data/esco/, then \
+        ../shared/esco/v1.1.1. The index goes to --out, then $JOBLENS_INDEX, then \
+        \(DefaultPaths.index).
+        """)
+
+    @Option(help: "The ESCO download (folder or zip).")
+    var esco: String?
+
+    @Option(
+      name: .customLong("esco-version"), help: "The ESCO version, when the path does not say.")
+    var escoVersion: String?
+
+    @Option(help: "The language of the download, when the file names do not say (ISO 639-1).")
+    var lang: String?
+
+    @Option(help: "Where to write the index.")
+    var out: String?
+
+    func run() throws {
+      let started = ContinuousClock.now
+      let path = DefaultPaths.esco(flag: esco)
+      let source = try ESCOSource(path: path, version: escoVersion, language: lang)
+      let taxonomy = try ESCOImporter.load(source)
+      for warning in taxonomy.warnings.prefix(20) { Diagnostics.warning(warning.description) }
+      if taxonomy.warnings.count > 20 {
+        Diagnostics.warning(
+          "\(taxonomy.warnings.count - 20) more import warnings (see taxonomy info)")
+      }
+      let index = try ConceptIndex.build(taxonomy)
+      let destination = DefaultPaths.index(flag: out)
+      try index.write(to: destination)
+      let elapsed = ContinuousClock.now - started
+      Diagnostics.note(
+        "indexed esco \(taxonomy.version) (\(taxonomy.language)) from \(path): "
+          + "\(taxonomy.occupations.count) occupations, \(taxonomy.skills.count) skills, "
+          + "\(taxonomy.iscoGroups.count) isco groups, \(index.labelCount) labels, "
+          + "\(index.termCount) terms; \(taxonomy.cleaning.total) label fixes, "
+          + "\(taxonomy.warnings.count) warnings")
+      Diagnostics.note(
+        "wrote \(destination) (checksum \(index.checksum)) in \(Formatting.seconds(elapsed))")
+    }
+  }
+}
+
+/// Shared option: where the index is.
+struct IndexOption: ParsableArguments {
+  @Option(help: "The index file (default: $JOBLENS_INDEX, then \(DefaultPaths.index)).")
+  var index: String?
+
+  /// Loads the index.
+  func load() throws -> ConceptIndex {
+    try ConceptIndex.load(path: DefaultPaths.index(flag: index))
+  }
+}
+
+/// Small formatting helpers for messages.
+enum Formatting {
+  static func seconds(_ duration: Duration) -> String {
+    let value = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    return JSONWriter.format(value, decimals: 2) + " s"
+  }
+}

@@ -1,0 +1,164 @@
+import Foundation
+import Testing
+
+@testable import JobLens
+
+/// The index of ESCO v1.1.1, built once for all tests.
+enum SharedIndex {
+  static let v111: ConceptIndex = try! ConceptIndex.build(SharedTaxonomy.v111)
+}
+
+@Suite("Concept index")
+struct ConceptIndexTests {
+  static func temporaryPath(_ name: String) -> String {
+    FileManager.default.temporaryDirectory.appendingPathComponent(
+      "joblens-tests-\(ProcessInfo.processInfo.processIdentifier)-\(name)"
+    ).path
+  }
+
+  @Test func identityAndCounts() {
+    let index = SharedIndex.v111
+    #expect(index.metadata.taxonomyVersion == "v1.1.1")
+    #expect(index.metadata.language == "en")
+    #expect(index.metadata.inputChecksum == SharedTaxonomy.v111.inputChecksum)
+    #expect(index.count(.skill) == 13896)
+    #expect(index.count(.occupation) == 3007)
+    #expect(index.count(.iscoGroup) == 619)
+    #expect(index.relationCount == SharedTaxonomy.v111.occupationSkills.count)
+    #expect(index.checksum.count == 16)
+  }
+
+  @Test func writeThenLoadRoundTrips() throws {
+    let index = SharedIndex.v111
+    let path = Self.temporaryPath("roundtrip.jlidx")
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    try index.write(to: path)
+    let loaded = try ConceptIndex.load(path: path)
+    #expect(loaded.checksum == index.checksum)
+    #expect(loaded.metadata == index.metadata)
+    #expect(loaded.encoded() == index.encoded())
+    for position in [0, 4711, 13895] {
+      #expect(loaded.skill(position) == SharedTaxonomy.v111.skills[position])
+    }
+    for position in [0, 1500, 3006] {
+      #expect(loaded.occupation(position) == SharedTaxonomy.v111.occupations[position])
+    }
+    for position in [0, 300, 618] {
+      #expect(loaded.iscoGroup(position) == SharedTaxonomy.v111.iscoGroups[position])
+    }
+  }
+
+  @Test func buildingTwiceGivesTheSameBytes() throws {
+    let again = try ConceptIndex.build(SharedTaxonomy.v111)
+    #expect(again.checksum == SharedIndex.v111.checksum)
+  }
+
+  @Test func damagedFilesAreRejected() throws {
+    let bytes = SharedIndex.v111.encoded()
+    let path = "test.jlidx"
+    // Truncated.
+    #expect(
+      throws: IndexError.truncated(path: path, expected: bytes.count, actual: bytes.count - 10)
+    ) {
+      try IndexFile.decode(Array(bytes.dropLast(10)), path: path)
+    }
+    #expect(throws: IndexError.truncated(path: path, expected: 32, actual: 20)) {
+      try IndexFile.decode(Array(bytes.prefix(20)), path: path)
+    }
+    // One flipped byte in the body.
+    var flipped = bytes
+    flipped[bytes.count / 2] ^= 0x01
+    #expect(throws: IndexError.checksumMismatch(path: path)) {
+      try IndexFile.decode(flipped, path: path)
+    }
+    // Another format version.
+    var future = bytes
+    future[8] = 2
+    #expect(throws: IndexError.formatVersion(path: path, found: 2, expected: 1)) {
+      try IndexFile.decode(future, path: path)
+    }
+    // Not an index at all.
+    #expect(throws: IndexError.notAnIndex(path: path)) {
+      try IndexFile.decode(Array("conceptType,conceptUri\n".utf8), path: path)
+    }
+    #expect(throws: IndexError.notFound(path: "/nonexistent/index.jlidx")) {
+      try ConceptIndex.load(path: "/nonexistent/index.jlidx")
+    }
+  }
+
+  @Test func errorMessagesSayWhatToDo() {
+    #expect(
+      IndexError.formatVersion(path: "a.jlidx", found: 2, expected: 1).description
+        == "index 'a.jlidx' has format version 2; this joblens reads version 1: rebuild it with `joblens index build`"
+    )
+    #expect(
+      IndexError.checksumMismatch(path: "a.jlidx").description
+        == "index 'a.jlidx' is damaged: its checksum does not match its contents; rebuild it")
+  }
+
+  @Test func lookups() throws {
+    let index = SharedIndex.v111
+    let group = try #require(index.concept(uriOrCode: "3343"))
+    #expect(group.kind == .iscoGroup)
+    #expect(index.iscoTitle(group.index) == "Administrative and executive secretaries")
+    let occupation = try #require(
+      index.concept(uriOrCode: SharedTaxonomy.v111.occupations[10].uri))
+    #expect(occupation == ConceptID(.occupation, 10))
+    #expect(
+      index.skills(ofOccupation: 10).count
+        == SharedTaxonomy.v111.occupationSkills.filter { $0.occupation == 10 }.count)
+  }
+}
+
+@Suite("Concept search")
+struct ConceptSearchTests {
+  /// Phrases taken from ESCO's own alternative labels (not from the evaluation sets), with the
+  /// concept whose label they are.
+  static let altLabelPhrases: [(String, ConceptKind, String)] = [
+    ("schedule appointments", .skill, "administer appointments"),
+    ("scheduling appointments", .skill, "administer appointments"),
+    ("bookkeeping", .skill, "accounting"),
+    ("provide customer service", .skill, "communicate with customers"),
+    ("use spreadsheets program", .skill, "use spreadsheets software"),
+    ("manage appointments", .skill, "ensure proper appointment administration"),
+    ("supervise travel arrangements", .skill, "oversee all travel arrangements"),
+    ("typing error-free documents", .skill, "type error-free documents"),
+    ("customer care", .skill, "customer service"),
+    ("telephone soliciting", .skill, "telemarketing"),
+    ("maintaining relationships with customers", .skill, "maintain relationship with customers"),
+    ("setting up office equipment", .skill, "set up office equipment"),
+    ("executive secretary", .occupation, "executive assistant"),
+    ("data entry operator", .occupation, "data entry clerk"),
+    ("HR officer", .occupation, "human resources officer"),
+    ("human resources secretary", .occupation, "human resources assistant"),
+    ("front desk receptionist", .occupation, "receptionist"),
+    ("proof reading clerk", .occupation, "proofreader"),
+    ("social media specialist", .occupation, "digital marketing manager"),
+    ("MP's personal assistant", .occupation, "parliamentary assistant"),
+  ]
+
+  @Test func altLabelsFindTheirConceptInTheTopThree() throws {
+    let index = SharedIndex.v111
+    let searcher = try ConceptSearcher(index: index)
+    for (phrase, kind, expected) in Self.altLabelPhrases {
+      let hits = searcher.search(phrase, kinds: [kind], limit: 3)
+      #expect(
+        hits.map { index.label(of: $0.concept) }.contains(expected), "\(phrase) → \(expected)")
+    }
+  }
+
+  @Test func exactLabelsComeFirstWithTheirEvidence() throws {
+    let index = SharedIndex.v111
+    let searcher = try ConceptSearcher(index: index)
+    let hit = try #require(searcher.search("bookkeeper", kinds: [.occupation], limit: 1).first)
+    #expect(index.label(of: hit.concept) == "bookkeeper")
+    #expect(index.occupationISCO(hit.concept.index) == "3313")
+    #expect(hit.label.map(index.labelField) == .preferred)
+  }
+
+  @Test func unknownWordsFindNothing() throws {
+    let searcher = try ConceptSearcher(index: SharedIndex.v111)
+    #expect(searcher.search("zzqx wvvb", limit: 5).isEmpty)
+    #expect(searcher.search("", limit: 5).isEmpty)
+  }
+}
