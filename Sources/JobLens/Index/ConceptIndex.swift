@@ -18,6 +18,7 @@ public final class ConceptIndex: Sendable {
   let phrases: PhraseTable
   let iscoByCode: [String: Int]
   let conceptsByURI: [String: ConceptID]
+  let skillGroupLabels: [String: String]
 
   init(data: IndexData, checksum: UInt64) {
     self.data = data
@@ -46,6 +47,12 @@ public final class ConceptIndex: Sendable {
       uris[data.strings[uri]] = ConceptID(.iscoGroup, index)
     }
     conceptsByURI = uris
+    var groupLabels: [String: String] = [:]
+    for (code, label) in zip(data.skillGroups.codes, data.skillGroups.labels) {
+      let key = data.strings[code]
+      if !key.isEmpty && groupLabels[key] == nil { groupLabels[key] = data.strings[label] }
+    }
+    skillGroupLabels = groupLabels
   }
 
   static func hex(_ value: UInt64) -> String {
@@ -115,6 +122,16 @@ public final class ConceptIndex: Sendable {
 
   /// The preferred label of a skill (without materialising the rest).
   public func skillLabel(_ index: Int) -> String { data.strings[data.skills.labels[index]] }
+
+  /// The type of a skill.
+  public func skillType(_ index: Int) -> SkillType {
+    let types = SkillType.allCases
+    let raw = Int(data.skills.types[index])
+    return raw < types.count ? types[raw] : .unknown
+  }
+
+  /// The top-level group codes of a skill.
+  public func skillTopGroups(_ index: Int) -> [String] { strings(data.skills.topGroups[index]) }
 
   /// The URI of a skill.
   public func skillURI(_ index: Int) -> String { data.strings[data.skills.uris[index]] }
@@ -207,13 +224,9 @@ public final class ConceptIndex: Sendable {
     )
   }
 
-  /// The label of a top-level skill group code ("S4" → "management skills").
-  public func skillGroupLabel(code: String) -> String? {
-    guard let index = data.skillGroups.codes.firstIndex(where: { data.strings[$0] == code }) else {
-      return nil
-    }
-    return data.strings[data.skillGroups.labels[index]]
-  }
+  /// The label of a skill group code ("S4" → "management skills").
+  /// - Complexity: O(1).
+  public func skillGroupLabel(code: String) -> String? { skillGroupLabels[code] }
 
   // MARK: Terms and labels
 

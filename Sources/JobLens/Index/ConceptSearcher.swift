@@ -4,6 +4,10 @@ struct QueryText {
   var terms: [Int32] = []
   /// Per token: its index in the tokenised text.
   var tokenIndices: [Int] = []
+  /// Per token: its form (for comparing surface keys).
+  var forms: [FormID] = []
+  /// Per token: whether it is written in capitals (two letters or more: "SQL", "PR").
+  var allCaps: [Bool] = []
   /// The sequence with each hyphenated compound written closed ("e-mail" → "email"), when the
   /// text has compounds: entries are (term, first token position, last token position).
   var closedCompounds: [(term: Int32, first: Int, last: Int)]? = nil
@@ -27,9 +31,11 @@ public struct LabelMatch: Sendable, Equatable {
 
 /// Options for scoring label matches.
 public struct LabelScoring: Sendable {
-  /// How much the query's coverage counts beside the label's (0: only the label must be in the
-  /// query, as when finding skills in a sentence; 1: both must cover each other, as when
-  /// matching a job title to occupation titles).
+  /// Whether label and query must cover each other (a title against occupation titles: the
+  /// score is their Dice coefficient, 2·cL·cQ / (cL + cQ)); otherwise the label must be in the
+  /// query (skills in a sentence: cL² × (1 − w + w·cQ), w = ``queryCoverageWeight``).
+  public var symmetric: Bool
+  /// How much the query's coverage counts beside the label's when not symmetric.
   public var queryCoverageWeight: Float
   /// Labels covered less than this are ignored.
   public var minimumLabelCoverage: Float
@@ -38,10 +44,10 @@ public struct LabelScoring: Sendable {
 
   /// Finding concepts mentioned in running text.
   public static let mention = LabelScoring(
-    queryCoverageWeight: 0.15, minimumLabelCoverage: 0.5, exactBonus: 1.15)
+    symmetric: false, queryCoverageWeight: 0.15, minimumLabelCoverage: 0.5, exactBonus: 1.15)
   /// Matching a short query (a title, a search) as a whole.
   public static let whole = LabelScoring(
-    queryCoverageWeight: 0.5, minimumLabelCoverage: 0.34, exactBonus: 1.1)
+    symmetric: true, queryCoverageWeight: 0, minimumLabelCoverage: 0.34, exactBonus: 1.1)
 }
 
 /// A concept found by ``ConceptSearcher/search(_:kinds:limit:)``.
@@ -72,6 +78,7 @@ public final class ConceptSearcher {
   private var overlap: [Float]
   private var touched: [Int] = []
   private var descriptionScratch: [Float]
+  private var labelKeys: [Int: (String, Bool)] = [:]
 
   /// Weight of the description score beside the label score in ``search(_:kinds:limit:)``.
   public var descriptionWeight: Float = 0.35
@@ -105,17 +112,30 @@ public final class ConceptSearcher {
 
   /// The query terms of tokens `range` of a tokenised text.
   func query(_ tokenized: TokenizedText, tokens range: Range<Int>) -> QueryText {
+    query(tokenized, tokens: Array(range))
+  }
+
+  /// The query terms of the given tokens (in order) of a tokenised text.
+  func query(_ tokenized: TokenizedText, tokens selected: [Int]) -> QueryText {
+    guard let first = selected.first, let last = selected.last else { return QueryText() }
+    let range = first..<(last + 1)
     var query = QueryText()
-    query.terms.reserveCapacity(range.count)
-    for position in range {
+    query.terms.reserveCapacity(selected.count)
+    for position in selected {
       let token = tokenized.tokens[position]
       if token.kind == .url || token.kind == .email || token.kind == .handle { continue }
       query.terms.append(term(token.form))
       query.tokenIndices.append(position)
+      query.forms.append(token.form)
+      let bytes = tokenized.text.bytes[token.byteRange]
+      query.allCaps.append(
+        bytes.count >= 2
+          && bytes.allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) })
     }
     let compounds = tokenized.groups.filter {
       $0.kind == .compound && range.contains($0.tokens.lowerBound)
         && $0.tokens.upperBound <= range.upperBound
+        && $0.tokens.allSatisfy { selected.contains($0) }
     }
     if !compounds.isEmpty {
       var closed: [(Int32, Int, Int)] = []
@@ -148,9 +168,12 @@ public final class ConceptSearcher {
 
   // MARK: Labels
 
-  /// Finds the labels of `kind` that a query covers, scored.
+  /// Finds the labels of `kind` that a query covers, scored. `boost` multiplies the weight of
+  /// some terms in the query's coverage (the head noun of a title).
   /// - Complexity: O(Σ postings of the query's terms + length × longest label).
-  func matchLabels(_ query: QueryText, kind: ConceptKind, scoring: LabelScoring) -> [LabelMatch] {
+  func matchLabels(
+    _ query: QueryText, kind: ConceptKind, scoring: LabelScoring, boost: [Int32: Float] = [:]
+  ) -> [LabelMatch] {
     let idf = index.data.idf[Int(kind.rawValue)]
     let stop = index.data.stopTerms
     var queryTerms: [Int32] = []
@@ -159,7 +182,7 @@ public final class ConceptSearcher {
     let allTerms = query.terms + (query.closedCompounds?.map(\.term) ?? [])
     for term in allTerms where term >= 0 && seen.insert(term).inserted {
       queryTerms.append(term)
-      if stop[Int(term)] == 0 { queryMass += idf[Int(term)] }
+      if stop[Int(term)] == 0 { queryMass += idf[Int(term)] * (boost[term] ?? 1) }
     }
     // Closed compounds repeat their parts' weight: count the parts once.
     if let closed = query.closedCompounds {
@@ -193,6 +216,7 @@ public final class ConceptSearcher {
 
     var matches: [LabelMatch] = []
     let mass = index.labelMass
+    let strict = !scoring.symmetric
     for slot in touched {
       let covered = overlap[slot]
       overlap[slot] = 0
@@ -201,11 +225,21 @@ public final class ConceptSearcher {
       let labelCoverage = min(1, covered / labelMass)
       let isExact = exact.removeValue(forKey: slot)
       guard labelCoverage >= scoring.minimumLabelCoverage || isExact != nil else { continue }
-      let queryCoverage = queryMass > 0 ? min(1, covered / queryMass) : 0
-      matches.append(
-        makeMatch(
-          slot, labelCoverage: isExact != nil ? 1 : labelCoverage, queryCoverage: queryCoverage,
-          exact: isExact, scoring: scoring))
+      var boosted = covered
+      if !boost.isEmpty {
+        for term in Set(index.data.labelTerms[slot]) {
+          if let factor = boost[Int32(term)] { boosted += idf[Int(term)] * (factor - 1) }
+        }
+      }
+      let queryCoverage = queryMass > 0 ? min(1, boosted / queryMass) : 0
+      var match = makeMatch(
+        slot, labelCoverage: isExact != nil ? 1 : labelCoverage, queryCoverage: queryCoverage,
+        exact: isExact, scoring: scoring)
+      if strict {
+        guard let factor = mentionFactor(slot, query: query, exact: isExact) else { continue }
+        match.score *= factor
+      }
+      matches.append(match)
     }
     touched.removeAll(keepingCapacity: true)
     // Exact labels made only of function words ("IT" is a stop word nowhere, but e.g. "A").
@@ -216,13 +250,75 @@ public final class ConceptSearcher {
     return matches
   }
 
+  /// Extra checks for labels found in running text; nil rejects the match, otherwise a factor
+  /// on its score:
+  /// - a label of one word must be the same word, not just the same stem ("securities" is not
+  ///   "secure"; plurals pass), and an acronym ("ETCS", "PR") must be written in capitals, in
+  ///   full; one-word alternative and hidden labels count 0.85;
+  /// - a label's specificity: labels whose weighted terms add up to little (a single common
+  ///   word such as "experience") count less;
+  /// - proximity: a label whose words are spread far apart in the phrase counts less.
+  private func mentionFactor(_ label: Int, query: QueryText, exact: Range<Int>?) -> Float? {
+    let terms = index.data.labelTerms[label]
+    let content = terms.filter { index.data.stopTerms[Int($0)] == 0 }
+    if content.count == 1 {
+      let (key, acronym) = labelKey(label)
+      let term = Int32(content[content.startIndex])
+      let positions = query.terms.indices.filter { query.terms[$0] == term }
+      let accepted = positions.contains { position in
+        let word = tokenizer.form(query.forms[position]).key
+        if acronym { return word == key && query.allCaps[position] }
+        return word == key || word == key + "s" || key == word + "s" || word == key + "es"
+          || key == word + "es"
+      }
+      if !accepted { return nil }
+    }
+    var factor: Float = min(1, (index.labelMass[label] / 7).squareRoot())
+    if content.count == 1 && index.labelField(label) != .preferred { factor *= 0.85 }
+    if exact == nil && content.count > 1 {
+      let wanted = Set(content)
+      let positions = query.terms.indices.filter {
+        query.terms[$0] >= 0 && wanted.contains(UInt32(query.terms[$0]))
+      }
+      if let first = positions.first, let last = positions.last {
+        let span = Float(last - first + 1)
+        let allowed = Float(2 * terms.count + 2)
+        if span > allowed { factor *= (allowed / span).squareRoot() }
+      }
+    }
+    return factor
+  }
+
+  /// The match key of a one-word label and whether it is an acronym (two to five capitals).
+  private func labelKey(_ label: Int) -> (String, Bool) {
+    if let known = labelKeys[label] { return known }
+    let text = index.labelText(label)
+    let tokenized = tokenizer.tokenize(text)
+    let content = tokenized.tokens.first { token in
+      term(token.form) >= 0 && index.data.stopTerms[Int(term(token.form))] == 0
+    }
+    let key = content.map { tokenizer.form($0.form).key } ?? text.lowercased()
+    let written = content.map { tokenized.string($0.byteRange) } ?? text
+    let acronym =
+      (2...5).contains(written.count) && written.allSatisfy { $0.isUppercase || $0.isNumber }
+    let result = (key, acronym)
+    labelKeys[label] = result
+    return result
+  }
+
   private func makeMatch(
     _ label: Int, labelCoverage: Float, queryCoverage: Float, exact: Range<Int>?,
     scoring: LabelScoring
   ) -> LabelMatch {
     let field = index.labelField(label).weight
-    let blend = (1 - scoring.queryCoverageWeight) + scoring.queryCoverageWeight * queryCoverage
-    var score = field * labelCoverage * labelCoverage * blend
+    var score: Float
+    if scoring.symmetric {
+      let sum = labelCoverage + queryCoverage
+      score = sum > 0 ? field * 2 * labelCoverage * queryCoverage / sum : 0
+    } else {
+      let blend = (1 - scoring.queryCoverageWeight) + scoring.queryCoverageWeight * queryCoverage
+      score = field * labelCoverage * labelCoverage * blend
+    }
     if exact != nil { score *= scoring.exactBonus }
     return LabelMatch(
       label: label, labelCoverage: labelCoverage, queryCoverage: queryCoverage, exact: exact,

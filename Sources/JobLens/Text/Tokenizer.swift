@@ -114,7 +114,10 @@ public final class Tokenizer {
     }
     var stem = key
     if kind.isStemmed, let stemmer {
-      if stemsKeys {
+      if stemmer.algorithm == "english" {
+        let british = Array(EnglishSpelling.british(String(decoding: key, as: UTF8.self)).utf8)
+        stem = british.withUnsafeBufferPointer { stemmer.stem($0) }
+      } else if stemsKeys {
         stem = key.withUnsafeBufferPointer { stemmer.stem($0) }
       } else {
         let stemmed = folded.withUnsafeBufferPointer { stemmer.stem($0) }

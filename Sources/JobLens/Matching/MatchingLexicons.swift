@@ -1,0 +1,107 @@
+/// Word lists for reading job titles and spotting boilerplate: written by us, compiled in.
+/// Entries are match keys (case-folded, without diacritics); multi-word entries are matched as
+/// consecutive tokens, hyphenated compounds as their parts ("part-time" = "part time").
+enum MatchingLexicons {
+  /// Title words that say how or where the work is done, by attribute name.
+  static let workMode: [String: String] = [
+    "virtual": "virtual", "virtuel": "virtual", "virtuelle": "virtual", "virtual based": "virtual",
+    "remote": "remote", "remotely": "remote", "fully remote": "remote", "100 remote": "remote",
+    "wfh": "remote", "work from home": "home-based", "work at home": "home-based",
+    "from home": "home-based", "home based": "home-based", "homebased": "home-based",
+    "home office": "home-based", "homeoffice": "home-based", "online": "online",
+    "telecommute": "remote", "telecommuting": "remote", "teletravail": "remote",
+    "a distance": "remote", "remoto": "remote", "teletrabajo": "remote", "hybrid": "hybrid",
+    "onsite": "on-site", "on site": "on-site", "in office": "on-site", "anywhere": "remote",
+    "worldwide": "remote", "distributed": "remote",
+  ]
+
+  /// Title words about the employment relation.
+  static let employment: [String: String] = [
+    "freelance": "freelance", "freelancer": "freelance", "contract": "contract",
+    "contractor": "contract", "contractual": "contract", "part time": "part-time",
+    "parttime": "part-time", "temps partiel": "part-time", "teilzeit": "part-time",
+    "full time": "full-time", "fulltime": "full-time", "temps plein": "full-time",
+    "vollzeit": "full-time", "temporary": "temporary", "temp": "temporary",
+    "interim": "temporary", "permanent": "permanent", "cdi": "permanent", "cdd": "temporary",
+    "internship": "internship", "intern": "internship", "stage": "internship",
+    "seasonal": "seasonal", "casual": "casual", "hourly": "hourly", "per hour": "hourly",
+    "self employed": "self-employed", "independent contractor": "contract",
+    "long term": "long-term", "short term": "short-term", "project based": "project-based",
+  ]
+
+  /// Title words about seniority.
+  static let seniority: [String: String] = [
+    "senior": "senior", "sr": "senior", "junior": "junior", "jr": "junior", "lead": "lead",
+    "principal": "principal", "entry level": "entry-level", "mid level": "mid-level",
+    "trainee": "trainee", "graduate": "graduate", "experienced": "experienced",
+    "ii": "level 2", "iii": "level 3", "iv": "level 4",
+  ]
+
+  /// Title words that say nothing about the job.
+  static let noise: Set<String> = [
+    "urgent", "urgently", "hiring", "now hiring", "we are hiring", "immediate", "immediately",
+    "immediate start", "start", "asap", "needed", "wanted", "required", "seeking", "looking for",
+    "apply", "apply now", "job", "jobs", "position", "opening", "vacancy", "opportunity", "role",
+    "m f d", "m w d", "f m d", "w m d", "h f", "f h", "m f", "all genders", "gn", "d f m",
+    "hrs", "hr", "hours", "hour", "week", "weekly", "month", "monthly", "per", "day", "daily",
+    "usd", "eur", "gbp", "php", "salary", "pay", "paid", "new", "great", "amazing", "exciting",
+    "dynamic", "fast", "growing", "team", "our", "a", "an", "the", "for", "with", "and", "or",
+    "to", "of", "in", "at", "is", "be", "we", "you", "your",
+  ]
+
+  /// Section headings that open boilerplate, by kind.
+  static let boilerplateHeadings: [String: String] = [
+    "about us": "company", "about the company": "company", "who we are": "company",
+    "our company": "company", "company overview": "company", "company description": "company",
+    "the company": "company", "about": "company", "our story": "company", "our mission": "company",
+    "benefits": "benefits", "what we offer": "benefits", "we offer": "benefits",
+    "perks": "benefits",
+    "perks and benefits": "benefits", "compensation": "salary", "salary": "salary",
+    "pay": "salary", "why join us": "benefits", "why work with us": "benefits",
+    "what s in it for you": "benefits", "equal opportunity": "equal-opportunity",
+    "equal employment opportunity": "equal-opportunity", "eeo": "equal-opportunity",
+    "diversity": "equal-opportunity", "how to apply": "how-to-apply", "to apply": "how-to-apply",
+    "application process": "how-to-apply", "apply": "how-to-apply", "next steps": "how-to-apply",
+    "disclaimer": "legal", "privacy": "legal", "privacy notice": "legal",
+  ]
+
+  /// Section headings that open content again (tasks and requirements).
+  static let contentHeadings: [String] = [
+    "responsibilities", "responsibility", "duties", "tasks", "what you will do", "what you ll do",
+    "your role", "the role", "about the role", "role", "job description", "description",
+    "requirements", "qualifications", "skills", "what we re looking for", "what we are looking for",
+    "who you are", "about you", "you will", "key responsibilities", "day to day", "summary",
+    "overview", "position summary", "job summary", "scope", "main tasks", "your tasks",
+    "profile", "your profile", "must have", "nice to have", "experience",
+  ]
+
+  /// Phrases that make a sentence boilerplate wherever it stands, by kind.
+  static let boilerplateCues: [(String, String)] = [
+    ("equal opportunity employer", "equal-opportunity"),
+    ("equal opportunities", "equal-opportunity"),
+    ("regardless of race", "equal-opportunity"), ("without regard to", "equal-opportunity"),
+    ("all qualified applicants", "equal-opportunity"),
+    ("reasonable accommodation", "equal-opportunity"),
+    ("sexual orientation", "equal-opportunity"), ("protected veteran", "equal-opportunity"),
+    ("competitive salary", "benefits"), ("competitive pay", "benefits"),
+    ("health insurance", "benefits"), ("dental", "benefits"), ("401 k", "benefits"),
+    ("401k", "benefits"), ("paid time off", "benefits"), ("pto", "benefits"),
+    ("pension", "benefits"), ("stock options", "benefits"), ("annual leave", "benefits"),
+    ("we offer", "benefits"), ("you will receive", "benefits"), ("bonus", "benefits"),
+    ("send your cv", "how-to-apply"), ("send your resume", "how-to-apply"),
+    ("send us your", "how-to-apply"), ("apply now", "how-to-apply"),
+    ("click apply", "how-to-apply"),
+    ("to apply for", "how-to-apply"), ("to apply please", "how-to-apply"),
+    ("apply via", "how-to-apply"), ("apply online", "how-to-apply"),
+    ("please apply", "how-to-apply"),
+    ("submit your application", "how-to-apply"), ("cover letter", "how-to-apply"),
+    ("interested candidates", "how-to-apply"), ("apply with", "how-to-apply"),
+    ("applications close", "how-to-apply"), ("send an email", "how-to-apply"),
+    ("we are a", "company"), ("we re a", "company"), ("founded in", "company"),
+    ("our mission", "company"), ("is a leading", "company"), ("is a global", "company"),
+    ("headquartered", "company"), ("established in", "company"), ("our clients include", "company"),
+    ("per hour", "salary"), ("per month", "salary"), ("per year", "salary"),
+    ("salary range", "salary"), ("hourly rate", "salary"),
+    ("background check", "legal"), ("e verify", "legal"), ("privacy policy", "legal"),
+  ]
+}

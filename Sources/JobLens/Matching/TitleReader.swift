@@ -1,0 +1,106 @@
+/// Reads a job title: finds work-mode, employment, seniority and noise words (single tokens or
+/// runs of tokens, compared by match key), so that only the words that name the job are coded.
+/// "Virtual Assistant (Remote, part-time)" keeps "Assistant".
+struct TitleReader {
+  /// What was found: the tokens that name the job, and the attributes.
+  struct Reading {
+    var kept: [Int]
+    var attributes: TitleAttributes
+  }
+
+  private static let longest = 3
+
+  static func read(_ tokenized: TokenizedText, tokenizer: Tokenizer) -> Reading {
+    let tokens = tokenized.tokens
+    var kept: [Int] = []
+    var attributes = TitleAttributes()
+    var index = 0
+    func key(_ position: Int) -> String { tokenizer.form(tokens[position].form).key }
+    while index < tokens.count {
+      var matched = false
+      for length in stride(from: min(longest, tokens.count - index), through: 1, by: -1) {
+        let phrase = (index..<(index + length)).map(key).joined(separator: " ")
+        if let mode = MatchingLexicons.workMode[phrase] {
+          append(mode, to: &attributes.workMode)
+        } else if let employment = MatchingLexicons.employment[phrase] {
+          append(employment, to: &attributes.employment)
+        } else if let level = MatchingLexicons.seniority[phrase] {
+          append(level, to: &attributes.seniority)
+        } else if MatchingLexicons.noise.contains(phrase)
+          || (length == 1 && tokens[index].kind == .number)
+        {
+          append(
+            tokenized.string(
+              tokens[index].byteRange.lowerBound..<tokens[index + length - 1].byteRange.upperBound
+            ).lowercased(), to: &attributes.noise)
+        } else {
+          continue
+        }
+        index += length
+        matched = true
+        break
+      }
+      if !matched {
+        kept.append(index)
+        index += 1
+      }
+    }
+    return Reading(kept: kept, attributes: attributes)
+  }
+
+  private static func append(_ value: String, to list: inout [String]) {
+    if !list.contains(value) { list.append(value) }
+  }
+}
+
+/// Finds the phrases of a posting that are not about the job: company blurbs, benefits,
+/// equal-opportunity statements, how-to-apply and salary text, and legal notices.
+///
+/// A boilerplate heading ("About us", "Benefits", "How to apply") makes the phrases after it
+/// boilerplate until a content heading ("Responsibilities", "Requirements"); a cue phrase
+/// ("equal opportunity employer", "send your CV") marks a phrase wherever it stands; a
+/// sentence describing the company ("We are a…", "…is a leading…") counts only among the first
+/// three phrases, before any list.
+struct BoilerplateDetector {
+  /// Per phrase: the boilerplate kind, or nil for content.
+  static func classify(
+    _ phrases: [TaskPhrase], in tokenized: TokenizedText, tokenizer: Tokenizer
+  ) -> [String?] {
+    var result: [String?] = []
+    var section: String?
+    var seenList = false
+    for (position, phrase) in phrases.enumerated() {
+      let keys = phrase.tokens.map { tokenizer.form(tokenized.tokens[$0].form).key }
+      let text = " " + keys.joined(separator: " ") + " "
+      if phrase.kind == .heading {
+        let heading = keys.joined(separator: " ")
+        if let kind = MatchingLexicons.boilerplateHeadings[heading]
+          ?? (keys.count <= 4 && keys.first == "about" && !keys.contains("role")
+            && !keys.contains("you") ? "company" : nil)
+        {
+          section = kind
+          result.append(kind)
+          continue
+        }
+        if MatchingLexicons.contentHeadings.contains(where: { text.contains(" \($0) ") }) {
+          section = nil
+        }
+        result.append(nil)
+        continue
+      }
+      if phrase.kind == .bullet { seenList = true }
+      if let section {
+        result.append(section)
+        continue
+      }
+      var found: String?
+      for (cue, kind) in MatchingLexicons.boilerplateCues where text.contains(" \(cue) ") {
+        if kind == "company" && (position >= 3 || seenList) { continue }
+        found = kind
+        break
+      }
+      result.append(found)
+    }
+    return result
+  }
+}

@@ -1,0 +1,71 @@
+/// American spellings mapped to the British ones ESCO uses ("organize" → "organise", "labor"
+/// → "labour", "center" → "centre", "traveling" → "travelling"), applied to English words
+/// before stemming so that both spellings share a stem. Both the index and the postings go
+/// through it, so an over-eager rule only merges two spellings of one word.
+enum EnglishSpelling {
+  /// The British spelling of a lower-case word, or the word unchanged.
+  static func british(_ word: String) -> String {
+    if let whole = words[word] { return whole }
+    if word.count >= 7 && !word.hasSuffix("size") && !word.hasSuffix("sizes") {
+      for (american, british) in izeSuffixes where word.hasSuffix(american) {
+        return String(word.dropLast(american.count)) + british
+      }
+    }
+    for (american, british) in ourStems where word.hasPrefix(american) {
+      let rest = word.dropFirst(american.count)
+      if wordSuffixes.contains(String(rest)) { return british + rest }
+    }
+    for base in doubledL where word.hasPrefix(base) {
+      let rest = word.dropFirst(base.count)
+      if ["ed", "er", "ers", "ing", "ings"].contains(String(rest)) { return base + "l" + rest }
+    }
+    return word
+  }
+
+  private static let izeSuffixes: [(String, String)] = [
+    ("izations", "isations"), ("ization", "isation"), ("izing", "ising"), ("ized", "ised"),
+    ("izes", "ises"), ("izers", "isers"), ("izer", "iser"), ("ize", "ise"), ("yzing", "ysing"),
+    ("yzed", "ysed"), ("yzes", "yses"), ("yzers", "ysers"), ("yzer", "yser"), ("yze", "yse"),
+  ]
+
+  /// Stems written -or in American English and -our in British English.
+  private static let ourStems: [(String, String)] = [
+    "labor", "color", "favor", "honor", "harbor", "behavior", "neighbor", "vapor", "rumor",
+    "odor", "flavor", "humor", "armor", "vigor", "tumor", "savior", "endeavor", "parlor",
+    "splendor", "valor", "fervor", "rigor", "clamor", "candor",
+  ].map { ($0, String($0.dropLast()) + "ur") }
+
+  private static let wordSuffixes: Set<String> = [
+    "", "s", "ed", "ing", "er", "ers", "ful", "ite", "able", "al", "ally", "less", "ist",
+    "ists",
+  ]
+
+  /// Words whose last l doubles before -ed, -er, -ing in British English.
+  private static let doubledL = [
+    "travel", "counsel", "model", "label", "level", "signal", "fuel", "refuel", "channel",
+    "jewel", "enamel", "bevel", "cancel", "marvel", "total", "dial", "shovel", "tunnel",
+    "panel", "barrel", "pedal", "pencil", "rival", "spiral", "stencil", "gravel", "funnel",
+    "chisel", "duel", "equal", "initial", "install",
+  ]
+
+  private static let words: [String: String] = [
+    "center": "centre", "centers": "centres", "centered": "centred", "theater": "theatre",
+    "theaters": "theatres", "liter": "litre", "liters": "litres", "fiber": "fibre",
+    "fibers": "fibres", "caliber": "calibre", "somber": "sombre", "luster": "lustre",
+    "saber": "sabre", "maneuver": "manoeuvre", "maneuvers": "manoeuvres",
+    "counselor": "counsellor", "counselors": "counsellors", "jewelry": "jewellery",
+    "aluminum": "aluminium", "catalog": "catalogue", "catalogs": "catalogues",
+    "dialog": "dialogue", "analog": "analogue", "defense": "defence", "offense": "offence",
+    "mold": "mould", "molds": "moulds", "molded": "moulded", "molding": "moulding",
+    "molder": "moulder", "molders": "moulders", "moldmaker": "mouldmaker", "gray": "grey",
+    "plow": "plough", "plowing": "ploughing", "tire": "tyre", "tires": "tyres",
+    "enroll": "enrol", "enrollment": "enrolment", "fulfill": "fulfil",
+    "fulfillment": "fulfilment", "skillful": "skilful", "pediatric": "paediatric",
+    "pediatrics": "paediatrics", "pediatrician": "paediatrician", "anesthesia": "anaesthesia",
+    "anesthetist": "anaesthetist", "anesthesiologist": "anaesthesiologist",
+    "orthopedic": "orthopaedic", "gynecology": "gynaecology", "gynecologist": "gynaecologist",
+    "hematology": "haematology", "esthetician": "aesthetician", "estrogen": "oestrogen",
+    "fetal": "foetal", "hemodialysis": "haemodialysis", "ameba": "amoeba", "sulfur": "sulphur",
+    "practicing": "practising", "cozy": "cosy", "pajamas": "pyjamas", "woolen": "woollen",
+  ]
+}
