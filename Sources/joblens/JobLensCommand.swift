@@ -8,7 +8,9 @@ struct JobLensCommand: ParsableCommand {
     abstract: "Reads job postings: ESCO skills, ISCO occupations, curriculum coverage.",
     discussion: "This product uses the ESCO classification of the European Commission.",
     version: JobLensVersion.description,
-    subcommands: [Tokenize.self, IndexCommand.self, TaxonomyCommand.self])
+    subcommands: [
+      Tokenize.self, IndexCommand.self, TaxonomyCommand.self, Classify.self,
+    ])
 
   /// Runs the command; a library or input error is printed as one line, exit status 1.
   static func main() {

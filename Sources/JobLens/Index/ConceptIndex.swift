@@ -16,6 +16,14 @@ public final class ConceptIndex: Sendable {
   /// Per kind: per term, the labels of that kind containing it (variants excluded).
   let labelsByTerm: [CSR<UInt32>]
   let phrases: PhraseTable
+  /// Per kind, per term: the labels whose rarest content term (highest IDF) it is. Finding
+  /// labels in running text starts from these anchors (see
+  /// ``ConceptSearcher/matchMentions(_:kind:)``).
+  let labelsByAnchor: [CSR<UInt32>]
+
+  /// Terms in more labels than this are "frequent": label matching does not walk their
+  /// postings (see ``ConceptSearcher``).
+  static let frequentTermPostings = 300
   let iscoByCode: [String: Int]
   let conceptsByURI: [String: ConceptID]
   let skillGroupLabels: [String: String]
@@ -31,6 +39,15 @@ public final class ConceptIndex: Sendable {
 
     labelMass = data.labelMass
     labelsByTerm = data.labelsByTerm
+    var anchorPairs: [[(Int, UInt32)]] = Array(repeating: [], count: ConceptKind.allCases.count)
+    for label in 0..<data.labelCount where data.labelFlags[label] & 1 == 0 {
+      let kind = Int(data.labelKinds[label])
+      let idf = data.idf[kind]
+      let anchor = data.labelTerms[label].filter { data.stopTerms[Int($0)] == 0 }
+        .max { (idf[Int($0)], $1) < (idf[Int($1)], $0) }
+      if let anchor { anchorPairs[kind].append((Int(anchor), UInt32(label))) }
+    }
+    labelsByAnchor = anchorPairs.map { CSR(rows: data.terms.count, pairs: $0) }
     phrases = PhraseTable(data.labelTerms)
 
     var codes: [String: Int] = [:]
@@ -254,6 +271,11 @@ public final class ConceptIndex: Sendable {
     data.idf[Int(kind.rawValue)][Int(term.rawValue)]
   }
 
+  /// How many labels of a kind contain a term.
+  public func labelPostingCount(term: Int, kind: ConceptKind) -> Int {
+    labelsByTerm[Int(kind.rawValue)].range(term).count
+  }
+
   /// Whether a term is a function word.
   public func isStopTerm(_ term: TermID) -> Bool { data.stopTerms[Int(term.rawValue)] != 0 }
 }
@@ -286,14 +308,21 @@ struct PhraseTable: Sendable {
     maxLength = longest
   }
 
-  /// A hash of a term sequence (never 0).
+  /// The hash state of an empty sequence.
+  static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+  /// The hash state after one more term.
+  @inline(__always) static func extend(_ hash: UInt64, _ term: UInt32) -> UInt64 {
+    let mixed = (hash ^ UInt64(term)) &* 0x0000_0100_0000_01b3
+    return (mixed ^ (mixed >> 29)) &* 0xbf58_476d_1ce4_e5b9
+  }
+
+  /// The key of a hash state (never 0).
+  @inline(__always) static func finish(_ hash: UInt64) -> UInt64 { hash | 1 }
+
+  /// The key of a term sequence.
   static func key<Terms: Sequence<UInt32>>(_ terms: Terms) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for term in terms {
-      hash = (hash ^ UInt64(term)) &* 0x0000_0100_0000_01b3
-      hash = (hash ^ (hash >> 29)) &* 0xbf58_476d_1ce4_e5b9
-    }
-    return hash | 1
+    finish(terms.reduce(seed, extend))
   }
 
   /// Calls `body` with each label whose term sequence hashes to `key` (callers compare terms).

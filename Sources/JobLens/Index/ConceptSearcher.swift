@@ -79,6 +79,8 @@ public final class ConceptSearcher {
   private var touched: [Int] = []
   private var descriptionScratch: [Float]
   private var labelKeys: [Int: (String, Bool)] = [:]
+  /// Scratch: the IDF of the query's frequent terms, by term (0 elsewhere).
+  private var frequentWeight: [Float]
 
   /// Weight of the description score beside the label score in ``search(_:kinds:limit:)``.
   public var descriptionWeight: Float = 0.35
@@ -88,6 +90,7 @@ public final class ConceptSearcher {
     self.index = index
     tokenizer = try Tokenizer(language: index.metadata.language)
     overlap = [Float](repeating: 0, count: index.labelCount)
+    frequentWeight = [Float](repeating: 0, count: index.termCount)
     descriptionScratch = [Float](
       repeating: 0, count: ConceptKind.allCases.map(index.count).max() ?? 0)
   }
@@ -168,7 +171,8 @@ public final class ConceptSearcher {
 
   // MARK: Labels
 
-  /// Finds the labels of `kind` that a query covers, scored. `boost` multiplies the weight of
+  /// Finds the labels of `kind` that a short query (a title, a search) covers, scored as a
+  /// whole (see ``matchMentions(_:kind:)`` for running text). `boost` multiplies the weight of
   /// some terms in the query's coverage (the head noun of a title).
   /// - Complexity: O(Σ postings of the query's terms + length × longest label).
   func matchLabels(
@@ -193,19 +197,8 @@ public final class ConceptSearcher {
       }
     }
 
-    let postings = index.labelsByTerm[Int(kind.rawValue)]
-    for term in queryTerms where stop[Int(term)] == 0 {
-      let weight = idf[Int(term)]
-      for label in postings[Int(term)] {
-        let slot = Int(label)
-        if overlap[slot] == 0 { touched.append(slot) }
-        overlap[slot] += weight
-      }
-    }
-
     var exact: [Int: Range<Int>] = [:]
-    findExact(query.terms.enumerated().map { ($1, $0, $0) }, kind: kind) {
-      label, range in
+    findExact(query.terms.enumerated().map { ($1, $0, $0) }, kind: kind) { label, range in
       if exact[label] == nil { exact[label] = range }
     }
     if let closed = query.closedCompounds {
@@ -214,16 +207,77 @@ public final class ConceptSearcher {
       }
     }
 
+    // Candidates come from the query's rarer terms (those in at most
+    // ``ConceptIndex/frequentTermPostings`` labels) and from exact occurrences; frequent terms
+    // ("manage", "equipment") are then added to those candidates. A label whose rarer terms
+    // are all missing can still match word for word; this keeps a phrase's cost to the short
+    // postings of its rarer terms.
+    let postings = index.labelsByTerm[Int(kind.rawValue)]
+    var frequent: [Int32] = []
+    var overlap = self.overlap
+    var touched = self.touched
+    self.overlap = []
+    self.touched = []
+    defer {
+      self.overlap = overlap
+      self.touched = touched
+    }
+    for term in queryTerms where stop[Int(term)] == 0 {
+      let range = postings.range(Int(term))
+      if range.count > ConceptIndex.frequentTermPostings {
+        frequent.append(term)
+        continue
+      }
+      let weight = idf[Int(term)]
+      postings.values.withUnsafeBufferPointer { labels in
+        overlap.withUnsafeMutableBufferPointer { overlap in
+          for offset in range {
+            let slot = Int(labels[offset])
+            if overlap[slot] == 0 { touched.append(slot) }
+            overlap[slot] += weight
+          }
+        }
+      }
+    }
+    let labelTerms = index.data.labelTerms
+    for label in exact.keys.sorted() where overlap[label] == 0 {
+      // Exact labels made of frequent terms only: their rarer-term overlap is zero.
+      touched.append(label)
+      overlap[label] = .leastNonzeroMagnitude
+    }
+    if !frequent.isEmpty {
+      var frequentWeight = self.frequentWeight
+      for term in frequent { frequentWeight[Int(term)] = idf[Int(term)] }
+      labelTerms.values.withUnsafeBufferPointer { values in
+        labelTerms.starts.withUnsafeBufferPointer { starts in
+          frequentWeight.withUnsafeBufferPointer { weights in
+            for slot in touched {
+              let range = Int(starts[slot])..<Int(starts[slot + 1])
+              for offset in range {
+                let weight = weights[Int(values[offset])]
+                guard weight > 0 else { continue }
+                // Count a term once even when the label repeats it.
+                if values[range.lowerBound..<offset].contains(values[offset]) { continue }
+                overlap[slot] += weight
+              }
+            }
+          }
+        }
+      }
+      for term in frequent { frequentWeight[Int(term)] = 0 }
+      self.frequentWeight = frequentWeight
+    }
+
     var matches: [LabelMatch] = []
     let mass = index.labelMass
-    let strict = !scoring.symmetric
     for slot in touched {
       let covered = overlap[slot]
       overlap[slot] = 0
       let labelMass = mass[slot]
       guard labelMass > 0 else { continue }
       let labelCoverage = min(1, covered / labelMass)
-      let isExact = exact.removeValue(forKey: slot)
+      // Labels found word for word are covered completely: only those need the lookup.
+      let isExact = labelCoverage > 0.999 && !exact.isEmpty ? exact.removeValue(forKey: slot) : nil
       guard labelCoverage >= scoring.minimumLabelCoverage || isExact != nil else { continue }
       var boosted = covered
       if !boost.isEmpty {
@@ -232,18 +286,14 @@ public final class ConceptSearcher {
         }
       }
       let queryCoverage = queryMass > 0 ? min(1, boosted / queryMass) : 0
-      var match = makeMatch(
-        slot, labelCoverage: isExact != nil ? 1 : labelCoverage, queryCoverage: queryCoverage,
-        exact: isExact, scoring: scoring)
-      if strict {
-        guard let factor = mentionFactor(slot, query: query, exact: isExact) else { continue }
-        match.score *= factor
-      }
-      matches.append(match)
+      matches.append(
+        makeMatch(
+          slot, labelCoverage: isExact != nil ? 1 : labelCoverage, queryCoverage: queryCoverage,
+          exact: isExact, scoring: scoring))
     }
     touched.removeAll(keepingCapacity: true)
     // Exact labels made only of function words ("IT" is a stop word nowhere, but e.g. "A").
-    for (label, range) in exact {
+    for (label, range) in exact.sorted(by: { $0.key < $1.key }) {
       matches.append(
         makeMatch(label, labelCoverage: 1, queryCoverage: 0, exact: range, scoring: scoring))
     }
@@ -332,21 +382,113 @@ public final class ConceptSearcher {
   ) {
     let limit = min(index.phrases.maxLength, 12)
     let labelTerms = index.data.labelTerms
+    let kinds = index.data.labelKinds
     for start in sequence.indices where sequence[start].0 >= 0 {
-      var hashTerms: [UInt32] = []
+      var hash = PhraseTable.seed
       for end in start..<min(sequence.count, start + limit) {
         let term = sequence[end].0
         guard term >= 0 else { break }
-        hashTerms.append(UInt32(term))
-        let key = PhraseTable.key(hashTerms)
-        index.phrases.forEachLabel(withKey: key) { label in
-          guard index.data.labelKinds[label] == kind.rawValue,
-            labelTerms[label].elementsEqual(hashTerms)
-          else { return }
+        hash = PhraseTable.extend(hash, UInt32(term))
+        let length = end - start + 1
+        index.phrases.forEachLabel(withKey: PhraseTable.finish(hash)) { label in
+          let range = labelTerms.range(label)
+          guard kinds[label] == kind.rawValue, range.count == length else { return }
+          for offset in 0..<length
+          where labelTerms.values[range.lowerBound + offset] != UInt32(sequence[start + offset].0) {
+            return
+          }
           found(label, sequence[start].1..<(sequence[end].2 + 1))
         }
       }
     }
+  }
+
+  /// Finds the labels of `kind` mentioned in running text. Each label is looked for around
+  /// the occurrences of its anchor (its rarest content term): its other content terms count
+  /// when they stand within 2 × its length + 2 words of the anchor. Labels found word for word
+  /// (phrase table) always count. Scored as ``LabelScoring/mention``, with the checks of
+  /// `mentionFactor`.
+  /// - Complexity: O(n × labels anchored on each word × label length) for n words.
+  func matchMentions(_ query: QueryText, kind: ConceptKind) -> [LabelMatch] {
+    let scoring = LabelScoring.mention
+    let idf = index.data.idf[Int(kind.rawValue)]
+    let stop = index.data.stopTerms
+    let anchors = index.labelsByAnchor[Int(kind.rawValue)]
+    let labelTerms = index.data.labelTerms
+    var exact: [Int: Range<Int>] = [:]
+    findExact(query.terms.enumerated().map { ($1, $0, $0) }, kind: kind) { label, range in
+      if exact[label] == nil { exact[label] = range }
+    }
+    if let closed = query.closedCompounds {
+      findExact(closed.map { ($0.term, $0.first, $0.last) }, kind: kind) { label, range in
+        if exact[label] == nil { exact[label] = range }
+      }
+    }
+    var queryMass: Float = 0
+    var seen: Set<Int32> = []
+    for term in query.terms where term >= 0 && stop[Int(term)] == 0 && seen.insert(term).inserted {
+      queryMass += idf[Int(term)]
+    }
+    // Best coverage per label, in the scratch array with the list of labels touched.
+    var best = self.overlap
+    var touched = self.touched
+    self.overlap = []
+    self.touched = []
+    defer {
+      for label in touched { best[label] = 0 }
+      touched.removeAll(keepingCapacity: true)
+      self.overlap = best
+      self.touched = touched
+    }
+    let terms = query.terms
+    for (position, term) in terms.enumerated() where term >= 0 {
+      let range = anchors.range(Int(term))
+      guard !range.isEmpty else { continue }
+      for offset in range {
+        let label = Int(anchors.values[offset])
+        let labelRange = labelTerms.range(label)
+        let window = 2 * labelRange.count + 2
+        let low = max(0, position - window)
+        let high = min(terms.count, position + window + 1)
+        var covered: Float = 0
+        for labelOffset in labelRange {
+          let labelTerm = labelTerms.values[labelOffset]
+          guard stop[Int(labelTerm)] == 0,
+            !labelTerms.values[labelRange.lowerBound..<labelOffset].contains(labelTerm)
+          else { continue }
+          if terms[low..<high].contains(Int32(labelTerm)) { covered += idf[Int(labelTerm)] }
+        }
+        if covered > best[label] {
+          if best[label] == 0 { touched.append(label) }
+          best[label] = covered
+        }
+      }
+    }
+    for label in exact.keys.sorted() where best[label] == 0 {
+      touched.append(label)
+      best[label] = index.labelMass[label]
+    }
+    var matches: [LabelMatch] = []
+    for label in touched {
+      let covered = best[label]
+      let labelMass = index.labelMass[label]
+      guard labelMass > 0 else { continue }
+      let labelCoverage = min(1, covered / labelMass)
+      let isExact = exact.removeValue(forKey: label)
+      guard labelCoverage >= scoring.minimumLabelCoverage || isExact != nil else { continue }
+      let queryCoverage = queryMass > 0 ? min(1, covered / queryMass) : 0
+      var match = makeMatch(
+        label, labelCoverage: isExact != nil ? 1 : labelCoverage, queryCoverage: queryCoverage,
+        exact: isExact, scoring: scoring)
+      guard let factor = mentionFactor(label, query: query, exact: isExact) else { continue }
+      match.score *= factor
+      matches.append(match)
+    }
+    for (label, range) in exact.sorted(by: { $0.key < $1.key }) {
+      matches.append(
+        makeMatch(label, labelCoverage: 1, queryCoverage: 0, exact: range, scoring: scoring))
+    }
+    return matches
   }
 
   /// The best label match per concept, scored; ties broken by concept order.

@@ -12,7 +12,8 @@ import Foundation
 /// - **IDF.** Per concept kind, `idf(t) = ln(1 + (N − df + 0.5) / (df + 0.5))`, where `df` is
 ///   the number of concepts of the kind whose labels or description contain `t`.
 /// - **Descriptions.** Per kind, BM25 postings (k1 = 1.2, b = 0.75) over the concept
-///   descriptions (for ISCO unit groups: definition, task items and example titles), storing
+///   descriptions (for ISCO unit groups: definition, task items, example titles and the
+///   descriptions of the group's ESCO occupations), storing
 ///   the term-frequency part `tf·(k1+1) / (tf + k1·(1 − b + b·dl/avgdl))`; a query scores
 ///   `Σ idf(t)·weight(t, c)`.
 public enum IndexBuilder {
@@ -69,9 +70,18 @@ public enum IndexBuilder {
     // Description documents.
     let skillDocuments = taxonomy.skills.map { state.terms(of: $0.description) }
     let occupationDocuments = taxonomy.occupations.map { state.terms(of: $0.description) }
+    var membersOf: [String: [Int]] = [:]
+    for (index, occupation) in taxonomy.occupations.enumerated() {
+      membersOf[occupation.iscoGroup, default: []].append(index)
+    }
+    // An ISCO unit group's document: its definition, task items and example titles, and the
+    // descriptions of the ESCO occupations classified in it.
     let iscoDocuments = taxonomy.iscoGroups.map { group in
-      let parts =
-        group.level == 4 ? [group.definition] + group.tasks + group.examples : [group.definition]
+      var parts = [group.definition]
+      if group.level == 4 {
+        parts += group.tasks + group.examples
+        parts += (membersOf[group.code] ?? []).map { taxonomy.occupations[$0].description }
+      }
       return state.terms(of: parts.joined(separator: "\n"))
     }
     let documents: [[[UInt32]]] = [skillDocuments, occupationDocuments, iscoDocuments]

@@ -13,7 +13,7 @@ public struct AnalysisOptions: Sendable, Equatable {
   public var occupationCount = 5
   /// Minimum confidence (share of the evidence) for a code at 1, 2, 3 and 4 digits; the
   /// answer is the most specific level that passes.
-  public var backoffThresholds = [0.5, 0.4, 0.3, 0.25]
+  public var backoffThresholds = [0.3, 0.25, 0.2, 0.2]
   /// Below this much evidence in total the posting is uncodable.
   public var minimumEvidence = 0.2
   /// Weight of the title beside the task phrases and the skills.
@@ -59,6 +59,8 @@ public final class PostingAnalyzer {
   private let occupationGroup: [Int]
   /// Whether each ISCO group is a unit group (4 digits).
   private let isUnitGroup: [Bool]
+  /// The occupations of each ISCO group.
+  private let groupOccupations: [[Int]]
   /// Per occupation: 1 / sqrt(number of skills), so that occupations with long skill lists do
   /// not win on quantity.
   private let skillNorm: [Double]
@@ -72,6 +74,11 @@ public final class PostingAnalyzer {
       index.iscoGroupIndex(code: index.occupationISCO($0)) ?? -1
     }
     isUnitGroup = (0..<index.count(.iscoGroup)).map { index.iscoCode($0).count == 4 }
+    var members = [[Int]](repeating: [], count: index.count(.iscoGroup))
+    for (occupation, group) in occupationGroup.enumerated() where group >= 0 {
+      members[group].append(occupation)
+    }
+    groupOccupations = members
     skillNorm = (0..<index.count(.occupation)).map {
       1 / Double(max(1, index.skills(ofOccupation: $0).count)).squareRoot()
     }
@@ -106,19 +113,18 @@ public final class PostingAnalyzer {
     // Skills and task evidence, phrase by phrase.
     var skills = SkillCollector()
     var phraseGroups: [[(Int, Double)]] = []
-    for phrase in contentPhrases {
+    var queries: [QueryText] = []
+    for (position, phrase) in contentPhrases.enumerated() {
       let query = searcher.query(body, tokens: phrase.tokens)
+      queries.append(query)
       if !query.isEmpty {
-        for (skill, match) in searcher.bestPerConcept(
-          searcher.matchLabels(query, kind: .skill, scoring: .mention))
-        {
-          skills.add(
-            skill, match: match,
-            evidence: evidence(of: match, query: query, phrase: phrase, in: body))
-        }
+        let found = searcher.bestPerConcept(searcher.matchMentions(query, kind: .skill))
+        for (skill, match) in found { skills.add(skill, match: match, phrase: position) }
       }
       guard phrase.kind != .heading else { continue }
-      phraseGroups.append(query.isEmpty ? [] : groupDistribution(query))
+      // Work-mode words ("virtual assistant", "remote") say nothing about the occupation.
+      let occupational = withoutWorkMode(query, in: body)
+      phraseGroups.append(occupational.isEmpty ? [] : groupDistribution(occupational))
     }
 
     // The title.
@@ -151,20 +157,26 @@ public final class PostingAnalyzer {
       }
     }
 
-    let reported = report(skills)
-    let skillOccupations = occupationsFromSkills(skills.all)
+    let reported = report(skills) { phrase, match in
+      self.evidence(of: match, query: queries[phrase], phrase: contentPhrases[phrase], in: body)
+    }
+    let skillOccupations = occupationsFromSkills(reported)
 
     // Unit group evidence: title, task phrases, skills.
     var groups = Evidence3()
-    let titleStrength = titleGroups.values.max() ?? 0
+    // A title's strength: its best match, times its specificity (a bare "Assistant" or
+    // "Manager", left after "Virtual" is removed, names no occupation).
+    let titleStrength =
+      min(1, titleGroups.values.max() ?? 0) * specificity(titleQuery, kind: .occupation)
     // Squared, so that the best-matching titles dominate the weak partial matches.
     groups.add(
-      titleGroups.mapValues { $0 * $0 }, weight: options.titleWeight * min(1, titleStrength),
+      titleGroups.mapValues { $0 * $0 }, weight: options.titleWeight * titleStrength,
       normalise: true)
     var taskTotals: [Int: Double] = [:]
     for distribution in phraseGroups {
       for (group, share) in distribution { taskTotals[group, default: 0] += share }
     }
+    // Three task phrases with unit group evidence make full task evidence.
     let taskStrength = min(1, Double(phraseGroups.filter { !$0.isEmpty }.count) / 3)
     groups.add(taskTotals, weight: options.taskWeight * taskStrength, normalise: true)
     var skillGroups: [Int: Double] = [:]
@@ -188,16 +200,50 @@ public final class PostingAnalyzer {
 
     let occupations = rankOccupations(
       groups: groups.scores, titleOccupations: titleOccupations, skillOccupations: skillOccupations,
-      title: title, skills: skills)
+      title: title, skills: reported)
 
     return PostingAnalysis(
       id: posting.id, title: posting.title,
       codedTitle: reading.kept.map { title.string(title.tokens[$0].byteRange) }.joined(
         separator: " "),
       attributes: reading.attributes, skills: reported, occupations: occupations, isco: isco,
-      mix: mix(taskPhrases, phraseGroups, in: body), boilerplate: boilerplate,
+      mix: mix(taskPhrases, phraseGroups, posting: groups.scores, in: body),
+      boilerplate: boilerplate,
       phraseCount: phrases.count, notes: notes)
   }
+
+  /// A query without its work-mode words (see ``MatchingLexicons/workMode``).
+  func withoutWorkMode(_ query: QueryText, in tokenized: TokenizedText) -> QueryText {
+    var kept = query
+    kept.closedCompounds = nil
+    var keep: [Bool] = query.forms.map {
+      MatchingLexicons.workMode[tokenizer.form($0).key] == nil
+    }
+    if keep.allSatisfy({ $0 }) { return query }
+    kept.terms = query.terms.indices.filter { keep[$0] }.map { query.terms[$0] }
+    kept.tokenIndices = query.tokenIndices.indices.filter { keep[$0] }.map {
+      query.tokenIndices[$0]
+    }
+    kept.forms = query.forms.indices.filter { keep[$0] }.map { query.forms[$0] }
+    kept.allCaps = query.allCaps.indices.filter { keep[$0] }.map { query.allCaps[$0] }
+    keep.removeAll()
+    return kept
+  }
+
+  /// How much a query says: its summed content-term IDF over ``specificTitleMass``, at most 1.
+  func specificity(_ query: QueryText, kind: ConceptKind) -> Double {
+    var seen: Set<Int32> = []
+    var mass: Float = 0
+    for term in query.terms where term >= 0 && seen.insert(term).inserted {
+      if !index.isStopTerm(TermID(rawValue: UInt32(term))) {
+        mass += index.idf(TermID(rawValue: UInt32(term)), kind: kind)
+      }
+    }
+    return min(1, Double(mass) / PostingAnalyzer.specificTitleMass)
+  }
+
+  /// The title IDF mass that counts as fully specific (two ordinary words).
+  static let specificTitleMass = 7.0
 
   /// The head noun of a title counts double: the last word before "of", "for", "in", "at",
   /// "-", "(" or the end ("Hospital Personnel Director", "Director of Sales").
@@ -233,54 +279,34 @@ public final class PostingAnalyzer {
     return query.terms[head]
   }
 
-  /// A phrase's spread over unit groups. Three signals, summed per unit group:
-  /// - BM25 against the ISCO unit groups (definition, task items, example titles);
-  /// - 1.5 × the best BM25 against the descriptions of the group's ESCO occupations;
-  /// - the 20 skills whose descriptions match best (BM25), through ESCO's relations to
-  ///   occupations (essential 1, optional 0.5, ÷ √ skills of the occupation), best occupation
-  ///   per group.
-  /// The 8 strongest groups are kept, scaled to the best (cubed, to sharpen) and normalised to
-  /// sum to the phrase's strength (2 × the best score, at most 1).
+  /// A phrase's spread over unit groups: BM25 against the ISCO unit group documents
+  /// (definition, task items, example titles and the descriptions of the group's ESCO
+  /// occupations). The 8 strongest groups are kept, scaled to the best (cubed, to sharpen) and
+  /// normalised to sum to the phrase's strength (2 × the best score, at most 1).
   func groupDistribution(_ query: QueryText) -> [(Int, Double)] {
-    var scores: [Int: Double] = [:]
+    var top: [(Int, Double)] = []
     for (group, score) in searcher.descriptionScores(query, kind: .iscoGroup)
-    where isUnitGroup[group] {
-      scores[group, default: 0] += Double(score)
-    }
-    var viaOccupations: [Int: Double] = [:]
-    for (occupation, score) in searcher.descriptionScores(query, kind: .occupation) {
-      let group = occupationGroup[occupation]
-      if group >= 0 { viaOccupations[group] = max(viaOccupations[group] ?? 0, Double(score)) }
-    }
-    for (group, score) in viaOccupations { scores[group, default: 0] += 1.5 * score }
-    let skillHits = searcher.descriptionScores(query, kind: .skill)
-      .sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(20)
-    var viaSkills: [Int: Double] = [:]
-    for (skill, score) in skillHits {
-      for (occupation, essential) in index.occupations(ofSkill: skill) {
-        let group = occupationGroup[occupation]
-        guard group >= 0 else { continue }
-        let value = Double(score) * (essential ? 1 : 0.5) * skillNorm[occupation]
-        viaSkills[occupation, default: 0] += value
+    where isUnitGroup[group] && score > 0 {
+      let value = Double(score)
+      if top.count < 8 {
+        top.append((group, value))
+      } else if let weakest = top.indices.min(by: {
+        (top[$0].1, top[$1].0) < (top[$1].1, top[$0].0)
+      }),
+        (value, top[weakest].0) > (top[weakest].1, group)
+      {
+        top[weakest] = (group, value)
       }
     }
-    var skillGroups: [Int: Double] = [:]
-    for (occupation, value) in viaSkills {
-      let group = occupationGroup[occupation]
-      skillGroups[group] = max(skillGroups[group] ?? 0, value)
-    }
-    for (group, value) in skillGroups { scores[group, default: 0] += value }
-
-    let top = scores.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(8)
-    guard let best = top.first?.value, best > 0.05 else { return [] }
-    let sharpened = top.map { ($0.key, pow($0.value / best, 3)) }
+    guard let best = top.map(\.1).max(), best > 0.05 else { return [] }
+    let sharpened = top.map { ($0.0, pow($0.1 / best, 3)) }.sorted { ($0.1, $1.0) > ($1.1, $0.0) }
     let sum = sharpened.reduce(0) { $0 + $1.1 }
     let strength = min(1, best * 2)
     return sharpened.map { ($0.0, $0.1 / sum * strength) }
   }
 
-  /// Skills at or above the threshold, best first (ties by skill order).
-  func report(_ skills: SkillCollector) -> [SkillMatch] {
+  /// Skills at or above the threshold, best first (ties by skill order), with their evidence.
+  func report(_ skills: SkillCollector, span: (Int, LabelMatch) -> Evidence) -> [SkillMatch] {
     let kept = skills.all.filter { $0.value.score >= options.skillThreshold }
       .sorted { ($0.value.score, $1.key) > ($1.value.score, $0.key) }
       .prefix(options.maxSkills)
@@ -290,18 +316,19 @@ public final class PostingAnalyzer {
         skill: skill, uri: index.skillURI(skill), label: index.skillLabel(skill),
         type: index.skillType(skill).name, group: group,
         groupLabel: group.isEmpty ? "" : index.skillGroupLabel(code: group) ?? "",
-        score: entry.score, isLiteral: entry.isLiteral, evidence: entry.evidence)
+        score: entry.score, isLiteral: entry.isLiteral,
+        evidence: entry.matches.map { span($0.phrase, $0.match) })
     }
   }
 
   /// Occupation scores from the skills found: Σ skill score × (1 essential, 0.5 optional),
   /// divided by √(the occupation's number of skills).
-  func occupationsFromSkills(_ skills: [Int: SkillCollector.Entry]) -> [Int: Double] {
+  func occupationsFromSkills(_ skills: [SkillMatch]) -> [Int: Double] {
     var scores: [Int: Double] = [:]
-    for (skill, entry) in skills {
-      for (occupation, essential) in index.occupations(ofSkill: skill) {
+    for skill in skills {
+      for (occupation, essential) in index.occupations(ofSkill: skill.skill) {
         scores[occupation, default: 0] +=
-          entry.score * (essential ? 1 : 0.5) * skillNorm[occupation]
+          skill.score * (essential ? 1 : 0.5) * skillNorm[occupation]
       }
     }
     return scores
@@ -309,11 +336,19 @@ public final class PostingAnalyzer {
 
   // MARK: Codes
 
+  /// The sum of a dictionary's values in key order, so that floating-point rounding (and the
+  /// output bytes) do not depend on the process's hash seed.
+  static func sum(_ values: [Int: Double]) -> Double {
+    values.sorted { $0.key < $1.key }.reduce(0) { $0 + $1.value }
+  }
+
   /// Rolls unit group scores up to 3, 2 and 1 digits and picks the most specific level whose
-  /// best group has at least its threshold's share of the evidence.
+  /// best group's confidence passes its threshold. Confidence = the group's share of the
+  /// evidence × the evidence's strength (the weighted sources present, at most 1), so that a
+  /// bare title such as "Virtual Assistant" cannot reach a confident 4-digit code.
   func assign(_ groups: Evidence3, totalEvidence: Double) -> ISCOAssignment {
     let unitScores = groups.scores
-    let total = unitScores.values.reduce(0, +)
+    let total = PostingAnalyzer.sum(unitScores)
     guard total > 0, totalEvidence >= options.minimumEvidence else {
       return ISCOAssignment(
         code: nil, level: 0, label: nil, confidence: 0, levels: [],
@@ -322,14 +357,14 @@ public final class PostingAnalyzer {
     var levels: [ISCOLevel] = []
     for level in 1...4 {
       var rolled: [String: Double] = [:]
-      for (group, score) in unitScores {
+      for (group, score) in unitScores.sorted(by: { $0.key < $1.key }) {
         rolled[String(index.iscoCode(group).prefix(level)), default: 0] += score
       }
       let (code, score) = rolled.max { ($0.value, $1.key) < ($1.value, $0.key) }!
       levels.append(
         ISCOLevel(
           level: level, code: code, label: index.iscoTitle(code: code) ?? "",
-          confidence: score / total))
+          confidence: score / total * min(1, totalEvidence)))
     }
     for level in stride(from: 4, through: 1, by: -1) {
       let candidate = levels[level - 1]
@@ -348,14 +383,13 @@ public final class PostingAnalyzer {
   /// Ranks occupations: their unit group's score, plus title and skill support of their own.
   func rankOccupations(
     groups: [Int: Double], titleOccupations: [Int: (Double, LabelMatch)],
-    skillOccupations: [Int: Double], title: TokenizedText, skills: SkillCollector
+    skillOccupations: [Int: Double], title: TokenizedText, skills: [SkillMatch]
   ) -> [OccupationMatch] {
-    let groupTotal = max(groups.values.reduce(0, +), 1e-9)
+    let groupTotal = max(PostingAnalyzer.sum(groups), 1e-9)
     let skillMax = max(skillOccupations.values.max() ?? 0, 1e-9)
     var candidates = Set(titleOccupations.keys).union(skillOccupations.keys)
-    for (occupation, group) in occupationGroup.enumerated() where group >= 0 && groups[group] != nil
-    {
-      candidates.insert(occupation)
+    for (group, _) in groups.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }).prefix(10) {
+      candidates.formUnion(groupOccupations[group])
     }
     var scored: [(Int, Double)] = candidates.map { occupation in
       let group = occupationGroup[occupation]
@@ -380,14 +414,11 @@ public final class PostingAnalyzer {
       let needed = Dictionary(
         index.skills(ofOccupation: occupation).map { ($0.skill, $0.isEssential) },
         uniquingKeysWith: { first, _ in first })
-      for (skill, entry) in skills.all.sorted(by: {
-        ($0.value.score, $1.key) > ($1.value.score, $0.key)
-      })
-      where needed[skill] != nil {
+      for skill in skills where needed[skill.skill] != nil {
         support.append(
           OccupationEvidence(
-            kind: .skill, evidence: entry.evidence.first, skill: index.skillLabel(skill),
-            isEssential: needed[skill], weight: entry.score))
+            kind: .skill, evidence: skill.evidence.first, skill: skill.label,
+            isEssential: needed[skill.skill], weight: skill.score))
         if support.count >= 6 { break }
       }
       let next = position + 1 < scored.count ? scored[position + 1].1 : 0
@@ -400,17 +431,20 @@ public final class PostingAnalyzer {
 
   // MARK: Mix
 
-  /// Assigns each task phrase to its strongest unit group; shares are the groups' shares of
-  /// the assigned phrases.
+  /// Assigns each task phrase to a unit group: the best of its own groups, each weighted by
+  /// 0.5 + the group's share of the whole posting's evidence (relative to the posting's top
+  /// group), so that a phrase that fits several groups goes to the one the posting is about.
+  /// Shares are the groups' shares of the assigned phrases.
   func mix(
-    _ phrases: [TaskPhrase], _ distributions: [[(Int, Double)]], in body: TokenizedText
-  )
-    -> OccupationMix
-  {
+    _ phrases: [TaskPhrase], _ distributions: [[(Int, Double)]], posting: [Int: Double],
+    in body: TokenizedText
+  ) -> OccupationMix {
+    let postingBest = max(posting.values.max() ?? 0, 1e-9)
     var byGroup: [Int: [Evidence]] = [:]
     var unassigned = 0
     for (phrase, distribution) in zip(phrases, distributions) {
-      guard let best = distribution.max(by: { ($0.1, $1.0) < ($1.1, $0.0) }) else {
+      let weighted = distribution.map { ($0.0, $0.1 * (0.5 + (posting[$0.0] ?? 0) / postingBest)) }
+      guard let best = weighted.max(by: { ($0.1, $1.0) < ($1.1, $0.0) }) else {
         unassigned += 1
         continue
       }
@@ -493,23 +527,23 @@ struct SkillCollector {
   struct Entry {
     var score: Double
     var isLiteral: Bool
-    var evidence: [Evidence]
+    /// Up to five (phrase position, match) pairs; spans are made only for reported skills.
+    var matches: [(phrase: Int, match: LabelMatch)]
   }
 
   private(set) var all: [Int: Entry] = [:]
 
-  mutating func add(_ skill: Int, match: LabelMatch, evidence: Evidence) {
+  mutating func add(_ skill: Int, match: LabelMatch, phrase: Int) {
     let score = Double(match.score)
     if var entry = all[skill] {
       entry.score = max(entry.score, score)
       entry.isLiteral = entry.isLiteral || match.exact != nil
-      if entry.evidence.count < 5 { entry.evidence.append(evidence) }
+      if entry.matches.count < 5 { entry.matches.append((phrase, match)) }
       all[skill] = entry
     } else {
-      all[skill] = Entry(score: score, isLiteral: match.exact != nil, evidence: [evidence])
+      all[skill] = Entry(score: score, isLiteral: match.exact != nil, matches: [(phrase, match)])
     }
   }
-
 }
 
 /// Scores per unit group from several sources, each normalised and weighted.
@@ -520,9 +554,9 @@ struct Evidence3 {
   /// Adds a source: its scores scaled to sum to 1 (when `normalise`), times `weight`.
   mutating func add(_ source: [Int: Double], weight: Double, normalise: Bool) {
     guard weight > 0 else { return }
-    let sum = source.values.reduce(0, +)
+    let sum = PostingAnalyzer.sum(source)
     guard sum > 0 else { return }
-    for (group, score) in source {
+    for (group, score) in source.sorted(by: { $0.key < $1.key }) {
       scores[group, default: 0] += weight * (normalise ? score / sum : score)
     }
     total += weight

@@ -62,6 +62,33 @@ struct TitleReader {
 /// sentence describing the company ("We are a…", "…is a leading…") counts only among the first
 /// three phrases, before any list.
 struct BoilerplateDetector {
+  /// Cue phrases as key sequences, grouped by their first key.
+  private static let cues: [String: [([String], String)]] = {
+    var byFirst: [String: [([String], String)]] = [:]
+    for (cue, kind) in MatchingLexicons.boilerplateCues {
+      let keys = cue.split(separator: " ").map(String.init)
+      byFirst[keys[0], default: []].append((keys, kind))
+    }
+    return byFirst
+  }()
+
+  /// Content headings as key sequences, grouped by their first key.
+  private static let contentHeadings: [String: [[String]]] = {
+    var byFirst: [String: [[String]]] = [:]
+    for heading in MatchingLexicons.contentHeadings {
+      let keys = heading.split(separator: " ").map(String.init)
+      byFirst[keys[0], default: []].append(keys)
+    }
+    return byFirst
+  }()
+
+  /// Whether `keys` contains `phrase` at `start`.
+  private static func matches(_ keys: [String], _ phrase: [String], at start: Int) -> Bool {
+    guard start + phrase.count <= keys.count else { return false }
+    for (offset, key) in phrase.enumerated() where keys[start + offset] != key { return false }
+    return true
+  }
+
   /// Per phrase: the boilerplate kind, or nil for content.
   static func classify(
     _ phrases: [TaskPhrase], in tokenized: TokenizedText, tokenizer: Tokenizer
@@ -71,7 +98,6 @@ struct BoilerplateDetector {
     var seenList = false
     for (position, phrase) in phrases.enumerated() {
       let keys = phrase.tokens.map { tokenizer.form(tokenized.tokens[$0].form).key }
-      let text = " " + keys.joined(separator: " ") + " "
       if phrase.kind == .heading {
         let heading = keys.joined(separator: " ")
         if let kind = MatchingLexicons.boilerplateHeadings[heading]
@@ -82,9 +108,10 @@ struct BoilerplateDetector {
           result.append(kind)
           continue
         }
-        if MatchingLexicons.contentHeadings.contains(where: { text.contains(" \($0) ") }) {
-          section = nil
+        let isContent = keys.indices.contains { start in
+          contentHeadings[keys[start]]?.contains { matches(keys, $0, at: start) } ?? false
         }
+        if isContent { section = nil }
         result.append(nil)
         continue
       }
@@ -94,10 +121,12 @@ struct BoilerplateDetector {
         continue
       }
       var found: String?
-      for (cue, kind) in MatchingLexicons.boilerplateCues where text.contains(" \(cue) ") {
-        if kind == "company" && (position >= 3 || seenList) { continue }
-        found = kind
-        break
+      search: for start in keys.indices {
+        for (cue, kind) in cues[keys[start]] ?? [] where matches(keys, cue, at: start) {
+          if kind == "company" && (position >= 3 || seenList) { continue }
+          found = kind
+          break search
+        }
       }
       result.append(found)
     }

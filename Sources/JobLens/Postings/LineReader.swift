@@ -1,0 +1,85 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads a byte stream in large chunks and yields its lines (without the line end; CRLF and LF
+/// both end a line), numbering them from 1. A last line without a line end is still a line.
+public final class LineReader {
+  private let read: () throws -> [UInt8]?
+  private var buffer: [UInt8] = []
+  private var position = 0
+  private var finished = false
+  /// The number of the line last returned.
+  public private(set) var lineNumber = 0
+  /// Bytes read so far.
+  public private(set) var bytesRead = 0
+
+  /// Reads from a chunk source (nil at the end).
+  public init(chunks: @escaping () throws -> [UInt8]?) {
+    read = chunks
+  }
+
+  /// Reads from a file descriptor.
+  public convenience init(descriptor: Int32, chunkSize: Int = 1 << 20) {
+    self.init {
+      var chunk = [UInt8](repeating: 0, count: chunkSize)
+      while true {
+        let count = chunk.withUnsafeMutableBytes {
+          Glibc.read(descriptor, $0.baseAddress, chunkSize)
+        }
+        if count < 0 {
+          if errno == EINTR { continue }
+          throw InputError.unreadable(
+            path: "fd \(descriptor)", reason: String(cString: strerror(errno)))
+        }
+        if count == 0 { return nil }
+        chunk.removeSubrange(count...)
+        return chunk
+      }
+    }
+  }
+
+  /// Reads lines from bytes in memory.
+  public convenience init(bytes: [UInt8]) {
+    var pending: [UInt8]? = bytes
+    self.init {
+      defer { pending = nil }
+      return pending
+    }
+  }
+
+  /// The next line, or nil at the end.
+  public func next() throws -> [UInt8]? {
+    while true {
+      if let newline = buffer[position...].firstIndex(of: 0x0A) {
+        var end = newline
+        if end > position && buffer[end - 1] == 0x0D { end -= 1 }
+        let line = Array(buffer[position..<end])
+        position = newline + 1
+        lineNumber += 1
+        return line
+      }
+      if finished {
+        guard position < buffer.count else { return nil }
+        var end = buffer.count
+        if buffer[end - 1] == 0x0D { end -= 1 }
+        let line = Array(buffer[position..<end])
+        position = buffer.count
+        lineNumber += 1
+        return line
+      }
+      guard let chunk = try read() else {
+        finished = true
+        continue
+      }
+      bytesRead += chunk.count
+      if position > 0 {
+        buffer.removeSubrange(0..<position)
+        position = 0
+      }
+      buffer.append(contentsOf: chunk)
+    }
+  }
+}
