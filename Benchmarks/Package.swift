@@ -18,7 +18,7 @@ let package = Package(
     .package(
       url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
   ],
-  targets: ["Tokenizer", "Index"].map { name in
+  targets: ["Tokenizer", "Index", "Analysis"].map { name in
     .executableTarget(
       name: name,
       dependencies: [

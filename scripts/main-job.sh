@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sets up JobLens (Debian packages, release build, the ESCO index) and runs the main job on the
-# default data.
+# default data: our sample VA postings against the ESCO index.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,5 +12,8 @@ joblens=".build/release/joblens"
 # ../shared/esco/v1.1.1, written to Data/index/esco.jlidx (a few seconds).
 "$joblens" index build --out Data/index/esco.jlidx
 
-echo "== task phrases of Data/samples/va-posting.txt"
-"$joblens" tokenize --phrases --format table Data/samples/va-posting.txt
+mkdir -p out
+# Analyses (JSON Lines with a run manifest first) and a readable summary.
+"$joblens" classify Data/samples/va-postings.jsonl --out out/va-postings.analysis.jsonl
+"$joblens" classify Data/samples/va-postings.jsonl --format summary
+echo "analyses written to out/va-postings.analysis.jsonl"

@@ -9,7 +9,8 @@ struct JobLensCommand: ParsableCommand {
     discussion: "This product uses the ESCO classification of the European Commission.",
     version: JobLensVersion.description,
     subcommands: [
-      Tokenize.self, IndexCommand.self, TaxonomyCommand.self, Classify.self,
+      Tokenize.self, IndexCommand.self, TaxonomyCommand.self, Classify.self, Explain.self,
+      Evaluate.self,
     ])
 
   /// Runs the command; a library or input error is printed as one line, exit status 1.
@@ -27,6 +28,9 @@ struct JobLensCommand: ParsableCommand {
     } catch let error as ValidationError {
       Self.exit(withError: error)
     } catch let error as CleanExit {
+      Self.exit(withError: error)
+    } catch  where String(reflecting: type(of: error)).hasPrefix("ArgumentParser.") {
+      // Help and usage requests raised while running (such as `classify --help`).
       Self.exit(withError: error)
     } catch {
       Diagnostics.error(String(describing: error))

@@ -39,7 +39,8 @@ enum MatchingLexicons {
 
   /// Title words that say nothing about the job.
   static let noise: Set<String> = [
-    "urgent", "urgently", "hiring", "now hiring", "we are hiring", "immediate", "immediately",
+    "urgent", "urgently", "hiring", "now hiring", "now", "today", "here", "we are hiring",
+    "immediate", "immediately",
     "immediate start", "start", "asap", "needed", "wanted", "required", "seeking", "looking for",
     "apply", "apply now", "job", "jobs", "position", "opening", "vacancy", "opportunity", "role",
     "m f d", "m w d", "f m d", "w m d", "h f", "f h", "m f", "all genders", "gn", "d f m",

@@ -116,10 +116,6 @@ struct BoilerplateDetector {
         continue
       }
       if phrase.kind == .bullet { seenList = true }
-      if let section {
-        result.append(section)
-        continue
-      }
       var found: String?
       search: for start in keys.indices {
         for (cue, kind) in cues[keys[start]] ?? [] where matches(keys, cue, at: start) {
@@ -128,7 +124,8 @@ struct BoilerplateDetector {
           break search
         }
       }
-      result.append(found)
+      // A cue names the kind; otherwise the section does.
+      result.append(found ?? section)
     }
     return result
   }

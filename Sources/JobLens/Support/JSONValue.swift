@@ -214,7 +214,13 @@ public struct JSONParser {
       }
       return position - begin
     }
-    guard digits() > 0 else { throw error("invalid number") }
+    let integerStart = position
+    let integerDigits = digits()
+    guard integerDigits > 0 else { throw error("invalid number") }
+    if integerDigits > 1 && bytes[integerStart] == UInt8(ascii: "0") {
+      position = integerStart + 1
+      throw error("leading zero in number")
+    }
     if position < bytes.count && bytes[position] == UInt8(ascii: ".") {
       position += 1
       guard digits() > 0 else { throw error("invalid number") }

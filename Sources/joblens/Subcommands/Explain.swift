@@ -1,0 +1,38 @@
+import ArgumentParser
+import JobLens
+
+/// `joblens explain`: one posting's analysis for a person.
+struct Explain: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Show one posting's analysis: the text with matched spans marked, each code "
+      + "with its evidence and scores.")
+
+  @Argument(help: "A JSONL file of postings (- for standard input).")
+  var input = "-"
+
+  @Option(help: "The id of the posting to explain (default: the first).")
+  var id: String?
+
+  @OptionGroup var analysis: AnalysisFlags
+  @OptionGroup var indexOption: IndexOption
+
+  func run() throws {
+    let index = try indexOption.load()
+    let reader = JSONLPostingReader(
+      lines: try Input.lines(input), name: input, fields: analysis.fields)
+    while let record = try reader.next() {
+      switch record {
+      case .posting(let posting) where id == nil || posting.id == id:
+        let analyzer = try PostingAnalyzer(index: index, options: analysis.options)
+        Output.write(ExplainReport.text(analyzer.analyze(posting), posting: posting))
+        return
+      case .failure(let failedID, let source, let message) where id == nil || failedID == id:
+        throw CommandError("\(source): \(message)")
+      default:
+        continue
+      }
+    }
+    throw CommandError(
+      id.map { "no posting with id '\($0)' in \(input)" } ?? "\(input) has no postings")
+  }
+}

@@ -1,0 +1,162 @@
+import Foundation
+import Testing
+
+@testable import JobLens
+
+/// Runs the `joblens` executable built beside the test bundle.
+enum CLI {
+  static let executable: URL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+    .deletingLastPathComponent().appendingPathComponent("joblens")
+
+  /// The shared index written once to a temporary file.
+  static let indexPath: String = {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "joblens-cli-\(ProcessInfo.processInfo.processIdentifier).jlidx"
+    ).path
+    try! SharedIndex.v111.write(to: path)
+    return path
+  }()
+
+  struct Result {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+  }
+
+  static func run(_ arguments: [String], stdin: String? = nil) throws -> Result {
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = arguments
+    var environment = ProcessInfo.processInfo.environment
+    environment["JOBLENS_INDEX"] = indexPath
+    process.environment = environment
+    let out = Pipe()
+    let err = Pipe()
+    let input = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = input
+    try process.run()
+    if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+    try input.fileHandleForWriting.close()
+    let output = out.fileHandleForReading.readDataToEndOfFile()
+    let errors = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Result(
+      status: process.terminationStatus, stdout: String(decoding: output, as: UTF8.self),
+      stderr: String(decoding: errors, as: UTF8.self))
+  }
+}
+
+@Suite("Command line", .serialized)
+struct CLITests {
+  static let samples = Fixtures.projectFile("Data/samples/va-postings.jsonl").path
+
+  @Test func versionAndHelp() throws {
+    let version = try CLI.run(["--version"])
+    #expect(version.status == 0)
+    #expect(version.stdout.hasPrefix("joblens \(JobLensVersion.current) (icu "))
+    let help = try CLI.run(["classify", "--help"])
+    #expect(help.stdout.contains("--skill-threshold"))
+  }
+
+  @Test func tokenizePrintsJSONLines() throws {
+    let result = try CLI.run(["tokenize", "-"], stdin: "Schedule e-mails")
+    #expect(result.status == 0)
+    #expect(
+      result.stdout == """
+        {"text":"Schedule","key":"schedule","stem":"schedul","kind":"word","start":0,"end":8}
+        {"text":"e-mails","key":"emails","stem":"email","kind":"compound","start":9,"end":16,"parts":["e","mails"]}
+
+        """)
+  }
+
+  @Test func missingFilesAreOneLineErrors() throws {
+    let result = try CLI.run(["tokenize", "/no/such/file.txt"])
+    #expect(result.status == 1)
+    #expect(result.stderr == "joblens: error: cannot read '/no/such/file.txt': no such file\n")
+    let index = try CLI.run(["taxonomy", "info", "--index", "/no/such/index.jlidx"])
+    #expect(index.status == 1)
+    #expect(
+      index.stderr
+        == "joblens: error: no index at '/no/such/index.jlidx': build one with `joblens index build`\n"
+    )
+  }
+
+  @Test func classifyWritesManifestAndOneRecordPerLine() throws {
+    let result = try CLI.run(["classify", Self.samples, "--jobs", "2"])
+    #expect(result.status == 0)
+    let lines = result.stdout.split(separator: "\n")
+    #expect(lines.count == 9)
+    #expect(lines[0].hasPrefix("{\"manifest\":{\"joblens\":\"\(JobLensVersion.current)\""))
+    #expect(lines[0].contains("\"indexChecksum\":\"\(SharedIndex.v111.checksum)\""))
+    #expect(lines[1].hasPrefix("{\"id\":\"va-001\""))
+    #expect(result.stderr == "read 8, analysed 8, failed 0\n")
+  }
+
+  @Test func classifyIsDeterministicAcrossRunsAndThreads() throws {
+    let one = try CLI.run(["classify", Self.samples, "--jobs", "1"])
+    let four = try CLI.run(["classify", Self.samples, "--jobs", "4"])
+    let again = try CLI.run(["classify", Self.samples, "--jobs", "4"])
+    #expect(one.stdout == four.stdout)
+    #expect(four.stdout == again.stdout)
+  }
+
+  @Test func badLinesBecomeErrorRecordsAndExitStatus3() throws {
+    let input = """
+      {"id": "a", "title": "Bookkeeper", "text": "Keep the books."}
+      {"id": "b", "title": 3}
+      {"id": "c", "title": "Receptionist"}
+      """
+    let result = try CLI.run(["classify", "-"], stdin: input)
+    #expect(result.status == 3)
+    let lines = result.stdout.split(separator: "\n")
+    #expect(lines.count == 4)
+    #expect(
+      lines[2] == #"{"id":"b","error":"field 'title' is number, expected a string","source":"-:2"}"#
+    )
+    #expect(
+      result.stderr.contains("joblens: error: -:2: field 'title' is number, expected a string"))
+    #expect(result.stderr.hasSuffix("read 3, analysed 2, failed 1\n"))
+    let strict = try CLI.run(["classify", "-", "--strict"], stdin: input)
+    #expect(strict.status == 1)
+    #expect(strict.stderr.contains("(stopped: --strict)"))
+  }
+
+  @Test func explainMarksSpans() throws {
+    let result = try CLI.run(["explain", Self.samples, "--id", "va-004"])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("isco:\n  3313 Accounting associate professionals"))
+    #expect(result.stdout.contains("⟦"))
+    #expect(
+      result.stdout.contains(
+        "This product uses the ESCO classification of the European Commission."))
+    let missing = try CLI.run(["explain", Self.samples, "--id", "nope"])
+    #expect(missing.status == 1)
+  }
+
+  @Test func evaluatePrintsMetrics() throws {
+    let result = try CLI.run([
+      "evaluate", "--task", "skills", Fixtures.sharedFile("eval/skills_dev.jsonl").path, "--format",
+      "json",
+    ])
+    #expect(result.status == 0)
+    let value = try JSONParser.parse(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
+    #expect(value["records"] == .number(136))
+    #expect(value["metrics"]?["RP@5"] != nil)
+  }
+
+  @Test func taxonomySearchAndShow() throws {
+    let search = try CLI.run([
+      "taxonomy", "search", "bookkeeper", "--type", "occupation", "--limit", "1", "--format",
+      "json",
+    ])
+    #expect(search.status == 0)
+    #expect(search.stdout.contains("\"label\":\"bookkeeper\",\"isco\":\"3313\""))
+    let show = try CLI.run(["taxonomy", "show", "3343"])
+    #expect(show.stdout.contains("label: Administrative and executive secretaries"))
+    #expect(show.stdout.contains("tasks (8):"))
+    let bad = try CLI.run(["taxonomy", "search", "x", "--type", "job"])
+    #expect(bad.status == 64)
+  }
+}

@@ -1,0 +1,198 @@
+import Foundation
+import Testing
+
+@testable import JobLens
+
+/// Our sample VA postings (Data/samples/va-postings.jsonl).
+enum Samples {
+  static let postings: [Posting] = {
+    let bytes = Array(
+      FileManager.default.contents(
+        atPath: Fixtures.projectFile("Data/samples/va-postings.jsonl").path)!)
+    let reader = JSONLPostingReader(lines: LineReader(bytes: bytes), name: "va-postings.jsonl")
+    var postings: [Posting] = []
+    while let record = try! reader.next() {
+      if case .posting(let posting) = record { postings.append(posting) }
+    }
+    return postings
+  }()
+
+  static func posting(_ id: String) -> Posting { postings.first { $0.id == id }! }
+}
+
+/// Code point substring, as Python's `text[start:end]`.
+func codePoints(_ text: String, _ start: Int, _ end: Int) -> String {
+  var result = ""
+  result.unicodeScalars.append(contentsOf: Array(text.unicodeScalars)[start..<end])
+  return result
+}
+
+@Suite("Posting analysis")
+struct AnalyzerTests {
+  /// A fresh analyzer (tests run in parallel; analyzers are one per thread).
+  static var analyzer: PostingAnalyzer { try! PostingAnalyzer(index: SharedIndex.v111) }
+
+  @Test func goldenAnalysesOfTheSamplePostings() throws {
+    let analyzer = Self.analyzer
+    let output = Samples.postings.map { AnalysisJSON.line(analyzer.analyze($0)) }.joined()
+    let golden = Fixtures.testFile("golden/va-postings.analysis.jsonl")
+    if Fixtures.recording { try output.write(to: golden, atomically: true, encoding: .utf8) }
+    let expected = try String(contentsOf: golden, encoding: .utf8)
+    #expect(output == expected)
+  }
+
+  @Test func everyEvidenceSpanIsTheTextAtItsOffsets() {
+    for posting in Samples.postings {
+      let analysis = Self.analyzer.analyze(posting)
+      var spans = analysis.skills.flatMap(\.evidence) + analysis.boilerplate.map(\.evidence)
+      spans += analysis.mix.shares.flatMap(\.phrases)
+      spans += analysis.occupations.flatMap { $0.evidence.compactMap(\.evidence) }
+      for span in spans {
+        let field = span.field == .title ? posting.title : posting.text
+        #expect(codePoints(field, span.start, span.end) == span.text, "\(posting.id) \(span)")
+      }
+    }
+  }
+
+  @Test func bookkeepingPosting() throws {
+    let analysis = Self.analyzer.analyze(Samples.posting("va-004"))
+    #expect(analysis.isco.code == "3313")
+    #expect(analysis.isco.level == 4)
+    #expect(analysis.attributes.workMode == ["virtual"])
+    #expect(analysis.attributes.employment == ["part-time"])
+    #expect(analysis.codedTitle == "Bookkeeping Assistant")
+    let accounting = try #require(analysis.skills.first { $0.label == "accounting" })
+    #expect(
+      accounting.uri == "http://data.europa.eu/esco/skill/ecc18804-a466-40d9-98b4-fba5cd67dd4b")
+    #expect(accounting.group == "K04")
+    #expect(analysis.occupations.first?.label == "bookkeeper")
+  }
+
+  @Test func literalSkillMentionsRankAboveWeakOverlap() throws {
+    let analysis = Self.analyzer.analyze(
+      Posting(id: "t", title: "", text: "Schedule appointments and manage the office."))
+    let first = try #require(analysis.skills.first)
+    #expect(first.label == "administer appointments")
+    #expect(first.isLiteral)
+    let evidence = try #require(first.evidence.first)
+    #expect(evidence.start == 0 && evidence.end == 21)
+    #expect(evidence.label == "schedule appointments")
+  }
+
+  @Test func inflectedFormsMatch() {
+    let analysis = Self.analyzer.analyze(
+      Posting(id: "t", title: "", text: "You will be scheduling appointments for our clients."))
+    #expect(analysis.skills.contains { $0.label == "administer appointments" })
+  }
+
+  @Test func virtualAssistantTitleAloneBacksOff() {
+    let analysis = Self.analyzer.analyze(Posting(id: "t", title: "Virtual Assistant", text: ""))
+    #expect(analysis.attributes.workMode == ["virtual"])
+    #expect(analysis.codedTitle == "Assistant")
+    #expect(analysis.isco.level < 4)
+    for occupation in analysis.occupations {
+      #expect(!occupation.label.lowercased().contains("virtual"))
+    }
+  }
+
+  @Test func virtualAssistantWithTasksIsCodedFromTheTasks() throws {
+    let posting = Posting(
+      id: "t", title: "Virtual Assistant",
+      text: """
+        - Record invoices and receipts in our accounting software
+        - Reconcile bank statements every month
+        - Prepare monthly financial reports
+        - Maintain accurate bookkeeping records
+        """)
+    let analysis = Self.analyzer.analyze(posting)
+    let code = try #require(analysis.isco.code)
+    #expect(code.hasPrefix("3") || code.hasPrefix("4"))
+    #expect(analysis.isco.levels.last.map { ["3313", "4311", "2411"].contains($0.code) } == true)
+    for occupation in analysis.occupations {
+      let label = occupation.label.lowercased()
+      #expect(!label.contains("virtual") && !label.contains("game") && !label.contains("chat"))
+    }
+  }
+
+  @Test func uncodableWhenThereIsNoEvidence() {
+    for posting in [
+      Posting(id: "empty", title: "", text: ""),
+      Posting(id: "noise", title: "URGENT!!! Hiring now", text: "Apply now."),
+    ] {
+      let analysis = Self.analyzer.analyze(posting)
+      #expect(analysis.isco.code == nil)
+      #expect(analysis.isco.level == 0)
+      #expect(analysis.isco.reason != nil)
+      #expect(analysis.skills.isEmpty)
+      #expect(analysis.mix.shares.isEmpty)
+    }
+  }
+
+  @Test func titleOnly() {
+    let analysis = Self.analyzer.analyze(
+      Posting(id: "t", title: "Senior Bookkeeper (m/f/d)", text: ""))
+    #expect(analysis.isco.levels.last?.code == "3313")
+    #expect(analysis.attributes.seniority == ["senior"])
+    #expect(analysis.attributes.noise == ["m/f/d"])
+    #expect(analysis.occupations.first?.label == "bookkeeper")
+  }
+
+  @Test func boilerplateIsExcludedFromCoding() {
+    let analysis = Self.analyzer.analyze(Samples.posting("va-001"))
+    let kinds = Set(analysis.boilerplate.map(\.kind))
+    #expect(kinds.isSuperset(of: ["company", "benefits", "equal-opportunity"]))
+    let excluded = analysis.boilerplate.map { $0.evidence.start..<$0.evidence.end }
+    for skill in analysis.skills {
+      for span in skill.evidence {
+        #expect(!excluded.contains { $0.contains(span.start) }, "\(skill.label) in boilerplate")
+      }
+    }
+    for share in analysis.mix.shares {
+      for phrase in share.phrases { #expect(!excluded.contains { $0.contains(phrase.start) }) }
+    }
+  }
+
+  @Test func mixSharesSumToOne() {
+    for posting in Samples.postings {
+      let mix = Self.analyzer.analyze(posting).mix
+      guard !mix.shares.isEmpty else { continue }
+      let total = mix.shares.reduce(0) { $0 + $1.share }
+      #expect(abs(total - 1) < 1e-9)
+      #expect(abs(mix.herfindahl - mix.shares.reduce(0) { $0 + $1.share * $1.share }) < 1e-9)
+      #expect(mix.topShare == mix.shares[0].share)
+    }
+  }
+
+  @Test func nonEnglishPostingGetsANote() {
+    let analysis = Self.analyzer.analyze(Samples.posting("va-008"))
+    #expect(analysis.notes.contains { $0.contains("another language") })
+  }
+
+  @Test func sameOutputWithOneOrFourThreads() throws {
+    let records =
+      (0..<6).flatMap { _ in Samples.postings.map(InputRecord.posting) }
+      + [.failure(id: "x", source: "in.jsonl:99", message: "invalid JSON")]
+    func run(_ jobs: Int) throws -> String {
+      let runner = BatchRunner(index: SharedIndex.v111, jobs: jobs)
+      runner.batchSize = 3
+      var remaining = records[...]
+      var output = ""
+      let counts = try runner.run(
+        next: { remaining.popFirst() },
+        emit: { result in
+          switch result {
+          case .analysis(let analysis, _): output += AnalysisJSON.line(analysis)
+          case .failure(let id, let source, let message):
+            output += AnalysisJSON.errorLine(id: id, error: message, source: source)
+          }
+        })
+      #expect(counts.read == records.count)
+      #expect(counts.failed == 1)
+      #expect(counts.analysed == records.count - 1)
+      return output
+    }
+    let single = try run(1)
+    #expect(try run(4) == single)
+    #expect(try run(2) == single)
+  }
+}
