@@ -2,7 +2,7 @@
 # Installs the Debian packages JobLens builds against, when they are missing.
 set -euo pipefail
 
-packages=(libicu-dev libstemmer-dev zlib1g-dev pkg-config)
+packages=(libicu-dev libstemmer-dev zlib1g-dev libsqlite3-dev pkg-config)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \

@@ -158,4 +158,9 @@ public struct PostingAnalysis: Sendable, Equatable {
   public var phraseCount: Int
   /// Remarks for people: language mismatch, invalid text repaired, no tasks.
   public var notes: [String]
+  /// The text analysed, when it was derived from the input (HTML, text files): offsets refer
+  /// to it.
+  public var derivedText: String? = nil
+  /// The earlier posting this one nearly duplicates (with `--dedup`).
+  public var duplicate: DuplicateMark? = nil
 }

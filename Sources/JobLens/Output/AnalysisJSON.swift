@@ -23,6 +23,14 @@ public struct RunManifest: Sendable, Equatable {
     lhs.json == rhs.json
   }
 
+  /// The manifest as key–value pairs (options as "option.NAME"), in a fixed order.
+  public var entries: [(String, String)] {
+    [
+      ("joblens", joblensVersion), ("icu", icuVersion), ("esco", taxonomyVersion),
+      ("language", language), ("indexChecksum", indexChecksum), ("escoSha256", escoChecksum),
+    ] + options.map { ("option.\($0.0)", $0.1) }
+  }
+
   /// The manifest as one JSON object.
   public var json: String {
     var writer = JSONWriter()
@@ -218,6 +226,15 @@ public enum AnalysisJSON {
     }
     writer.endArray()
     writer.field("phrases", analysis.phraseCount)
+    if let text = analysis.derivedText { writer.field("text", text) }
+    if let duplicate = analysis.duplicate {
+      writer.key("duplicate")
+      writer.beginObject()
+      writer.field("of", duplicate.of)
+      writer.field("exact", duplicate.isExact)
+      writer.field("similarity", duplicate.similarity)
+      writer.endObject()
+    }
     writer.key("notes")
     writeList(analysis.notes, to: &writer)
     writer.endObject()

@@ -6,12 +6,24 @@ public enum BatchResult: Sendable {
   case failure(id: String?, source: String, message: String)
 }
 
-/// Counts of a batch run: read = analysed + failed.
+/// Counts of a batch run: read = skipped + analysed + failed.
 public struct BatchCounts: Sendable, Equatable {
   public var read = 0
+  /// Records already in the output of an interrupted run (``BatchRunner/alreadyWritten``).
+  public var skipped = 0
   public var analysed = 0
   public var failed = 0
+  /// Analysed postings marked as duplicates of earlier ones.
+  public var duplicates = 0
   public init() {}
+
+  /// "read N, analysed N, failed N, duplicates N" (and skipped, when some were).
+  public var summary: String {
+    var parts = ["read \(read)"]
+    if skipped > 0 { parts.append("skipped \(skipped) (already written)") }
+    parts += ["analysed \(analysed)", "failed \(failed)", "duplicates \(duplicates)"]
+    return parts.joined(separator: ", ")
+  }
 }
 
 /// A failure that stops a `--strict` run.
@@ -35,6 +47,13 @@ public final class BatchRunner {
   public var batchSize = 16
   /// Stop at the first failure.
   public var strict = false
+  /// Marks near-duplicates when set (checked in input order, on the reading thread).
+  public var detector: NearDuplicateDetector?
+  /// The ids of the records an interrupted run already wrote, in order: the first records read
+  /// are checked against them and skipped (still seen by the duplicate detector).
+  public var alreadyWritten: [String?] = []
+  /// The output's name, for messages about ``alreadyWritten``.
+  public var outputName = "output"
 
   public init(index: ConceptIndex, options: AnalysisOptions = AnalysisOptions(), jobs: Int) {
     self.index = index
@@ -48,10 +67,32 @@ public final class BatchRunner {
     next: () throws -> InputRecord?, emit: (BatchResult) throws -> Void
   ) throws -> BatchCounts {
     var counts = BatchCounts()
+    func readRecord() throws -> InputRecord? {
+      while var record = try next() {
+        if case .posting(var posting) = record, self.detector != nil,
+          let match = self.detector!.check(id: posting.id, title: posting.title, text: posting.text)
+        {
+          posting.duplicate = DuplicateMark(
+            of: match.id, isExact: match.isExact, similarity: match.similarity)
+          record = .posting(posting)
+        }
+        guard counts.skipped < self.alreadyWritten.count else { return record }
+        let written = self.alreadyWritten[counts.skipped]
+        counts.skipped += 1
+        counts.read += 1
+        guard written == record.id else {
+          throw ResumeError.inputMismatch(
+            path: self.outputName, record: counts.skipped, written: written, input: record.id)
+        }
+      }
+      return nil
+    }
     func count(_ result: BatchResult) throws {
       counts.read += 1
       switch result {
-      case .analysis: counts.analysed += 1
+      case .analysis(let analysis, _):
+        counts.analysed += 1
+        if analysis.duplicate != nil { counts.duplicates += 1 }
       case .failure(_, let source, let message):
         counts.failed += 1
         if strict {
@@ -64,7 +105,7 @@ public final class BatchRunner {
 
     if jobs == 1 {
       let analyzer = try PostingAnalyzer(index: index, options: options)
-      while let record = try next() {
+      while let record = try readRecord() {
         try count(BatchRunner.process(record, analyzer))
       }
       return counts
@@ -88,7 +129,7 @@ public final class BatchRunner {
         pool.waitForResults()
       }
     }
-    while let record = try next() {
+    while let record = try readRecord() {
       batch.append(record)
       if batch.count >= batchSize {
         pool.submit(sequence, batch)
@@ -106,10 +147,23 @@ public final class BatchRunner {
     return counts
   }
 
+  /// The analysis of a posting with what the reader and the duplicate detector found (the
+  /// derived text, the duplicate mark).
+  public static func analyze(
+    _ posting: Posting, with analyzer: PostingAnalyzer
+  )
+    -> PostingAnalysis
+  {
+    var analysis = analyzer.analyze(posting)
+    analysis.duplicate = posting.duplicate
+    if posting.isDerived { analysis.derivedText = posting.text }
+    return analysis
+  }
+
   static func process(_ record: InputRecord, _ analyzer: PostingAnalyzer) -> BatchResult {
     switch record {
     case .posting(let posting):
-      return .analysis(analyzer.analyze(posting), source: posting.source)
+      return .analysis(analyze(posting, with: analyzer), source: posting.source)
     case .failure(let id, let source, let message):
       return .failure(id: id, source: source, message: message)
     }

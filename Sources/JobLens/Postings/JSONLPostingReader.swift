@@ -1,7 +1,9 @@
 /// Reads postings from JSON Lines: one JSON object per line, with string (or number) id and
 /// string title and text. A line that is not a JSON object, or whose fields have the wrong
-/// type, becomes a failure record naming file, line and field; blank lines are skipped.
-public final class JSONLPostingReader {
+/// type, becomes a failure record naming file, line and field; blank lines are skipped, and so
+/// is a byte-order mark at the start. A read error (such as corrupt gzip data) becomes a failure
+/// record naming the line where it happened and ends the input.
+public final class JSONLPostingReader: PostingReader {
   private let lines: LineReader
   private let name: String
   private let fields: PostingFields
@@ -16,13 +18,25 @@ public final class JSONLPostingReader {
   /// Bytes read so far.
   public var bytesRead: Int { lines.bytesRead }
 
+  private var finished = false
+
   /// The next record, or nil at the end.
-  public func next() throws -> InputRecord? {
-    while let line = try lines.next() {
-      if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-      let source = "\(name):\(lines.lineNumber)"
-      return JSONLPostingReader.record(line, source: source, fields: fields)
+  public func next() -> InputRecord? {
+    guard !finished else { return nil }
+    do {
+      while var line = try lines.next() {
+        if lines.lineNumber == 1 && line.starts(with: [0xEF, 0xBB, 0xBF]) {
+          line.removeFirst(3)
+        }
+        if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+        let source = "\(name):\(lines.lineNumber)"
+        return JSONLPostingReader.record(line, source: source, fields: fields)
+      }
+    } catch {
+      finished = true
+      return .failure(id: nil, source: "\(name):\(lines.lineNumber + 1)", message: "\(error)")
     }
+    finished = true
     return nil
   }
 

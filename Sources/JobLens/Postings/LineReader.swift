@@ -15,6 +15,10 @@ public final class LineReader {
   public private(set) var lineNumber = 0
   /// Bytes read so far.
   public private(set) var bytesRead = 0
+  /// Bytes of the stream up to the end of the line last returned, line end included.
+  public private(set) var consumed = 0
+  /// Whether the line last returned ended with a line end (false for a cut-off last line).
+  public private(set) var endedWithNewline = false
 
   /// Reads from a chunk source (nil at the end).
   public init(chunks: @escaping () throws -> [UInt8]?) {
@@ -57,8 +61,10 @@ public final class LineReader {
         var end = newline
         if end > position && buffer[end - 1] == 0x0D { end -= 1 }
         let line = Array(buffer[position..<end])
+        consumed += newline + 1 - position
         position = newline + 1
         lineNumber += 1
+        endedWithNewline = true
         return line
       }
       if finished {
@@ -66,8 +72,10 @@ public final class LineReader {
         var end = buffer.count
         if buffer[end - 1] == 0x0D { end -= 1 }
         let line = Array(buffer[position..<end])
+        consumed += buffer.count - position
         position = buffer.count
         lineNumber += 1
+        endedWithNewline = false
         return line
       }
       guard let chunk = try read() else {

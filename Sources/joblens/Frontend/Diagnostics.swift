@@ -15,6 +15,9 @@ enum Diagnostics {
   /// Prints a line as it is.
   static func note(_ message: String) { FileDescriptorWriter.write(message + "\n", to: 2) }
 
+  /// Writes text as it is (no newline).
+  static func write(_ text: String) { FileDescriptorWriter.write(text, to: 2) }
+
   /// Whether standard error is a terminal.
   static var isTerminal: Bool { isatty(2) != 0 }
 }

@@ -15,16 +15,6 @@ enum Input {
     return Array((try handle.readToEnd()) ?? Data())
   }
 
-  /// A line reader over a file, or standard input for "-".
-  static func lines(_ path: String) throws -> LineReader {
-    if path == "-" { return LineReader(descriptor: 0) }
-    let descriptor = open(path, O_RDONLY)
-    guard descriptor >= 0 else {
-      throw CommandError("cannot read '\(path)': \(Input.reason(path))")
-    }
-    return LineReader(descriptor: descriptor)
-  }
-
   /// A text file (invalid UTF-8 replaced), or standard input for "-".
   static func readText(_ path: String) throws -> UTF8Text {
     UTF8Text(validating: try readBytes(path))

@@ -19,6 +19,13 @@ struct AnalysisFlags: ParsableArguments {
   @Option(help: "The field with the posting's text (then description, body, content).")
   var textField = "text"
 
+  @Option(
+    help: """
+      Input format: auto (by extension: .csv, .tsv, else JSONL; directories of .txt, .html, \
+      .json files), jsonl, csv or tsv. Gzip is detected and decoded whatever the name.
+      """)
+  var inputFormat: PostingInputFormat = .auto
+
   func validate() throws {
     if skillThreshold < 0 { throw ValidationError("--skill-threshold must be 0 or more") }
     if occupations < 1 { throw ValidationError("--occupations must be at least 1") }
@@ -32,28 +39,63 @@ struct AnalysisFlags: ParsableArguments {
   }
 
   var fields: PostingFields { PostingFields(id: idField, title: titleField, text: textField) }
+
+  /// Options that change the output, for the run manifest.
+  var manifestEntries: [(String, String)] {
+    options.manifestEntries + [
+      ("idField", idField), ("titleField", titleField), ("textField", textField),
+      ("inputFormat", inputFormat.rawValue),
+    ]
+  }
 }
+
+extension PostingInputFormat: ExpressibleByArgument {}
+extension AnalysisCSV.Layout: ExpressibleByArgument {}
 
 /// `joblens classify`: analyses postings.
 struct Classify: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Analyse postings: ESCO skills with evidence, occupations, ISCO codes, mix.",
     discussion: """
-      Reads JSON Lines (one posting per line: id, title, text) from files or standard input \
-      and writes one analysis per input line, in input order, after a first line holding the \
-      run manifest. A line that cannot be read yields an error record naming file and line; \
-      the run goes on. Exit status: 0 when every record was analysed, 3 when some failed, 1 \
-      on other errors. This product uses the ESCO classification of the European Commission.
+      Reads postings from JSONL, CSV/TSV, directories of .txt/.html/.json files, or standard \
+      input (gzip decoded transparently), and writes one result per input record, in input \
+      order, byte-identical for every --jobs. JSONL output starts with a run manifest line; \
+      CSV output written to a file gets the manifest beside it (FILE.manifest.json). A record \
+      that cannot be read yields an error record (id, error, source = file:line) and one line \
+      on standard error; the run goes on. The closing counts (read, analysed, failed, \
+      duplicates) go to standard error. Exit status: 0 when every record was analysed, 3 when \
+      some failed, 1 when the run stopped (an error, or --strict). This product uses the ESCO \
+      classification of the European Commission.
       """)
 
-  @Argument(help: "JSONL files of postings (- or nothing for standard input).")
+  @Argument(help: "Posting files or directories (- or nothing for standard input).")
   var inputs: [String] = []
 
-  @Option(help: "Output format: jsonl (analyses) or summary (one readable block per posting).")
+  @Option(help: "Output format: jsonl (analyses), csv (one row per posting), or summary (text).")
   var format: OutputFormat = .jsonl
+
+  @Option(help: "CSV with one row per posting × skill, occupation or mix share (implies csv).")
+  var explode: AnalysisCSV.Layout?
 
   @Option(name: .shortAndLong, help: "Write the output to this file instead of standard output.")
   var out: String?
+
+  @Option(
+    help: """
+      Also write the analyses into this SQLite database (tables postings, skills, \
+      occupations, mix, evidence, manifest). Without --out, nothing goes to standard output.
+      """)
+  var sqlite: String?
+
+  @Flag(
+    help: """
+      Continue an interrupted run into the same output (--out FILE in jsonl, or --sqlite), \
+      skipping the records already written, after checking that the run manifest matches.
+      """)
+  var resume = false
+
+  @Flag(help: "Mark postings that nearly duplicate an earlier one (MinHash, Jaccard ≥ 0.8).")
+  var dedup = false
 
   @Option(help: "Worker threads (default: all cores).")
   var jobs = ProcessInfo.processInfo.activeProcessorCount
@@ -61,67 +103,132 @@ struct Classify: ParsableCommand {
   @Flag(help: "Stop at the first record that cannot be read.")
   var strict = false
 
-  @Flag(help: "Do not print the closing counts.")
+  @Flag(help: "No progress line and no closing counts on standard error.")
   var quiet = false
 
   @OptionGroup var analysis: AnalysisFlags
   @OptionGroup var indexOption: IndexOption
 
   enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case jsonl, summary
+    case jsonl, csv, summary
+  }
+
+  var layout: AnalysisCSV.Layout? {
+    explode ?? (format == .csv ? .postings : nil)
   }
 
   func validate() throws {
     if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    if explode != nil && format == .summary {
+      throw ValidationError("--explode writes CSV; it cannot be combined with --format summary")
+    }
+    if resume {
+      let textResume = out != nil && layout == nil && format == .jsonl
+      if textResume == (sqlite != nil) {
+        throw ValidationError(
+          "--resume needs exactly one resumable output: --out FILE (jsonl) or --sqlite FILE")
+      }
+    }
   }
 
   func run() throws {
     let index = try indexOption.load()
     let options = analysis.options
-    let output = try out.map { try BufferedOutput(path: $0) } ?? BufferedOutput()
-    let manifest = RunManifest(
-      index: index,
-      options: options.manifestEntries + [
+    var entries =
+      analysis.manifestEntries + [
         ("inputs", (inputs.isEmpty ? ["-"] : inputs).joined(separator: ",")),
-        ("format", format.rawValue),
-      ])
-    if format == .jsonl { try output.write(manifest.jsonLine) }
+        ("format", layout == nil ? format.rawValue : "csv"), ("dedup", String(dedup)),
+      ]
+    if let layout { entries.append(("csvLayout", layout.rawValue)) }
+    let manifest = RunManifest(index: index, options: entries)
 
     let runner = BatchRunner(index: index, options: options, jobs: jobs)
     runner.strict = strict
-    var readers = try (inputs.isEmpty ? ["-"] : inputs).map { path in
-      JSONLPostingReader(lines: try Input.lines(path), name: path, fields: analysis.fields)
+    if dedup { runner.detector = NearDuplicateDetector() }
+
+    var database: AnalysisDatabase?
+    if let sqlite {
+      let opened = try AnalysisDatabase(path: sqlite, manifest: manifest, resume: resume)
+      if resume {
+        runner.alreadyWritten = try opened.writtenIDs()
+        runner.outputName = sqlite
+      }
+      database = opened
     }
-    readers.reverse()
-    var current = readers.popLast()
-    let counts = try runner.run(
-      next: {
-        while let reader = current {
-          if let record = try reader.next() { return record }
-          current = readers.popLast()
-        }
-        return nil
-      },
-      emit: { result in
-        switch (format, result) {
-        case (.jsonl, .analysis(let analysis, _)):
-          try output.write(AnalysisJSON.line(analysis))
-        case (.summary, .analysis(let analysis, _)):
-          try output.write(AnalysisSummary.text(analysis))
-        case (_, .failure(let id, let source, let message)):
-          Diagnostics.error("\(source): \(message)")
-          if format == .jsonl {
-            try output.write(AnalysisJSON.errorLine(id: id, error: message, source: source))
-          } else {
-            try output.write("\(source): error: \(message)\n\n")
+    let output = try openOutput(manifest: manifest, runner: runner)
+
+    let paths = inputs.isEmpty ? ["-"] : inputs
+    let reader = PostingInputs(
+      paths: paths, format: analysis.inputFormat, fields: analysis.fields)
+    let progress = quiet ? nil : ProgressLine(totalBytes: PostingInputs.totalSize(of: paths))
+    var emitted = 0
+    let counts: BatchCounts
+    do {
+      counts = try runner.run(
+        next: { reader.next() },
+        emit: { result in
+          if case .failure(_, let source, let message) = result {
+            progress?.clear()
+            Diagnostics.error("\(source): \(message)")
           }
-        }
-      })
-    try output.flush()
-    if !quiet {
-      Diagnostics.note(
-        "read \(counts.read), analysed \(counts.analysed), failed \(counts.failed)")
+          try output?.write(render(result))
+          try database?.add(result)
+          emitted += 1
+          progress?.update(records: emitted, bytes: reader.bytesRead)
+        })
+    } catch {
+      progress?.clear()
+      try output?.flush()
+      try database?.finish()
+      throw error
     }
+    progress?.clear()
+    try output?.flush()
+    try database?.finish()
+    for skipped in reader.skippedFiles {
+      Diagnostics.warning("skipped \(skipped)")
+    }
+    if !quiet { Diagnostics.note(counts.summary) }
     if counts.failed > 0 { throw ExitCode(3) }
+  }
+
+  /// The text output (nil with --sqlite and no --out), its manifest or header written, or, with
+  /// --resume, cut back to its last complete record.
+  private func openOutput(manifest: RunManifest, runner: BatchRunner) throws -> BufferedOutput? {
+    if sqlite != nil && out == nil { return nil }
+    if resume, let out, FileManager.default.fileExists(atPath: out) {
+      let point = try ResumePoint.read(path: out)
+      guard point.manifestLine == manifest.jsonLine else {
+        throw ResumeError.manifestMismatch(path: out)
+      }
+      guard truncate(out, off_t(point.completeLength)) == 0 else {
+        throw CommandError("cannot write '\(out)': \(String(cString: strerror(errno)))")
+      }
+      runner.alreadyWritten = point.ids
+      runner.outputName = out
+      return try BufferedOutput(path: out, append: true)
+    }
+    let output = try out.map { try BufferedOutput(path: $0) } ?? BufferedOutput()
+    if let layout {
+      try output.write(AnalysisCSV.header(layout))
+      if let out {
+        try (manifest.json + "\n").write(
+          toFile: out + ".manifest.json", atomically: true, encoding: .utf8)
+      }
+    } else if format == .jsonl {
+      try output.write(manifest.jsonLine)
+    }
+    return output
+  }
+
+  private func render(_ result: BatchResult) -> String {
+    if let layout { return AnalysisCSV.rows(result, layout) }
+    switch (format, result) {
+    case (.summary, .analysis(let analysis, _)): return AnalysisSummary.text(analysis)
+    case (.summary, .failure(_, let source, let message)): return "\(source): error: \(message)\n\n"
+    case (_, .analysis(let analysis, _)): return AnalysisJSON.line(analysis)
+    case (_, .failure(let id, let source, let message)):
+      return AnalysisJSON.errorLine(id: id, error: message, source: source)
+    }
   }
 }

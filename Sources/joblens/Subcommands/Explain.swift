@@ -7,7 +7,7 @@ struct Explain: ParsableCommand {
     abstract: "Show one posting's analysis: the text with matched spans marked, each code "
       + "with its evidence and scores.")
 
-  @Argument(help: "A JSONL file of postings (- for standard input).")
+  @Argument(help: "A file or directory of postings (- for standard input).")
   var input = "-"
 
   @Option(help: "The id of the posting to explain (default: the first).")
@@ -18,13 +18,14 @@ struct Explain: ParsableCommand {
 
   func run() throws {
     let index = try indexOption.load()
-    let reader = JSONLPostingReader(
-      lines: try Input.lines(input), name: input, fields: analysis.fields)
-    while let record = try reader.next() {
+    let reader = PostingInputs(
+      paths: [input], format: analysis.inputFormat, fields: analysis.fields)
+    while let record = reader.next() {
       switch record {
       case .posting(let posting) where id == nil || posting.id == id:
         let analyzer = try PostingAnalyzer(index: index, options: analysis.options)
-        Output.write(ExplainReport.text(analyzer.analyze(posting), posting: posting))
+        let analysis = BatchRunner.analyze(posting, with: analyzer)
+        Output.write(ExplainReport.text(analysis, posting: posting))
         return
       case .failure(let failedID, let source, let message) where id == nil || failedID == id:
         throw CommandError("\(source): \(message)")

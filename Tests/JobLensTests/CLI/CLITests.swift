@@ -91,7 +91,7 @@ struct CLITests {
     #expect(lines[0].hasPrefix("{\"manifest\":{\"joblens\":\"\(JobLensVersion.current)\""))
     #expect(lines[0].contains("\"indexChecksum\":\"\(SharedIndex.v111.checksum)\""))
     #expect(lines[1].hasPrefix("{\"id\":\"va-001\""))
-    #expect(result.stderr == "read 8, analysed 8, failed 0\n")
+    #expect(result.stderr == "read 8, analysed 8, failed 0, duplicates 0\n")
   }
 
   @Test func classifyIsDeterministicAcrossRunsAndThreads() throws {
@@ -117,7 +117,7 @@ struct CLITests {
     )
     #expect(
       result.stderr.contains("joblens: error: -:2: field 'title' is number, expected a string"))
-    #expect(result.stderr.hasSuffix("read 3, analysed 2, failed 1\n"))
+    #expect(result.stderr.hasSuffix("read 3, analysed 2, failed 1, duplicates 0\n"))
     let strict = try CLI.run(["classify", "-", "--strict"], stdin: input)
     #expect(strict.status == 1)
     #expect(strict.stderr.contains("(stopped: --strict)"))

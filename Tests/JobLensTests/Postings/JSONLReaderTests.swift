@@ -2,11 +2,11 @@ import Testing
 
 @testable import JobLens
 
-func readRecords(_ text: String, fields: PostingFields = PostingFields()) throws -> [InputRecord] {
+func readRecords(_ text: String, fields: PostingFields = PostingFields()) -> [InputRecord] {
   let reader = JSONLPostingReader(
     lines: LineReader(bytes: Array(text.utf8)), name: "in.jsonl", fields: fields)
   var records: [InputRecord] = []
-  while let record = try reader.next() { records.append(record) }
+  while let record = reader.next() { records.append(record) }
   return records
 }
 
@@ -46,7 +46,7 @@ struct JSONLReaderTests {
       {"id": "e", "text": null, "title": "Only a title"}
       {"id": "f", "title": "Truncated
       """
-    let records = try readRecords(text)
+    let records = readRecords(text)
     #expect(records.count == 8)
     #expect(
       records[0]
@@ -78,7 +78,7 @@ struct JSONLReaderTests {
   }
 
   @Test func configurableFieldNamesAndCRLF() throws {
-    let records = try readRecords(
+    let records = readRecords(
       "{\"ref\": \"x1\", \"job\": \"Bookkeeper\", \"ad\": \"Keep books\"}\r\n",
       fields: PostingFields(id: "ref", title: "job", text: "ad"))
     #expect(
@@ -91,7 +91,7 @@ struct JSONLReaderTests {
     var bytes = Array("{\"id\": \"u\", \"text\": \"caf".utf8)
     bytes += [0xC3, 0x28] + Array("\"}".utf8)
     let reader = JSONLPostingReader(lines: LineReader(bytes: bytes), name: "in.jsonl")
-    let record = try reader.next()
+    let record = reader.next()
     #expect(
       record == .posting(Posting(id: "u", title: "", text: "caf\u{FFFD}(", source: "in.jsonl:1")))
   }
