@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up JobLens (Debian packages, release build, the ESCO index) and runs the main job on the
-# default data: our sample VA postings against the ESCO index.
+# default data: our sample VA postings analysed against ESCO, then the default VA curriculum
+# measured against them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,5 +16,13 @@ joblens=".build/release/joblens"
 mkdir -p out
 # Analyses (JSON Lines with a run manifest first) and a readable summary.
 "$joblens" classify Data/samples/va-postings.jsonl --out out/va-postings.analysis.jsonl
-"$joblens" classify Data/samples/va-postings.jsonl --format summary
+"$joblens" classify Data/samples/va-postings.jsonl --format summary --quiet
 echo "analyses written to out/va-postings.analysis.jsonl"
+
+# Coverage of the default curriculum, from the analyses above: the HTML report, then its
+# headline figures and gaps on the terminal.
+"$joblens" coverage --curriculum Data/curricula/va-vet.yaml out/va-postings.analysis.jsonl \
+  --format html --out out/coverage.html
+"$joblens" coverage --curriculum Data/curricula/va-vet.yaml out/va-postings.analysis.jsonl \
+  --quiet | sed -n '1,4p;/^Gaps/,/^$/p' | head -20
+echo "coverage report: out/coverage.html"

@@ -10,7 +10,7 @@ struct JobLensCommand: ParsableCommand {
     version: JobLensVersion.description,
     subcommands: [
       Tokenize.self, IndexCommand.self, TaxonomyCommand.self, Classify.self, Explain.self,
-      Evaluate.self,
+      Evaluate.self, CurriculumCommand.self, Coverage.self,
     ])
 
   /// Runs the command; a library or input error is printed as one line, exit status 1.

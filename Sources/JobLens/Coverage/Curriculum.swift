@@ -13,6 +13,8 @@ public struct Curriculum: Sendable, Equatable {
   /// Where the curriculum comes from (free text).
   public var source: String?
   public var areas: [CurriculumArea]
+  /// SHA-256 of the file's bytes (for run manifests).
+  public var checksum = ""
 
   /// All items, area by area.
   public var items: [CurriculumItem] { areas.flatMap(\.items) }
@@ -43,8 +45,9 @@ public struct CurriculumItem: Sendable, Equatable {
   public var area: String
   /// Line of the item in its file.
   public var line: Int
-  /// Lines of the entries of `skills`, for messages.
+  /// Lines and columns of the entries of `skills`, for messages.
   public var skillLines: [Int]
+  public var skillColumns: [Int]
 }
 
 /// A problem in a curriculum file, with its place.
@@ -93,9 +96,10 @@ extension Curriculum {
     }
     let curriculum = reader.curriculum(node)
     if let index, let curriculum { reader.checkSkills(curriculum, index: index) }
-    guard reader.problems.isEmpty, let curriculum else {
+    guard reader.problems.isEmpty, var curriculum else {
       throw CurriculumErrors(problems: reader.problems)
     }
+    curriculum.checksum = SHA256.hex(yaml.utf8)
     return curriculum
   }
 }
@@ -166,20 +170,24 @@ private struct CurriculumReader {
     return scalar.string.trimmed
   }
 
-  /// A list of texts, with the line of each entry.
-  mutating func texts(_ fields: [String: Node], _ key: String, in what: String) -> [(String, Int)] {
+  /// A list of texts, with the line and column of each entry.
+  mutating func texts(
+    _ fields: [String: Node], _ key: String, in what: String
+  ) -> [(
+    String, Int, Int
+  )] {
     guard let node = fields[key] else { return [] }
     guard case .sequence(let sequence) = node else {
       report(node, "'\(key)' of \(what) must be a list")
       return []
     }
-    var values: [(String, Int)] = []
+    var values: [(String, Int, Int)] = []
     for entry in sequence {
       guard case .scalar(let scalar) = entry, !scalar.string.trimmed.isEmpty else {
         report(entry, "entries of '\(key)' in \(what) must be non-empty text")
         continue
       }
-      values.append((scalar.string.trimmed, entry.mark?.line ?? 1))
+      values.append((scalar.string.trimmed, entry.mark?.line ?? 1, entry.mark?.column ?? 1))
     }
     return values
   }
@@ -261,10 +269,10 @@ private struct CurriculumReader {
     let title = text(fields, "title", in: what, parent: node)
     let description = text(fields, "description", in: what, parent: node)
     let skills = texts(fields, "skills", in: what)
-    for (uri, line) in skills where !uri.hasPrefix("http://data.europa.eu/esco/skill/") {
+    for (uri, line, column) in skills where !uri.hasPrefix("http://data.europa.eu/esco/skill/") {
       problems.append(
         CurriculumProblem(
-          file: file, line: line, column: 1,
+          file: file, line: line, column: column,
           message:
             "'\(uri)' in \(what) is not an ESCO skill URI (http://data.europa.eu/esco/skill/…)"))
     }
@@ -280,18 +288,19 @@ private struct CurriculumReader {
     guard let id, let title, let description else { return nil }
     return CurriculumItem(
       id: id, title: title, description: description, skills: skills.map(\.0), phrases: phrases,
-      weight: weight, area: area, line: node.mark?.line ?? 1, skillLines: skills.map(\.1))
+      weight: weight, area: area, line: node.mark?.line ?? 1, skillLines: skills.map(\.1),
+      skillColumns: skills.map(\.2))
   }
 
   /// Reports explicit URIs the index does not know.
   mutating func checkSkills(_ curriculum: Curriculum, index: ConceptIndex) {
     for item in curriculum.items {
-      for (uri, line) in zip(item.skills, item.skillLines)
+      for (position, uri) in item.skills.enumerated()
       where uri.hasPrefix("http://data.europa.eu/esco/skill/") {
         guard let concept = index.concept(uriOrCode: uri), concept.kind == .skill else {
           problems.append(
             CurriculumProblem(
-              file: file, line: line, column: 1,
+              file: file, line: item.skillLines[position], column: item.skillColumns[position],
               message:
                 "unknown ESCO skill '\(uri)' in item '\(item.id)' (not in ESCO \(index.metadata.taxonomyVersion))"
             ))

@@ -1,0 +1,114 @@
+import ArgumentParser
+import Foundation
+import JobLens
+
+/// `joblens coverage`: measures a curriculum against the demand of a corpus of postings.
+struct Coverage: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Measure how well a curriculum covers what postings demand.",
+    discussion: """
+      Inputs are postings (any format classify reads) or classify JSONL outputs (recognised by \
+      their manifest line), which are not analysed again. The report gives, per curriculum \
+      item, the share of postings demanding it with example phrases; the share of all skill \
+      demand the curriculum covers (by ESCO skill and by skill group); the most demanded \
+      skills no item covers; items no posting demands; and the corpus's occupation mix (ISCO \
+      unit groups) with its concentration. Exit status 3 when some records failed. This \
+      product uses the ESCO classification of the European Commission.
+      """)
+
+  @Option(help: "The curriculum file (YAML; default Data/curricula/va-vet.yaml).")
+  var curriculum = "Data/curricula/va-vet.yaml"
+
+  @Argument(help: "Postings, or classify outputs (- for standard input).")
+  var inputs: [String] = []
+
+  @Option(help: "Output format: table, md, json, csv or html.")
+  var format: CoverageRendering.Format = .table
+
+  @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
+  var out: String?
+
+  @Option(help: "How many gaps (uncovered skills) to list.")
+  var gaps = CoverageOptions().gapLimit
+
+  @Option(help: "Worker threads for analysing postings (default: all cores).")
+  var jobs = ProcessInfo.processInfo.activeProcessorCount
+
+  @Flag(help: "No closing counts on standard error.")
+  var quiet = false
+
+  @OptionGroup var analysis: AnalysisFlags
+  @OptionGroup var indexOption: IndexOption
+
+  func validate() throws {
+    if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    if gaps < 0 { throw ValidationError("--gaps must be 0 or more") }
+  }
+
+  func run() throws {
+    let index = try indexOption.load()
+    let curriculum = try CurriculumFile.load(self.curriculum, index: index)
+    var options = CoverageOptions()
+    options.gapLimit = gaps
+    let coverage = try CoverageAnalysis(curriculum: curriculum, index: index, options: options)
+    let paths = inputs.isEmpty ? ["-"] : inputs
+
+    var postingPaths: [String] = []
+    for path in paths {
+      guard path != "-", ClassifyOutputReader.recognizes(path: path) else {
+        postingPaths.append(path)
+        continue
+      }
+      let reader = try ClassifyOutputReader(path: path)
+      while let record = reader.next() {
+        switch record {
+        case .demand(let demand): coverage.add(demand)
+        case .failure(let source, let message):
+          Diagnostics.error("\(source): \(message)")
+          coverage.addFailure()
+        }
+      }
+    }
+    if !postingPaths.isEmpty {
+      let reader = PostingInputs(
+        paths: postingPaths, format: analysis.inputFormat, fields: analysis.fields)
+      let runner = BatchRunner(index: index, options: analysis.options, jobs: jobs)
+      _ = try runner.run(
+        next: { reader.next() },
+        emit: { result in
+          switch result {
+          case .analysis(let analysis, _): coverage.add(PostingDemand(analysis))
+          case .failure(_, let source, let message):
+            Diagnostics.error("\(source): \(message)")
+            coverage.addFailure()
+          }
+        })
+    }
+
+    let manifest = RunManifest(
+      index: index,
+      options: analysis.manifestEntries + options.manifestEntries + [
+        ("curriculum", self.curriculum), ("curriculumSha256", curriculum.checksum),
+        ("inputs", paths.joined(separator: ",")),
+      ])
+    let report = coverage.report(manifest: manifest.entries)
+    let text = CoverageRendering.render(report, format: format)
+    if let out {
+      let output = try BufferedOutput(path: out)
+      try output.write(text)
+      try output.flush()
+    } else {
+      Output.write(text)
+    }
+    if !quiet {
+      Diagnostics.note(
+        "postings \(report.postings), failed \(report.failed); skill demand covered "
+          + "\(JSONWriter.format(report.skillCoverage * 100, decimals: 1))% by skill, "
+          + "\(JSONWriter.format(report.groupCoverage * 100, decimals: 1))% by group"
+          + (out.map { "; report written to \($0)" } ?? ""))
+    }
+    if report.failed > 0 { throw ExitCode(3) }
+  }
+}
+
+extension CoverageRendering.Format: ExpressibleByArgument {}
