@@ -12,7 +12,7 @@ int jl_sqlite_open(const char *path, int create, jl_sqlite **database) {
   return sqlite3_open_v2(path, (sqlite3 **)database, flags, NULL);
 }
 
-void jl_sqlite_close(jl_sqlite *database) { sqlite3_close((sqlite3 *)database); }
+void jl_sqlite_close(jl_sqlite *database) { sqlite3_close_v2((sqlite3 *)database); }
 
 const char *jl_sqlite_message(jl_sqlite *database) { return sqlite3_errmsg((sqlite3 *)database); }
 
@@ -73,4 +73,3 @@ const uint8_t *jl_sqlite_column_text(jl_sqlite_statement *statement, int index, 
   return text;
 }
 
-const char *jl_sqlite_version(void) { return sqlite3_libversion(); }

@@ -23,7 +23,7 @@ enum {
 /// Opens (creating when `create` is non-zero) the database at `path`; returns a result code
 /// and sets `*database` (which must be closed even on failure when non-NULL).
 int jl_sqlite_open(const char *path, int create, jl_sqlite **database);
-/// Closes a connection (finalize its statements first).
+/// Closes a connection (finished when its last statement is finalized).
 void jl_sqlite_close(jl_sqlite *database);
 /// The English message of the connection's last error.
 const char *jl_sqlite_message(jl_sqlite *database);
@@ -57,8 +57,6 @@ int64_t jl_sqlite_column_int(jl_sqlite_statement *statement, int index);
 double jl_sqlite_column_double(jl_sqlite_statement *statement, int index);
 /// Column `index` as UTF-8 text (valid until the next step); `*length` gets its byte length.
 const uint8_t *jl_sqlite_column_text(jl_sqlite_statement *statement, int index, int *length);
-/// The SQLite library version, such as "3.40.1".
-const char *jl_sqlite_version(void);
 
 #ifdef __cplusplus
 }

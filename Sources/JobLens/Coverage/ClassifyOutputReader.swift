@@ -4,6 +4,8 @@ public final class ClassifyOutputReader {
   private let lines: LineReader
   private let name: String
   private var finished = false
+  /// The run manifest of the output (the object inside `{"manifest": …}`).
+  public let manifest: JSONValue
 
   /// One line of the output.
   public enum Record: Sendable, Equatable {
@@ -12,24 +14,26 @@ public final class ClassifyOutputReader {
     case failure(source: String, message: String)
   }
 
-  /// Whether a file starts like a classify output (a `{"manifest":` first line).
+  /// Whether a file (not standard input) starts like a classify output: `{"manifest":`.
   public static func recognizes(path: String) -> Bool {
-    guard let stream = try? ByteStream(path: path, chunkSize: 4096),
+    guard path != "-", let stream = try? ByteStream(path: path, chunkSize: 4096),
       let first = try? stream.next()
     else { return false }
-    var start = first[...]
-    if start.starts(with: [0xEF, 0xBB, 0xBF]) { start = start.dropFirst(3) }
-    return start.starts(with: Array(#"{"manifest":"#.utf8))
+    return first.starts(with: Array(#"{"manifest":"#.utf8))
   }
 
-  /// Reads `path` (checking that its first line is a manifest).
+  /// Reads `path`, whose first line must be a run manifest.
   /// - Throws: ``InputError`` when the file cannot be read or is no classify output.
   public init(path: String) throws {
     lines = LineReader(chunks: try ByteStream(path: path).next)
     name = path
-    guard ClassifyOutputReader.recognizes(path: path), (try? lines.next()) != nil else {
+    guard let first = try lines.next(),
+      let value = try? first.withUnsafeBufferPointer({ try JSONParser.parse($0) }),
+      let manifest = value["manifest"]
+    else {
       throw InputError.unreadable(path: path, reason: "not a joblens classify output")
     }
+    self.manifest = manifest
   }
 
   /// The next record, or nil at the end.

@@ -180,7 +180,8 @@ public final class CoverageAnalysis {
         skills: Array(zip(itemSkills[position], itemSkillLabels[position])).map {
           (uri: $0.0, label: $0.1)
         },
-        isMappedAutomatically: automatic[position], postings: itemCounts[position],
+        isMappedAutomatically: automatic[position], weight: item.weight,
+        postings: itemCounts[position],
         share: share(itemCounts[position], of: postings), examples: itemExamples[position])
     }
     let areas = curriculum.areas.enumerated().map { position, area in
@@ -226,7 +227,10 @@ public final class CoverageAnalysis {
       curriculumVersion: curriculum.version, postings: postings, failed: failed, items: items,
       areas: areas, demand: demand, skillCoverage: share(covered, of: demand),
       groupCoverage: share(groupCovered, of: demand), groups: groups, gaps: Array(gaps),
-      undemandedItems: items.filter { $0.postings == 0 }.map(\.id), mix: mix,
+      undemandedItems: items.filter { $0.postings == 0 }.map(\.id),
+      demandedWeight: items.filter { $0.postings > 0 }.map(\.weight).reduce(0, +)
+        / max(items.map(\.weight).reduce(0, +), .leastNonzeroMagnitude),
+      mix: mix,
       concentration: concentration, manifest: manifest)
   }
 }

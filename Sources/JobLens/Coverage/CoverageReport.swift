@@ -9,6 +9,8 @@ public struct CoverageReport: Sendable, Equatable {
     public var skills: [(uri: String, label: String)]
     /// Whether `skills` came from automatic mapping (the item lists none).
     public var isMappedAutomatically: Bool
+    /// The item's weight in the curriculum.
+    public var weight: Double
     public var postings: Int
     /// Share of the analysed postings demanding the item.
     public var share: Double
@@ -18,7 +20,8 @@ public struct CoverageReport: Sendable, Equatable {
     public static func == (lhs: Item, rhs: Item) -> Bool {
       lhs.id == rhs.id && lhs.title == rhs.title && lhs.area == rhs.area
         && lhs.skills.map(\.uri) == rhs.skills.map(\.uri)
-        && lhs.isMappedAutomatically == rhs.isMappedAutomatically && lhs.postings == rhs.postings
+        && lhs.isMappedAutomatically == rhs.isMappedAutomatically && lhs.weight == rhs.weight
+        && lhs.postings == rhs.postings
         && lhs.share == rhs.share && lhs.examples == rhs.examples
     }
   }
@@ -100,6 +103,8 @@ public struct CoverageReport: Sendable, Equatable {
   public var gaps: [Gap]
   /// Item ids no posting demands.
   public var undemandedItems: [String]
+  /// Share of the curriculum's item weight on items at least one posting demands.
+  public var demandedWeight: Double
   /// The corpus occupation mix, largest share first.
   public var mix: [MixShare]
   public var concentration: Concentration
@@ -112,6 +117,7 @@ public struct CoverageReport: Sendable, Equatable {
       && lhs.demand == rhs.demand && lhs.skillCoverage == rhs.skillCoverage
       && lhs.groupCoverage == rhs.groupCoverage && lhs.groups == rhs.groups
       && lhs.gaps == rhs.gaps && lhs.undemandedItems == rhs.undemandedItems
+      && lhs.demandedWeight == rhs.demandedWeight
       && lhs.mix == rhs.mix && lhs.concentration == rhs.concentration
       && lhs.manifest.elementsEqual(rhs.manifest, by: ==)
   }

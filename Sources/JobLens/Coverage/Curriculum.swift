@@ -13,7 +13,7 @@ public struct Curriculum: Sendable, Equatable {
   /// Where the curriculum comes from (free text).
   public var source: String?
   public var areas: [CurriculumArea]
-  /// SHA-256 of the file's bytes (for run manifests).
+  /// SHA-256 of the file's content (for run manifests).
   public var checksum = ""
 
   /// All items, area by area.
@@ -73,7 +73,9 @@ extension Curriculum {
   ///   ``InputError`` when the file cannot be read.
   public static func load(path: String, index: ConceptIndex? = nil) throws -> Curriculum {
     let bytes = try ByteStream(path: path).readAll()
-    return try parse(String(decoding: bytes, as: UTF8.self), file: path, index: index)
+    var curriculum = try parse(String(decoding: bytes, as: UTF8.self), file: path, index: index)
+    curriculum.checksum = SHA256.hex(bytes)
+    return curriculum
   }
 
   /// Parses and validates curriculum YAML (see ``load(path:index:)``).
@@ -292,20 +294,26 @@ private struct CurriculumReader {
       skillColumns: skills.map(\.2))
   }
 
-  /// Reports explicit URIs the index does not know.
+  /// Reports explicit URIs the index does not know, and a language the index is not in.
   mutating func checkSkills(_ curriculum: Curriculum, index: ConceptIndex) {
+    if curriculum.language != index.metadata.language {
+      problems.append(
+        CurriculumProblem(
+          file: file, line: 1, column: 1,
+          message:
+            "the curriculum is in '\(curriculum.language)' but the index in "
+            + "'\(index.metadata.language)': build an index from ESCO in that language"))
+    }
     for item in curriculum.items {
       for (position, uri) in item.skills.enumerated()
       where uri.hasPrefix("http://data.europa.eu/esco/skill/") {
-        guard let concept = index.concept(uriOrCode: uri), concept.kind == .skill else {
-          problems.append(
-            CurriculumProblem(
-              file: file, line: item.skillLines[position], column: item.skillColumns[position],
-              message:
-                "unknown ESCO skill '\(uri)' in item '\(item.id)' (not in ESCO \(index.metadata.taxonomyVersion))"
-            ))
-          continue
-        }
+        if let concept = index.concept(uriOrCode: uri), concept.kind == .skill { continue }
+        problems.append(
+          CurriculumProblem(
+            file: file, line: item.skillLines[position], column: item.skillColumns[position],
+            message:
+              "unknown ESCO skill '\(uri)' in item '\(item.id)' (not in ESCO \(index.metadata.taxonomyVersion))"
+          ))
       }
     }
   }

@@ -9,7 +9,14 @@ import Foundation
 public enum AnalysisCSV {
   /// What one row stands for.
   public enum Layout: String, Sendable, CaseIterable {
-    case postings, skills, occupations, mix
+    /// One row per record.
+    case postings
+    /// One row per record × skill.
+    case skills
+    /// One row per record × occupation.
+    case occupations
+    /// One row per record × unit group of the mix.
+    case mix
   }
 
   /// The header row.
@@ -81,7 +88,7 @@ public enum AnalysisCSV {
           span.map { String($0.start) } ?? "", span.map { String($0.end) } ?? "",
         ]
       }
-      return rows.isEmpty ? [Array(repeating: "", count: 11)] : rows
+      return rows.isEmpty ? [emptyItem(layout)] : rows
     case .occupations:
       let rows = analysis.occupations.enumerated().map { rank, occupation -> [String] in
         [
@@ -89,7 +96,7 @@ public enum AnalysisCSV {
           number(occupation.score), number(occupation.margin),
         ]
       }
-      return rows.isEmpty ? [Array(repeating: "", count: 6)] : rows
+      return rows.isEmpty ? [emptyItem(layout)] : rows
     case .mix:
       let rows = analysis.mix.shares.map { share -> [String] in
         [
@@ -97,8 +104,13 @@ public enum AnalysisCSV {
           share.phrases.first?.text ?? "",
         ]
       }
-      return rows.isEmpty ? [Array(repeating: "", count: 5)] : rows
+      return rows.isEmpty ? [emptyItem(layout)] : rows
     }
+  }
+
+  /// The middle columns of a row for a record without items of the layout.
+  private static func emptyItem(_ layout: Layout) -> [String] {
+    Array(repeating: "", count: columns(layout).count - 4)
   }
 
   /// One CSV row: fields quoted when they hold a comma, quote or line break.

@@ -4,8 +4,10 @@
 /// input from 1; the other tables refer to it):
 /// - `manifest(key, value)`: the run manifest;
 /// - `postings(ordinal, id, source, title, coded_title, isco_code, isco_level, isco_label,
-///   isco_confidence, isco_reason, top_share, herfindahl, duplicate_of, error)`; a record that
-///   failed has only `ordinal`, `id`, `source` and `error`;
+///   isco_confidence, isco_reason, top_share, herfindahl, duplicate_of, error, text)`, where
+///   `text` is the text analysed when it was derived from the input (HTML, text files: the
+///   evidence offsets refer to it); a record that failed has only `ordinal`, `id`, `source`
+///   and `error`;
 /// - `skills(ordinal, rank, uri, label, type, skill_group, score, literal)`;
 /// - `occupations(ordinal, rank, uri, label, isco, score, margin)`;
 /// - `mix(ordinal, isco, label, share)`;
@@ -16,7 +18,7 @@
 /// `postings.isco_code`, `postings.id`).
 ///
 /// Records are committed in transactions of ``batchSize``: a killed run leaves whole records
-/// only, and ``resumePoint()`` tells where to continue.
+/// only, and ``writtenIDs()`` tells where to continue.
 public final class AnalysisDatabase {
   /// Records per transaction.
   public var batchSize = 500
@@ -30,7 +32,7 @@ public final class AnalysisDatabase {
     CREATE TABLE IF NOT EXISTS postings(
       ordinal INTEGER PRIMARY KEY, id TEXT, source TEXT, title TEXT, coded_title TEXT,
       isco_code TEXT, isco_level INTEGER, isco_label TEXT, isco_confidence REAL, isco_reason TEXT,
-      top_share REAL, herfindahl REAL, duplicate_of TEXT, error TEXT);
+      top_share REAL, herfindahl REAL, duplicate_of TEXT, error TEXT, text TEXT);
     CREATE TABLE IF NOT EXISTS skills(
       ordinal INTEGER NOT NULL REFERENCES postings, rank INTEGER NOT NULL, uri TEXT NOT NULL,
       label TEXT, type TEXT, skill_group TEXT, score REAL, literal INTEGER);
@@ -64,6 +66,7 @@ public final class AnalysisDatabase {
     try database.execute(AnalysisDatabase.schema)
     let stored = try database.rows("SELECT key, value FROM manifest ORDER BY key")
     let existing = try database.rows("SELECT count(*) FROM postings")[0][0]
+    ordinal = Int(existing.text ?? "0") ?? 0
     let entries = manifest.entries
     if resume && !stored.isEmpty {
       let storedEntries = stored.map { ($0[0].text ?? "", $0[1].text ?? "") }
@@ -71,7 +74,7 @@ public final class AnalysisDatabase {
         throw ResumeError.manifestMismatch(path: path)
       }
     } else {
-      guard stored.isEmpty && existing == .integer(0) else {
+      guard stored.isEmpty && ordinal == 0 else {
         throw ResumeError.notEmpty(path: path)
       }
       for (key, value) in entries {
@@ -79,7 +82,6 @@ public final class AnalysisDatabase {
           "INSERT INTO manifest(key, value) VALUES (?, ?)", [.text(key), .text(value)])
       }
     }
-    ordinal = Int(try database.rows("SELECT count(*) FROM postings")[0][0].text ?? "0") ?? 0
   }
 
   /// The ids of the records already in the database, in input order (nil for failures without
@@ -88,22 +90,36 @@ public final class AnalysisDatabase {
     try database.rows("SELECT id FROM postings ORDER BY ordinal").map { $0[0].text }
   }
 
-  /// Adds one result (the next record in input order).
+  /// How many of the records already in the database are failures.
+  public func failedCount() throws -> Int {
+    Int(
+      try database.rows("SELECT count(*) FROM postings WHERE error IS NOT NULL")[0][0].text ?? "0")
+      ?? 0
+  }
+
+  /// Adds one result (the next record in input order): all of its rows, or none.
   public func add(_ result: BatchResult) throws {
     if !inTransaction {
       try database.execute("BEGIN")
       inTransaction = true
     }
-    ordinal += 1
-    let key = SQLiteValue.integer(Int64(ordinal))
-    switch result {
-    case .failure(let id, let source, let message):
-      try database.run(
-        "INSERT INTO postings(ordinal, id, source, error) VALUES (?, ?, ?, ?)",
-        [key, id.map(SQLiteValue.text) ?? .null, .text(source), .text(message)])
-    case .analysis(let analysis, let source):
-      try insert(analysis, source: source, key: key)
+    let key = SQLiteValue.integer(Int64(ordinal + 1))
+    try database.execute("SAVEPOINT record")
+    do {
+      switch result {
+      case .failure(let id, let source, let message):
+        try database.run(
+          "INSERT INTO postings(ordinal, id, source, error) VALUES (?, ?, ?, ?)",
+          [key, id.map(SQLiteValue.text) ?? .null, .text(source), .text(message)])
+      case .analysis(let analysis, let source):
+        try insert(analysis, source: source, key: key)
+      }
+    } catch {
+      try? database.execute("ROLLBACK TO record; RELEASE record")
+      throw error
     }
+    try database.execute("RELEASE record")
+    ordinal += 1
     pending += 1
     if pending >= batchSize { try commit() }
   }
@@ -114,14 +130,14 @@ public final class AnalysisDatabase {
     try database.run(
       """
       INSERT INTO postings(ordinal, id, source, title, coded_title, isco_code, isco_level,
-        isco_label, isco_confidence, isco_reason, top_share, herfindahl, duplicate_of)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        isco_label, isco_confidence, isco_reason, top_share, herfindahl, duplicate_of, text)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       """,
       [
         key, .text(analysis.id), .text(source), .text(analysis.title), .text(analysis.codedTitle),
         text(isco.code), .integer(Int64(isco.level)), text(isco.label), .real(isco.confidence),
         text(isco.reason), .real(analysis.mix.topShare), .real(analysis.mix.herfindahl),
-        text(analysis.duplicate?.of),
+        text(analysis.duplicate?.of), text(analysis.derivedText),
       ])
     for (rank, skill) in analysis.skills.enumerated() {
       try database.run(

@@ -1,61 +1,69 @@
+import Foundation
+
 /// Why an interrupted run cannot be continued into its output.
 public enum ResumeError: Error, Equatable, CustomStringConvertible {
   /// The output was written by a run with another manifest (index, version or options).
   case manifestMismatch(path: String)
-  /// The output has no manifest line to check.
-  case noManifest(path: String)
   /// A database output already holds analyses and `--resume` was not given.
   case notEmpty(path: String)
   /// The input's records are not the ones already written.
   case inputMismatch(path: String, record: Int, written: String?, input: String?)
+  /// The input ends before the records already written do.
+  case inputEnded(path: String, records: Int, written: Int)
 
   public var description: String {
     switch self {
     case .manifestMismatch(let path):
       "cannot resume '\(path)': it was written with another index, version or options"
-    case .noManifest(let path):
-      "cannot resume '\(path)': its first line is not a run manifest"
     case .notEmpty(let path):
       "'\(path)' already holds analyses (use --resume to continue that run, or another file)"
     case .inputMismatch(let path, let record, let written, let input):
       "cannot resume '\(path)': record \(record) was '\(written ?? "null")' "
         + "but the input now has '\(input ?? "null")'"
+    case .inputEnded(let path, let records, let written):
+      "cannot resume '\(path)': the input has \(records) records, the output already \(written)"
     }
   }
 }
 
-/// What an interrupted JSONL run left behind: its manifest line, the ids of the complete
-/// records after it, and the length of the file up to the last complete line (a half-written
-/// last line is cut off before appending).
+/// What an interrupted JSONL run left behind: the ids of the complete records after its
+/// manifest line, and the length of the file up to the last complete line (a half-written last
+/// line is cut off before appending).
 public struct ResumePoint: Sendable, Equatable {
-  /// The first line (the manifest), with its newline.
-  public var manifestLine: String
   /// The ids of the records written, in order (nil for error records without an id).
   public var ids: [String?]
+  /// How many of them are error records.
+  public var failed: Int
   /// Bytes up to and including the last complete line.
   public var completeLength: Int
 
-  /// Reads a JSONL output written by `joblens classify`.
-  /// - Throws: ``ResumeError/noManifest(path:)``, or an ``InputError`` when unreadable.
-  public static func read(path: String) throws -> ResumePoint {
+  /// Reads a JSONL output written by `joblens classify` and checks its manifest line; nil when
+  /// there is nothing to resume (no file, or not even a complete manifest line: a run killed
+  /// at its start).
+  /// - Throws: ``ResumeError/manifestMismatch(path:)``, or ``InputError`` when unreadable.
+  public static func read(path: String, manifestLine: String) throws -> ResumePoint? {
+    guard FileManager.default.fileExists(atPath: path) else { return nil }
     let lines = LineReader(chunks: try ByteStream(path: path).next)
-    var manifestLine: String?
-    var ids: [String?] = []
-    var length = 0
-    while let line = try lines.next() {
-      guard lines.endedWithNewline else { break }
-      if manifestLine == nil {
-        guard let value = try? line.withUnsafeBufferPointer({ try JSONParser.parse($0) }),
-          value["manifest"] != nil
-        else { throw ResumeError.noManifest(path: path) }
-        manifestLine = String(decoding: line, as: UTF8.self) + "\n"
-      } else {
-        let value = try? line.withUnsafeBufferPointer { try JSONParser.parse($0) }
-        ids.append(value?["id"]?.textValue)
-      }
-      length = lines.consumed
+    guard let first = try lines.next(), lines.endedWithNewline else { return nil }
+    guard String(decoding: first, as: UTF8.self) + "\n" == manifestLine else {
+      throw ResumeError.manifestMismatch(path: path)
     }
-    guard let manifestLine else { throw ResumeError.noManifest(path: path) }
-    return ResumePoint(manifestLine: manifestLine, ids: ids, completeLength: length)
+    var point = ResumePoint(ids: [], failed: 0, completeLength: lines.consumed)
+    while let line = try lines.next(), lines.endedWithNewline {
+      // A complete line that does not parse was damaged after writing: its id is unknown,
+      // which the input check then reports.
+      let value = try? line.withUnsafeBufferPointer { try JSONParser.parse($0) }
+      point.ids.append(value?["id"]?.textValue)
+      if value?["error"] != nil { point.failed += 1 }
+      point.completeLength = lines.consumed
+    }
+    return point
+  }
+
+  /// Cuts the file at `path` back to its complete records, ready for appending.
+  public func truncate(path: String) throws {
+    let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+    defer { try? handle.close() }
+    try handle.truncate(atOffset: UInt64(completeLength))
   }
 }

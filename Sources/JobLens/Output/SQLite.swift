@@ -4,6 +4,7 @@ internal import CSQLiteShim
 public struct SQLiteError: Error, CustomStringConvertible, Equatable {
   /// SQLite's result code.
   public var code: Int32
+  /// SQLite's English message.
   public var message: String
   public var description: String { "sqlite: \(message) (code \(code))" }
 }
@@ -32,17 +33,14 @@ public final class SQLiteDatabase {
     jl_sqlite_close(handle)
   }
 
-  /// The version of the SQLite library, such as "3.40.1".
-  public static var version: String { String(cString: jl_sqlite_version()) }
-
   /// Runs SQL that returns no rows (several statements allowed).
   public func execute(_ sql: String) throws {
     let code = jl_sqlite_execute(handle, sql)
     guard code == JL_SQLITE_OK else { throw error(code) }
   }
 
-  /// A prepared statement for `sql`, cached by its text.
-  public func statement(_ sql: String) throws -> SQLiteStatement {
+  /// A prepared statement for `sql`, cached by its text (owned by the connection).
+  func statement(_ sql: String) throws -> SQLiteStatement {
     if let cached = statements[sql] { return cached }
     var prepared: OpaquePointer?
     let code = jl_sqlite_prepare(handle, sql, &prepared)
@@ -76,9 +74,13 @@ public final class SQLiteDatabase {
 
 /// A value in or out of SQLite.
 public enum SQLiteValue: Equatable, Sendable {
+  /// SQL NULL.
   case null
+  /// An integer.
   case integer(Int64)
+  /// A floating-point number.
   case real(Double)
+  /// UTF-8 text.
   case text(String)
 
   /// The value as text (nil for NULL).
@@ -93,7 +95,7 @@ public enum SQLiteValue: Equatable, Sendable {
 }
 
 /// A prepared statement; reset after each use.
-public final class SQLiteStatement {
+final class SQLiteStatement {
   private let handle: OpaquePointer
   private unowned let database: SQLiteDatabase
 
@@ -105,7 +107,7 @@ public final class SQLiteStatement {
   deinit { jl_sqlite_finalize(handle) }
 
   /// Binds `values` to parameters 1, 2, ….
-  public func bind(_ values: [SQLiteValue]) throws {
+  func bind(_ values: [SQLiteValue]) throws {
     for (offset, value) in values.enumerated() {
       let index = Int32(offset + 1)
       let code: Int32
@@ -121,7 +123,7 @@ public final class SQLiteStatement {
   }
 
   /// Steps once: true when a row is available.
-  public func step() throws -> Bool {
+  func step() throws -> Bool {
     let code = jl_sqlite_step(handle)
     if code == JL_SQLITE_ROW { return true }
     if code == JL_SQLITE_DONE { return false }
@@ -131,18 +133,18 @@ public final class SQLiteStatement {
   }
 
   /// Steps until done and resets.
-  public func stepToEnd() throws {
+  func stepToEnd() throws {
     while try step() {}
     try reset()
   }
 
   /// Resets for the next use and clears the bindings.
-  public func reset() throws {
+  func reset() throws {
     _ = jl_sqlite_reset(handle)
   }
 
   /// The current row.
-  public var row: [SQLiteValue] {
+  var row: [SQLiteValue] {
     (0..<jl_sqlite_column_count(handle)).map { column in
       switch jl_sqlite_column_type(handle, column) {
       case 1: return .integer(jl_sqlite_column_int(handle, column))

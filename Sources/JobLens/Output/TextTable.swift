@@ -26,8 +26,17 @@ public enum TextTable {
     return output
   }
 
-  /// Replaces line breaks and tabs by spaces.
+  /// Replaces line breaks and tabs by spaces, and other control characters (which could
+  /// drive a terminal) by U+FFFD.
   static func singleLine(_ text: String) -> String {
-    String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
+    var result = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      switch scalar.value {
+      case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029: result.append(" ")
+      case 0..<0x20, 0x7F..<0xA0: result.append("\u{FFFD}")
+      default: result.append(scalar)
+      }
+    }
+    return String(result)
   }
 }

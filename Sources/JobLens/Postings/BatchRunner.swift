@@ -69,8 +69,8 @@ public final class BatchRunner {
     var counts = BatchCounts()
     func readRecord() throws -> InputRecord? {
       while var record = try next() {
-        if case .posting(var posting) = record, self.detector != nil,
-          let match = self.detector!.check(id: posting.id, title: posting.title, text: posting.text)
+        if case .posting(var posting) = record,
+          let match = self.detector?.check(id: posting.id, title: posting.title, text: posting.text)
         {
           posting.duplicate = DuplicateMark(
             of: match.id, isExact: match.isExact, similarity: match.similarity)
@@ -84,6 +84,10 @@ public final class BatchRunner {
           throw ResumeError.inputMismatch(
             path: self.outputName, record: counts.skipped, written: written, input: record.id)
         }
+      }
+      if counts.skipped < self.alreadyWritten.count {
+        throw ResumeError.inputEnded(
+          path: self.outputName, records: counts.skipped, written: self.alreadyWritten.count)
       }
       return nil
     }

@@ -39,7 +39,11 @@ public final class CSVPostingReader: PostingReader {
         }
         record = read
       } catch let error as CSVError {
-        return .failure(id: nil, source: "\(name):\(error.line)", message: error.problem)
+        // Without a header the rows cannot be read.
+        if columns == nil { finished = true }
+        return .failure(
+          id: nil, source: "\(name):\(error.line)",
+          message: (columns == nil ? "header: " : "") + error.problem)
       } catch {
         finished = true
         return .failure(id: nil, source: "\(name):\(reader.currentLine)", message: "\(error)")

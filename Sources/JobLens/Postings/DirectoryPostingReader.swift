@@ -63,11 +63,16 @@ public final class DirectoryPostingReader: PostingReader {
     if name.hasSuffix(".gz") { name.removeLast(3) }
     let kind = name.split(separator: ".").last.map(String.init) ?? ""
     let single = ["txt", "text", "html", "htm", "xhtml", "json"]
-    let many: [String: PostingInputFormat] = ["jsonl": .jsonl, "csv": .csv, "tsv": .tsv]
+    let many: [String: PostingInputFormat] = [
+      "jsonl": .jsonl, "csv": .csv, "tsv": .tsv, "tab": .tsv,
+    ]
     guard single.contains(kind) || many[kind] != nil,
       !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") })
     else {
-      skipped.append("\(relative): not a posting file (.txt, .html, .json, .jsonl, .csv, .tsv)")
+      skipped.append(
+        relative.hasPrefix(".") || relative.contains("/.")
+          ? "\(relative): a hidden file"
+          : "\(relative): not a posting file (.txt, .html, .json, .jsonl, .csv, .tsv)")
       return nil
     }
     let path = display(relative)
@@ -97,6 +102,7 @@ public final class DirectoryPostingReader: PostingReader {
     } catch {
       return .failure(id: relative, source: path, message: "\(error)")
     }
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
     switch kind {
     case "json":
       switch JSONLPostingReader.record(bytes, source: path, fields: fields) {
@@ -119,9 +125,7 @@ public final class DirectoryPostingReader: PostingReader {
 
   /// A posting from a plain text file (see the type's documentation for the title rule).
   static func textPosting(_ bytes: [UInt8], id: String, source: String) -> Posting {
-    var body = bytes[...]
-    if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-    let text = String(decoding: body, as: UTF8.self)
+    let text = String(decoding: bytes, as: UTF8.self)
     // By bytes: "\r\n" is one Character, which `firstIndex(of: "\n")` would miss.
     guard let newline = text.utf8.firstIndex(of: 0x0A) else {
       return Posting(id: id, title: "", text: text, source: source)

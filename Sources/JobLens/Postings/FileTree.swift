@@ -17,8 +17,10 @@ public enum FileTree {
   }
 
   /// The regular files under `root`, recursively, sorted by relative path (byte order), the
-  /// directories that could not be listed and what was left out. Symbolic links to directories
-  /// are not followed, so that a link cycle cannot loop.
+  /// directories that could not be listed and what was left out. Hidden directories (".git")
+  /// are not entered, and symbolic links to directories are not followed, so that a link cycle
+  /// cannot loop.
+  /// - Complexity: O(n log n) in the number of entries under `root`.
   public static func walk(_ root: String) -> [Entry] {
     var entries: [Entry] = []
     var pending = [""]
@@ -43,8 +45,14 @@ public enum FileTree {
       for name in names {
         let child = relative.isEmpty ? name : relative + "/" + name
         var status = stat()
-        guard lstat(root + "/" + child, &status) == 0 else { continue }
+        guard lstat(root + "/" + child, &status) == 0 else {
+          entries.append(
+            .unreadable(relativePath: child, reason: FileProbe.reason(root + "/" + child)))
+          continue
+        }
         switch status.st_mode & S_IFMT {
+        case S_IFDIR where name.hasPrefix("."):
+          entries.append(.skipped(relativePath: child, reason: "a hidden directory"))
         case S_IFDIR: subdirectories.append(child)
         case S_IFREG: entries.append(.file(relativePath: child))
         case S_IFLNK:

@@ -15,19 +15,13 @@ public final class JSONLPostingReader: PostingReader {
     self.fields = fields
   }
 
-  /// Bytes read so far.
-  public var bytesRead: Int { lines.bytesRead }
-
   private var finished = false
 
   /// The next record, or nil at the end.
   public func next() -> InputRecord? {
     guard !finished else { return nil }
     do {
-      while var line = try lines.next() {
-        if lines.lineNumber == 1 && line.starts(with: [0xEF, 0xBB, 0xBF]) {
-          line.removeFirst(3)
-        }
+      while let line = try lines.next() {
         if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
         let source = "\(name):\(lines.lineNumber)"
         return JSONLPostingReader.record(line, source: source, fields: fields)
@@ -42,7 +36,8 @@ public final class JSONLPostingReader: PostingReader {
 
   /// Turns one JSON line into a record.
   static func record(_ line: [UInt8], source: String, fields: PostingFields) -> InputRecord {
-    let text = UTF8Text(validating: line)
+    let text = UTF8Text(
+      validating: line.starts(with: [0xEF, 0xBB, 0xBF]) ? line.dropFirst(3) : line[...])
     let value: JSONValue
     do {
       value = try text.bytes.withUnsafeBufferPointer { try JSONParser.parse($0) }

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Reads a byte stream in large chunks and yields its lines (without the line end; CRLF and LF
 /// both end a line), numbering them from 1. A last line without a line end is still a line.
 public final class LineReader {
@@ -13,8 +7,6 @@ public final class LineReader {
   private var finished = false
   /// The number of the line last returned.
   public private(set) var lineNumber = 0
-  /// Bytes read so far.
-  public private(set) var bytesRead = 0
   /// Bytes of the stream up to the end of the line last returned, line end included.
   public private(set) var consumed = 0
   /// Whether the line last returned ended with a line end (false for a cut-off last line).
@@ -23,26 +15,6 @@ public final class LineReader {
   /// Reads from a chunk source (nil at the end).
   public init(chunks: @escaping () throws -> [UInt8]?) {
     read = chunks
-  }
-
-  /// Reads from a file descriptor.
-  public convenience init(descriptor: Int32, chunkSize: Int = 1 << 20) {
-    self.init {
-      var chunk = [UInt8](repeating: 0, count: chunkSize)
-      while true {
-        let count = chunk.withUnsafeMutableBytes {
-          Glibc.read(descriptor, $0.baseAddress, chunkSize)
-        }
-        if count < 0 {
-          if errno == EINTR { continue }
-          throw InputError.unreadable(
-            path: "fd \(descriptor)", reason: String(cString: strerror(errno)))
-        }
-        if count == 0 { return nil }
-        chunk.removeSubrange(count...)
-        return chunk
-      }
-    }
   }
 
   /// Reads lines from bytes in memory.
@@ -82,7 +54,6 @@ public final class LineReader {
         finished = true
         continue
       }
-      bytesRead += chunk.count
       if position > 0 {
         buffer.removeSubrange(0..<position)
         position = 0

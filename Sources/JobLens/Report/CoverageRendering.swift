@@ -32,6 +32,9 @@ public enum CoverageRendering {
         + "\(report.demand) posting × skill demands.",
       "Skill demand covered by the curriculum: \(percent(report.skillCoverage)) by ESCO skill, "
         + "\(percent(report.groupCoverage)) by ESCO skill group.",
+      "Items demanded by at least one posting: "
+        + "\(report.items.count - report.undemandedItems.count) of \(report.items.count) "
+        + "(\(percent(report.demandedWeight)) of the curriculum's weight).",
       "Occupation mix: the largest ISCO unit group holds \(percent(concentration.topShare)) of "
         + "the corpus's task phrases (Herfindahl \(decimal(concentration.herfindahl))); "
         + "\(concentration.groupsFor80Percent) unit groups make up 80%; "
@@ -104,7 +107,7 @@ public enum CoverageRendering {
     var result = ""
     for character in TextTable.singleLine(text) {
       switch character {
-      case "|", "\\", "*", "_", "`", "[", "]", "<", ">", "#": result += "\\\(character)"
+      case "|", "\\", "*", "_", "`", "[", "]", "<", ">", "#", "~", "&": result += "\\\(character)"
       default: result.append(character)
       }
     }
@@ -192,6 +195,7 @@ public enum CoverageRendering {
       writer.field("title", item.title)
       writer.field("area", item.area)
       writer.field("automatic", item.isMappedAutomatically)
+      writer.field("weight", item.weight)
       writer.key("skills")
       writer.beginArray()
       for skill in item.skills {
@@ -247,6 +251,7 @@ public enum CoverageRendering {
     writer.endArray()
     writer.key("undemandedItems")
     AnalysisJSON.writeList(report.undemandedItems, to: &writer)
+    writer.field("demandedWeight", report.demandedWeight)
     writer.key("mix")
     writer.beginArray()
     for share in report.mix {
@@ -277,8 +282,12 @@ public enum CoverageRendering {
 
   /// One table: `section` says what a row is (item, area, group, gap, mix, summary).
   static func csv(_ report: CoverageReport) -> String {
-    var text = AnalysisCSV.row(["section", "id", "label", "group", "postings", "share", "examples"])
-    func add(_ fields: [String]) { text += AnalysisCSV.row(fields) }
+    var text = AnalysisCSV.row([
+      "section", "id", "label", "group", "postings", "share", "examples", "weight",
+    ])
+    func add(_ fields: [String]) {
+      text += AnalysisCSV.row(fields + Array(repeating: "", count: max(0, 8 - fields.count)))
+    }
     add([
       "summary", "skillCoverage", "", "", String(report.postings), decimal(report.skillCoverage),
       "",
@@ -290,7 +299,7 @@ public enum CoverageRendering {
     for item in report.items {
       add([
         "item", item.id, item.title, item.area, String(item.postings), decimal(item.share),
-        item.examples.joined(separator: " | "),
+        item.examples.joined(separator: " | "), decimal(item.weight),
       ])
     }
     for area in report.areas {

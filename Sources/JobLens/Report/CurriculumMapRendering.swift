@@ -1,24 +1,34 @@
 /// Renders curriculum mapping suggestions.
 public enum CurriculumMapRendering {
-  /// Suggestions per item as "table", "yaml" (lists to paste into the file) or "json".
+  /// The output formats.
+  public enum Format: String, Sendable, CaseIterable {
+    /// A table per item.
+    case table
+    /// `skills:` lists with the labels as comments, to paste into the file.
+    case yaml
+    /// One JSON object per item.
+    case json
+  }
+
+  /// Suggestions per item.
   public static func render(
-    _ items: [(CurriculumItem, [CurriculumMapper.Suggestion])], format: String
+    _ items: [(CurriculumItem, [CurriculumMapper.Suggestion])], format: Format
   ) -> String {
     switch format {
-    case "yaml":
+    case .yaml:
       var text = ""
       for (item, suggestions) in items {
-        text += "# \(item.id): \(item.title)\nskills:\n"
+        text += "# \(item.id): \(TextTable.singleLine(item.title))\nskills:\n"
         for suggestion in suggestions {
           text +=
-            "  - \(suggestion.uri) # \(suggestion.label) (score "
+            "  - \(suggestion.uri) # \(TextTable.singleLine(suggestion.label)) (score "
             + "\(JSONWriter.format(suggestion.score, decimals: 3))"
             + "\(suggestion.isListed ? ", listed" : ""))\n"
         }
         text += "\n"
       }
       return text
-    case "json":
+    case .json:
       var text = ""
       for (item, suggestions) in items {
         var writer = JSONWriter()
@@ -41,7 +51,7 @@ public enum CurriculumMapRendering {
         text += writer.text + "\n"
       }
       return text
-    default:
+    case .table:
       var text = ""
       for (item, suggestions) in items {
         text += "\(item.id): \(item.title)\n"

@@ -2,8 +2,10 @@ internal import CGzipShim
 
 #if canImport(Glibc)
 import Glibc
+private let systemRead = Glibc.read
 #elseif canImport(Darwin)
 import Darwin
+private let systemRead = Darwin.read
 #endif
 
 /// A stream of byte chunks from a file, standard input or memory. A stream that starts with the
@@ -12,12 +14,8 @@ import Darwin
 public final class ByteStream {
   /// The name used in messages ("-" is standard input).
   public let name: String
-  /// The size of the underlying file in bytes, when it is a regular file.
-  public let size: Int?
   /// Bytes taken from the underlying file so far (compressed bytes for gzip).
   public var rawBytesRead: Int { raw.bytesRead }
-  /// Whether the stream is gzip-compressed.
-  public let isCompressed: Bool
 
   private let raw: RawChunks
   private var pending: [UInt8]?
@@ -29,7 +27,7 @@ public final class ByteStream {
   /// - Throws: ``InputError/unreadable(path:reason:)``.
   public convenience init(path: String, chunkSize: Int = 1 << 20) throws {
     if path == "-" {
-      self.init(name: "-", raw: RawChunks(descriptor: 0, chunkSize: chunkSize), size: nil)
+      self.init(name: "-", raw: RawChunks(descriptor: 0, name: "-", chunkSize: chunkSize))
       return
     }
     let descriptor = open(path, O_RDONLY)
@@ -37,31 +35,26 @@ public final class ByteStream {
       throw InputError.unreadable(path: path, reason: FileProbe.reason(path))
     }
     var status = stat()
-    var size: Int?
-    if fstat(descriptor, &status) == 0 {
-      if (status.st_mode & S_IFMT) == S_IFDIR {
-        close(descriptor)
-        throw InputError.unreadable(path: path, reason: "is a directory")
-      }
-      if (status.st_mode & S_IFMT) == S_IFREG { size = Int(status.st_size) }
+    if fstat(descriptor, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR {
+      close(descriptor)
+      throw InputError.unreadable(path: path, reason: "is a directory")
     }
     self.init(
-      name: path, raw: RawChunks(descriptor: descriptor, chunkSize: chunkSize, owned: true),
-      size: size)
+      name: path,
+      raw: RawChunks(descriptor: descriptor, name: path, chunkSize: chunkSize, owned: true))
   }
 
   /// A stream over bytes in memory.
   public convenience init(bytes: [UInt8], name: String) {
-    self.init(name: name, raw: RawChunks(bytes: bytes), size: bytes.count)
+    self.init(name: name, raw: RawChunks(bytes: bytes))
   }
 
-  private init(name: String, raw: RawChunks, size: Int?) {
+  private init(name: String, raw: RawChunks) {
     self.name = name
     self.raw = raw
-    self.size = size
     // The first chunk decides whether to decode; it is handed out (or decoded) first.
     let first = try? raw.next()
-    isCompressed = (first?.count ?? 0) >= 2 && first![0] == 0x1F && first![1] == 0x8B
+    let isCompressed = (first?.count ?? 0) >= 2 && first![0] == 0x1F && first![1] == 0x8B
     decoder = isCompressed ? GzipDecoder() : nil
     pending = first
     if first == nil { firstError = raw.lastError }
@@ -94,10 +87,11 @@ public final class ByteStream {
     }
   }
 
-  /// The whole (decoded) content.
+  /// The whole (decoded) content, without a leading UTF-8 byte-order mark.
   public func readAll() throws -> [UInt8] {
     var bytes: [UInt8] = []
     while let chunk = try next() { bytes.append(contentsOf: chunk) }
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
     return bytes
   }
 }
@@ -109,19 +103,17 @@ private final class RawChunks {
   private(set) var lastError: InputError?
   private let descriptor: Int32?
 
-  init(descriptor: Int32, chunkSize: Int, owned: Bool = false) {
+  init(descriptor: Int32, name: String, chunkSize: Int, owned: Bool = false) {
     self.descriptor = owned ? descriptor : nil
     read = {
       var chunk = [UInt8](repeating: 0, count: chunkSize)
       while true {
         let count = chunk.withUnsafeMutableBytes {
-          Glibc.read(descriptor, $0.baseAddress, chunkSize)
+          systemRead(descriptor, $0.baseAddress, chunkSize)
         }
         if count < 0 {
           if errno == EINTR { continue }
-          throw InputError.unreadable(
-            path: descriptor == 0 ? "-" : "fd \(descriptor)",
-            reason: String(cString: strerror(errno)))
+          throw InputError.unreadable(path: name, reason: String(cString: strerror(errno)))
         }
         if count == 0 { return nil }
         chunk.removeSubrange(count...)
@@ -197,18 +189,19 @@ private final class GzipDecoder {
       }
       position += consumed
       produced += made
-      // zlib may hold more output than fitted; ask again even without new input.
-      outputPending = made == room
-      switch status {
-      case JL_GUNZIP_ERROR:
+      if status == JL_GUNZIP_ERROR {
         throw InputError.unreadable(
           path: name, reason: "corrupt gzip data: \(String(cString: jl_gunzip_message(decoder)))")
-      case JL_GUNZIP_MEMBER_END:
-        inMember = false
-      default:
-        inMember = true
       }
-      if consumed == 0 && made == 0 { break }
+      // zlib may hold more output than fitted; ask again even without new input.
+      outputPending = made == room && status != JL_GUNZIP_MEMBER_END
+      if status == JL_GUNZIP_MEMBER_END {
+        inMember = false
+      } else if consumed > 0 || made > 0 {
+        inMember = true
+      } else {
+        break
+      }
     }
     guard produced > 0 else { return nil }
     output.removeSubrange(produced...)

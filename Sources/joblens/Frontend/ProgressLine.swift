@@ -10,29 +10,26 @@ import Darwin
 /// redrawn at most four times a second, and only when standard error is a terminal.
 final class ProgressLine {
   private let totalBytes: Int?
-  private let start: Double
-  private var lastDraw = 0.0
+  private let clock = ContinuousClock()
+  private let start: ContinuousClock.Instant
+  private var lastDraw: ContinuousClock.Instant?
   private var drawn = false
 
   /// A progress line, or nil when standard error is not a terminal.
   init?(totalBytes: Int?) {
     guard Diagnostics.isTerminal else { return nil }
     self.totalBytes = totalBytes
-    start = ProgressLine.now()
-  }
-
-  static func now() -> Double {
-    var time = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &time)
-    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    start = clock.now
   }
 
   /// Redraws the line when a quarter second has passed since the last time.
   func update(records: Int, bytes: Int) {
-    let now = ProgressLine.now()
-    guard now - lastDraw >= 0.25 else { return }
+    let now = clock.now
+    if let lastDraw, now - lastDraw < .milliseconds(250) { return }
     lastDraw = now
-    let elapsed = max(now - start, 1e-3)
+    let duration = now - start
+    let elapsed = max(
+      Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18, 1e-3)
     var parts = [
       "\(records) records", "\(Int(Double(records) / elapsed))/s",
       JSONWriter.format(Double(bytes) / elapsed / 1e6, decimals: 1) + " MB/s",

@@ -124,7 +124,7 @@ struct Classify: ParsableCommand {
     }
     if resume {
       let textResume = out != nil && layout == nil && format == .jsonl
-      if textResume == (sqlite != nil) {
+      if textResume == (sqlite != nil) || (sqlite != nil && out != nil) {
         throw ValidationError(
           "--resume needs exactly one resumable output: --out FILE (jsonl) or --sqlite FILE")
       }
@@ -147,20 +147,25 @@ struct Classify: ParsableCommand {
     if dedup { runner.detector = NearDuplicateDetector() }
 
     var database: AnalysisDatabase?
+    /// Failed records among those an interrupted run already wrote.
+    var failedEarlier = 0
     if let sqlite {
       let opened = try AnalysisDatabase(path: sqlite, manifest: manifest, resume: resume)
       if resume {
         runner.alreadyWritten = try opened.writtenIDs()
         runner.outputName = sqlite
+        failedEarlier = try opened.failedCount()
       }
       database = opened
     }
-    let output = try openOutput(manifest: manifest, runner: runner)
+    let output = try openOutput(manifest: manifest, runner: runner, failedEarlier: &failedEarlier)
 
     let paths = inputs.isEmpty ? ["-"] : inputs
     let reader = PostingInputs(
       paths: paths, format: analysis.inputFormat, fields: analysis.fields)
-    let progress = quiet ? nil : ProgressLine(totalBytes: PostingInputs.totalSize(of: paths))
+    let progress =
+      quiet || !Diagnostics.isTerminal
+      ? nil : ProgressLine(totalBytes: PostingInputs.totalSize(of: paths))
     var emitted = 0
     let counts: BatchCounts
     do {
@@ -188,24 +193,26 @@ struct Classify: ParsableCommand {
     for skipped in reader.skippedFiles {
       Diagnostics.warning("skipped \(skipped)")
     }
-    if !quiet { Diagnostics.note(counts.summary) }
-    if counts.failed > 0 { throw ExitCode(3) }
+    if !quiet {
+      Diagnostics.note(
+        counts.summary + (failedEarlier > 0 ? " (and \(failedEarlier) failed before resuming)" : "")
+      )
+    }
+    if counts.failed + failedEarlier > 0 { throw ExitCode(3) }
   }
 
   /// The text output (nil with --sqlite and no --out), its manifest or header written, or, with
   /// --resume, cut back to its last complete record.
-  private func openOutput(manifest: RunManifest, runner: BatchRunner) throws -> BufferedOutput? {
+  private func openOutput(
+    manifest: RunManifest, runner: BatchRunner, failedEarlier: inout Int
+  ) throws -> BufferedOutput? {
     if sqlite != nil && out == nil { return nil }
-    if resume, let out, FileManager.default.fileExists(atPath: out) {
-      let point = try ResumePoint.read(path: out)
-      guard point.manifestLine == manifest.jsonLine else {
-        throw ResumeError.manifestMismatch(path: out)
-      }
-      guard truncate(out, off_t(point.completeLength)) == 0 else {
-        throw CommandError("cannot write '\(out)': \(String(cString: strerror(errno)))")
-      }
+    if resume, let out, let point = try ResumePoint.read(path: out, manifestLine: manifest.jsonLine)
+    {
+      try point.truncate(path: out)
       runner.alreadyWritten = point.ids
       runner.outputName = out
+      failedEarlier = point.failed
       return try BufferedOutput(path: out, append: true)
     }
     let output = try out.map { try BufferedOutput(path: $0) } ?? BufferedOutput()

@@ -53,36 +53,13 @@ struct Coverage: ParsableCommand {
     let coverage = try CoverageAnalysis(curriculum: curriculum, index: index, options: options)
     let paths = inputs.isEmpty ? ["-"] : inputs
 
-    var postingPaths: [String] = []
+    // Inputs in the order given: examples and ties in the report follow the input order.
     for path in paths {
-      guard path != "-", ClassifyOutputReader.recognizes(path: path) else {
-        postingPaths.append(path)
-        continue
+      if ClassifyOutputReader.recognizes(path: path) {
+        try addAnalyses(path, to: coverage, index: index)
+      } else {
+        try addPostings(path, to: coverage, index: index)
       }
-      let reader = try ClassifyOutputReader(path: path)
-      while let record = reader.next() {
-        switch record {
-        case .demand(let demand): coverage.add(demand)
-        case .failure(let source, let message):
-          Diagnostics.error("\(source): \(message)")
-          coverage.addFailure()
-        }
-      }
-    }
-    if !postingPaths.isEmpty {
-      let reader = PostingInputs(
-        paths: postingPaths, format: analysis.inputFormat, fields: analysis.fields)
-      let runner = BatchRunner(index: index, options: analysis.options, jobs: jobs)
-      _ = try runner.run(
-        next: { reader.next() },
-        emit: { result in
-          switch result {
-          case .analysis(let analysis, _): coverage.add(PostingDemand(analysis))
-          case .failure(_, let source, let message):
-            Diagnostics.error("\(source): \(message)")
-            coverage.addFailure()
-          }
-        })
     }
 
     let manifest = RunManifest(
@@ -108,6 +85,50 @@ struct Coverage: ParsableCommand {
           + (out.map { "; report written to \($0)" } ?? ""))
     }
     if report.failed > 0 { throw ExitCode(3) }
+  }
+
+  /// Adds the analyses of a classify output, warning when another index produced them.
+  private func addAnalyses(
+    _ path: String, to coverage: CoverageAnalysis, index: ConceptIndex
+  )
+    throws
+  {
+    let reader = try ClassifyOutputReader(path: path)
+    if let checksum = reader.manifest["indexChecksum"]?.stringValue, checksum != index.checksum {
+      Diagnostics.warning(
+        "\(path) was analysed with index \(checksum), not \(index.checksum) "
+          + "(ESCO \(reader.manifest["esco"]?.stringValue ?? "?")); its codes are used as they are")
+    }
+    while let record = reader.next() {
+      switch record {
+      case .demand(let demand): coverage.add(demand)
+      case .failure(let source, let message):
+        Diagnostics.error("\(source): \(message)")
+        coverage.addFailure()
+      }
+    }
+  }
+
+  /// Analyses the postings of an input and adds them.
+  private func addPostings(
+    _ path: String, to coverage: CoverageAnalysis, index: ConceptIndex
+  )
+    throws
+  {
+    let reader = PostingInputs(
+      paths: [path], format: analysis.inputFormat, fields: analysis.fields)
+    let runner = BatchRunner(index: index, options: analysis.options, jobs: jobs)
+    _ = try runner.run(
+      next: { reader.next() },
+      emit: { result in
+        switch result {
+        case .analysis(let analysis, _): coverage.add(PostingDemand(analysis))
+        case .failure(_, let source, let message):
+          Diagnostics.error("\(source): \(message)")
+          coverage.addFailure()
+        }
+      })
+    for skipped in reader.skippedFiles { Diagnostics.warning("skipped \(skipped)") }
   }
 }
 

@@ -47,13 +47,9 @@ struct CurriculumCommand: ParsableCommand {
     var limit = 5
 
     @Option(help: "Output format: table, yaml or json.")
-    var format: MapFormat = .table
+    var format: CurriculumMapRendering.Format = .table
 
     @OptionGroup var indexOption: IndexOption
-
-    enum MapFormat: String, ExpressibleByArgument, CaseIterable {
-      case table, yaml, json
-    }
 
     func validate() throws {
       if limit < 1 { throw ValidationError("--limit must be at least 1") }
@@ -64,7 +60,7 @@ struct CurriculumCommand: ParsableCommand {
       let curriculum = try CurriculumFile.load(file, index: index)
       let mapper = try CurriculumMapper(index: index)
       let suggestions = curriculum.items.map { ($0, mapper.suggestions(for: $0, limit: limit)) }
-      Output.write(CurriculumMapRendering.render(suggestions, format: format.rawValue))
+      Output.write(CurriculumMapRendering.render(suggestions, format: format))
     }
   }
 }
@@ -80,3 +76,5 @@ enum CurriculumFile {
     }
   }
 }
+
+extension CurriculumMapRendering.Format: ExpressibleByArgument {}

@@ -33,6 +33,7 @@ struct Explain: ParsableCommand {
         continue
       }
     }
+    for skipped in reader.skippedFiles { Diagnostics.warning("skipped \(skipped)") }
     throw CommandError(
       id.map { "no posting with id '\($0)' in \(input)" } ?? "\(input) has no postings")
   }

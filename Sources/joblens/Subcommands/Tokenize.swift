@@ -26,7 +26,7 @@ struct Tokenize: ParsableCommand {
   func run() throws {
     let tokenizer = try Tokenizer(language: lang)
     if let warning = tokenizer.warning { Diagnostics.warning(warning) }
-    let text = try Input.readText(file)
+    let text = UTF8Text(validating: try ByteStream(path: file).readAll())
     if text.replacedSequences > 0 {
       Diagnostics.warning(
         "\(file): replaced \(text.replacedSequences) invalid utf-8 sequences with U+FFFD")

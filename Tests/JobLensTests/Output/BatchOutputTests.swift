@@ -63,6 +63,13 @@ struct BatchOutputTests {
     #expect(counts.skipped == 5 && counts.read == 8 && counts.analysed == 3)
     #expect(jsonl(rest) == jsonl(Array(full.suffix(3))))
 
+    let longer = BatchRunner(index: SharedIndex.v111, jobs: 1)
+    longer.alreadyWritten = Self.samples.map(\.id) + ["va-009"]
+    longer.outputName = "out.jsonl"
+    #expect(throws: ResumeError.inputEnded(path: "out.jsonl", records: 8, written: 9)) {
+      try runBatch(longer, Self.samples)
+    }
+
     let wrong = BatchRunner(index: SharedIndex.v111, jobs: 1)
     wrong.alreadyWritten = ["va-001", "other"]
     wrong.outputName = "out.jsonl"
@@ -78,12 +85,19 @@ struct BatchOutputTests {
     let manifest = #"{"manifest":{"joblens":"x"}}"# + "\n"
     let text = manifest + #"{"id":"a","title":"T"}"# + "\n" + #"{"id":null,"error":"e"}"# + "\n"
     let path = try folder.write("out.jsonl", text + #"{"id":"c","ti"#)
-    let point = try ResumePoint.read(path: path)
-    #expect(point.manifestLine == manifest)
+    let point = try #require(try ResumePoint.read(path: path, manifestLine: manifest))
     #expect(point.ids == ["a", nil])
+    #expect(point.failed == 1)
     #expect(point.completeLength == text.utf8.count)
-    let bad = try folder.write("bad.jsonl", #"{"id":"a"}"# + "\n")
-    #expect(throws: ResumeError.noManifest(path: bad)) { try ResumePoint.read(path: bad) }
+    try point.truncate(path: path)
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == text)
+    #expect(
+      throws: ResumeError.manifestMismatch(path: path)
+    ) { try ResumePoint.read(path: path, manifestLine: #"{"manifest":{}}"# + "\n") }
+    // A run killed before its manifest line was complete starts afresh.
+    let early = try folder.write("early.jsonl", #"{"manif"#)
+    #expect(try ResumePoint.read(path: early, manifestLine: manifest) == nil)
+    #expect(try ResumePoint.read(path: folder.file("none.jsonl"), manifestLine: manifest) == nil)
   }
 
   @Test func duplicatesAreMarkedWithTheFirstID() throws {

@@ -101,6 +101,41 @@ struct InputFormatTests {
     #expect(readAll([twice]).count == 6000)
   }
 
+  @Test func gzipMemberEndingAtAnOutputBufferBoundary() throws {
+    // 262,144 bytes decoded: the member ends exactly when the decoder's output buffer is full.
+    let lines = String(repeating: "{\"title\":\"Clerk\"}\n", count: 14_000)
+    let last = "{\"title\":\"" + String(repeating: "x", count: 262_144 - 252_000 - 13) + "\"}\n"
+    #expect((lines + last).utf8.count == 262_144)
+    let folder = try TemporaryDirectory("gzipboundary")
+    defer { folder.remove() }
+    let path = try folder.write("p.jsonl.gz", try gzip(Array((lines + last).utf8)))
+    let records = readAll([path])
+    #expect(records.count == 14_001)
+    #expect(records.allSatisfy { if case .posting = $0 { true } else { false } })
+  }
+
+  @Test func hiddenDirectoriesAndBadCSVHeaders() throws {
+    let folder = try TemporaryDirectory("hidden")
+    defer { folder.remove() }
+    try folder.write(".git/config", "x")
+    try folder.write("ok.txt", "Clerk\nFile letters.")
+    let bad = try folder.write("bad.csv", "id,\"title\"x,text\n1,Clerk,File\n")
+    let reader = PostingInputs(paths: [folder.path], fields: PostingFields())
+    var records: [InputRecord] = []
+    while let record = reader.next() { records.append(record) }
+    #expect(
+      records == [
+        .failure(
+          id: nil, source: "\(bad):1",
+          message: "header: text after the closing quote of field 2"),
+        .posting(
+          Posting(
+            id: "ok.txt", title: "Clerk", text: "File letters.", source: folder.file("ok.txt"),
+            isDerived: true)),
+      ])
+    #expect(reader.skippedFiles == ["\(folder.path)/.git: a hidden directory"])
+  }
+
   @Test func corruptAndTruncatedGzipAreFailureRecords() throws {
     let folder = try TemporaryDirectory("badgzip")
     defer { folder.remove() }
