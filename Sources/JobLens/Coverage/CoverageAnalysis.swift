@@ -9,7 +9,9 @@
 /// - The corpus mix is the mean of the postings' mixes (postings without assigned phrases left
 ///   out), so its shares sum to 1.
 public final class CoverageAnalysis {
+  /// The curriculum measured.
   public let curriculum: Curriculum
+  /// The options of the measurement.
   public let options: CoverageOptions
   private let index: ConceptIndex
   private let tokenizer: Tokenizer
@@ -96,6 +98,7 @@ public final class CoverageAnalysis {
   public func addFailure() { failed += 1 }
 
   /// Adds one posting's demand.
+  /// - Complexity: O(s + p × i) for s skills, p phrases and i items with phrases.
   public func add(_ posting: PostingDemand) {
     postings += 1
     var demanded = Array(repeating: false, count: itemSkills.count)
@@ -170,6 +173,7 @@ public final class CoverageAnalysis {
   }
 
   /// The report of what was added so far.
+  /// - Complexity: O(n log n) in the number of distinct skills and unit groups seen.
   public func report(manifest: [(String, String)] = []) -> CoverageReport {
     func share(_ count: Int, of total: Int) -> Double {
       total == 0 ? 0 : Double(count) / Double(total)

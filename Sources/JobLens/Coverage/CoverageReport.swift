@@ -2,8 +2,11 @@
 public struct CoverageReport: Sendable, Equatable {
   /// One curriculum item and the postings demanding it.
   public struct Item: Sendable, Equatable {
+    /// The item's id.
     public var id: String
+    /// Its title.
     public var title: String
+    /// The id of its area.
     public var area: String
     /// The ESCO skills the item stands for (URI, label).
     public var skills: [(uri: String, label: String)]
@@ -11,6 +14,7 @@ public struct CoverageReport: Sendable, Equatable {
     public var isMappedAutomatically: Bool
     /// The item's weight in the curriculum.
     public var weight: Double
+    /// Postings demanding the item.
     public var postings: Int
     /// Share of the analysed postings demanding the item.
     public var share: Double
@@ -28,15 +32,21 @@ public struct CoverageReport: Sendable, Equatable {
 
   /// One curriculum area: postings demanding any of its items.
   public struct Area: Sendable, Equatable {
+    /// The area's id.
     public var id: String
+    /// Its title.
     public var title: String
+    /// Postings demanding any of its items.
     public var postings: Int
+    /// Their share of the analysed postings.
     public var share: Double
   }
 
   /// Demand for one top-level ESCO skill group.
   public struct Group: Sendable, Equatable {
+    /// Top-level group code (S1…, K…, T…, L…; "-" for skills without one).
     public var code: String
+    /// The group's label.
     public var label: String
     /// Posting × skill pairs in the group.
     public var demand: Int
@@ -48,17 +58,25 @@ public struct CoverageReport: Sendable, Equatable {
 
   /// A demanded skill that no item covers.
   public struct Gap: Sendable, Equatable {
+    /// The skill's ESCO URI.
     public var uri: String
+    /// Its preferred label.
     public var label: String
+    /// Its top-level group code.
     public var group: String
+    /// Postings asking for it.
     public var postings: Int
+    /// Their share of the analysed postings.
     public var share: Double
+    /// What the postings said.
     public var examples: [String]
   }
 
   /// One ISCO unit group's share of the corpus's task phrases.
   public struct MixShare: Sendable, Equatable {
+    /// ISCO-08 unit group code.
     public var isco: String
+    /// Its title.
     public var label: String
     /// Mean of the postings' shares (postings with assigned phrases); the shares sum to 1.
     public var share: Double
@@ -82,14 +100,19 @@ public struct CoverageReport: Sendable, Equatable {
     public var postingsWithMix: Int
   }
 
+  /// The curriculum's id.
   public var curriculumID: String
+  /// The curriculum's title.
   public var curriculumTitle: String
+  /// The curriculum's version.
   public var curriculumVersion: String
   /// Postings analysed (failed records are not part of the figures).
   public var postings: Int
   /// Records that could not be read or analysed.
   public var failed: Int
+  /// Items in curriculum order.
   public var items: [Item]
+  /// Areas in curriculum order.
   public var areas: [Area]
   /// Posting × skill pairs demanded.
   public var demand: Int
@@ -107,6 +130,7 @@ public struct CoverageReport: Sendable, Equatable {
   public var demandedWeight: Double
   /// The corpus occupation mix, largest share first.
   public var mix: [MixShare]
+  /// How concentrated the mix is.
   public var concentration: Concentration
   /// The run manifest's entries (versions, index checksum, options).
   public var manifest: [(String, String)]

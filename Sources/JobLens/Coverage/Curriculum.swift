@@ -5,13 +5,17 @@ internal import Yams
 /// The file format (YAML) is described in the README and in
 /// `Data/curricula/curriculum.schema.json`.
 public struct Curriculum: Sendable, Equatable {
+  /// Identifier (a-z, 0-9, '.', '-', '_').
   public var id: String
+  /// Name for people.
   public var title: String
+  /// The curriculum's own version.
   public var version: String
   /// ISO 639-1 code of the curriculum's language.
   public var language: String
   /// Where the curriculum comes from (free text).
   public var source: String?
+  /// The areas, in file order.
   public var areas: [CurriculumArea]
   /// SHA-256 of the file's content (for run manifests).
   public var checksum = ""
@@ -22,9 +26,13 @@ public struct Curriculum: Sendable, Equatable {
 
 /// One area of a curriculum.
 public struct CurriculumArea: Sendable, Equatable {
+  /// Identifier, unique in the file.
   public var id: String
+  /// Name for people.
   public var title: String
+  /// What the area is about (optional).
   public var description: String?
+  /// The items, in file order.
   public var items: [CurriculumItem]
   /// Line of the area in its file.
   public var line: Int
@@ -32,8 +40,11 @@ public struct CurriculumArea: Sendable, Equatable {
 
 /// One item of a curriculum: what is taught, and the ESCO skills and phrases it stands for.
 public struct CurriculumItem: Sendable, Equatable {
+  /// Identifier, unique in the file.
   public var id: String
+  /// Name for people.
   public var title: String
+  /// What is taught.
   public var description: String
   /// ESCO skill URIs chosen for the item.
   public var skills: [String]
@@ -45,16 +56,21 @@ public struct CurriculumItem: Sendable, Equatable {
   public var area: String
   /// Line of the item in its file.
   public var line: Int
-  /// Lines and columns of the entries of `skills`, for messages.
+  /// Lines of the entries of `skills`, for messages.
   public var skillLines: [Int]
+  /// Columns of the entries of `skills`, for messages.
   public var skillColumns: [Int]
 }
 
 /// A problem in a curriculum file, with its place.
 public struct CurriculumProblem: Error, Sendable, Equatable, CustomStringConvertible {
+  /// The file's path.
   public var file: String
+  /// 1-based line.
   public var line: Int
+  /// 1-based column (in Unicode scalars).
   public var column: Int
+  /// What is wrong, in lower case.
   public var message: String
 
   public var description: String { "\(file):\(line):\(column): \(message)" }
@@ -62,6 +78,7 @@ public struct CurriculumProblem: Error, Sendable, Equatable, CustomStringConvert
 
 /// All the problems found in a curriculum file (it is not used when there is any).
 public struct CurriculumErrors: Error, Sendable, Equatable, CustomStringConvertible {
+  /// The problems, in file order of discovery.
   public var problems: [CurriculumProblem]
   public var description: String { problems.map(\.description).joined(separator: "\n") }
 }

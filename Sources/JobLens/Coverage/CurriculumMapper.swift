@@ -6,10 +6,13 @@
 public final class CurriculumMapper {
   /// One suggested skill.
   public struct Suggestion: Sendable, Equatable {
+    /// The skill's ESCO URI.
     public var uri: String
+    /// Its preferred label.
     public var label: String
     /// Top-level group code (S1…, K…).
     public var group: String
+    /// Best search score plus a quarter of the other texts' scores.
     public var score: Double
     /// Whether the item already lists it.
     public var isListed: Bool

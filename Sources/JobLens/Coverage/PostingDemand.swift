@@ -4,10 +4,13 @@
 public struct PostingDemand: Sendable, Equatable {
   /// A skill the posting asks for.
   public struct Skill: Sendable, Equatable {
+    /// The skill's ESCO URI.
     public var uri: String
+    /// Its preferred label.
     public var label: String
-    /// Top-level ESCO group code (S1…S8, K…, T…, L…) and its label.
+    /// Top-level ESCO group code (S1…S8, K…, T…, L…).
     public var group: String
+    /// The group's label.
     public var groupLabel: String
     /// The posting's words for it (first evidence span).
     public var evidence: String
@@ -15,19 +18,26 @@ public struct PostingDemand: Sendable, Equatable {
 
   /// One ISCO unit group's share of the posting's task phrases.
   public struct Share: Sendable, Equatable {
+    /// ISCO-08 unit group code.
     public var isco: String
+    /// Its title.
     public var label: String
+    /// Share of the posting's assigned task phrases (0…1).
     public var share: Double
   }
 
+  /// The posting's id.
   public var id: String
+  /// The skills it asks for, best first.
   public var skills: [Skill]
   /// The task phrases assigned to unit groups (the phrases that carry the posting's tasks).
   public var phrases: [String]
+  /// Its occupation mix, largest share first.
   public var mix: [Share]
   /// The posting's ISCO code after back-off (nil when uncodable).
   public var isco: String?
 
+  /// A demand from its parts.
   public init(
     id: String, skills: [Skill], phrases: [String], mix: [Share], isco: String?
   ) {

@@ -24,6 +24,10 @@ public struct AnalysisOptions: Sendable, Equatable {
   public var skillWeight = 0.5
   /// A phrase joins the occupation mix when its best unit group has this share of its evidence.
   public var mixMinimumShare = 0.0
+  /// Weight of the task phrases' votes (the occupation mix) beside their summed scores…
+  public var voteWeight = 1.0
+  /// …counted when at least this many phrases were assigned to unit groups.
+  public var minimumVotingPhrases = 3
 
   public init() {}
 
@@ -40,6 +44,8 @@ public struct AnalysisOptions: Sendable, Equatable {
       ("titleWeight", JSONWriter.format(titleWeight, decimals: 4)),
       ("taskWeight", JSONWriter.format(taskWeight, decimals: 4)),
       ("skillWeight", JSONWriter.format(skillWeight, decimals: 4)),
+      ("voteWeight", JSONWriter.format(voteWeight, decimals: 4)),
+      ("minimumVotingPhrases", String(minimumVotingPhrases)),
     ]
   }
 }
@@ -187,6 +193,20 @@ public final class PostingAnalyzer {
     let skillStrength = min(1, reported.reduce(0) { $0 + $1.score } / 3)
     groups.add(skillGroups, weight: options.skillWeight * skillStrength, normalise: true)
 
+    // The mix: each task phrase goes to one unit group. With several phrases, their votes are
+    // evidence of their own, steadier than the summed phrase scores (one phrase that fits
+    // many groups weakly cannot outweigh several that each fit one group).
+    let mix = mix(taskPhrases, phraseGroups, posting: groups.scores, in: body)
+    let assignedPhrases = mix.shares.reduce(0) { $0 + $1.phrases.count }
+    if assignedPhrases >= options.minimumVotingPhrases {
+      var votes: [Int: Double] = [:]
+      for share in mix.shares {
+        if let group = index.iscoGroupIndex(code: share.isco) { votes[group] = share.share }
+      }
+      groups.add(
+        votes, weight: options.voteWeight * options.taskWeight * taskStrength, normalise: true)
+    }
+
     let isco = assign(groups, totalEvidence: groups.total)
     if taskPhrases.isEmpty && !posting.text.isEmpty {
       notes.append("no task phrases outside boilerplate")
@@ -207,7 +227,7 @@ public final class PostingAnalyzer {
       codedTitle: reading.kept.map { title.string(title.tokens[$0].byteRange) }.joined(
         separator: " "),
       attributes: reading.attributes, skills: reported, occupations: occupations, isco: isco,
-      mix: mix(taskPhrases, phraseGroups, posting: groups.scores, in: body),
+      mix: mix,
       boilerplate: boilerplate,
       phraseCount: phrases.count, notes: notes)
   }

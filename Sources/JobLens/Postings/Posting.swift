@@ -35,6 +35,7 @@ public struct DuplicateMark: Sendable, Equatable {
   /// Estimated Jaccard similarity of the two postings' word shingles.
   public var similarity: Double
 
+  /// A mark from its parts.
   public init(of: String, isExact: Bool, similarity: Double) {
     self.of = of
     self.isExact = isExact

@@ -11,7 +11,12 @@ public enum PostingInputFormat: String, Sendable, CaseIterable {
   /// By extension (`.csv`, `.tsv`, `.tab`, else JSONL; a trailing `.gz` ignored); directories
   /// are read as directories of posting files.
   case auto
-  case jsonl, csv, tsv
+  /// JSON Lines.
+  case jsonl
+  /// Comma-separated values with a header row.
+  case csv
+  /// Tab-separated values with a header row.
+  case tsv
 
   /// The format of a file, from its name.
   public func resolved(for path: String) -> PostingInputFormat {

@@ -3,7 +3,16 @@
 public enum CoverageRendering {
   /// The output formats.
   public enum Format: String, Sendable, CaseIterable {
-    case table, md, json, csv, html
+    /// Plain-text tables for a terminal.
+    case table
+    /// Markdown.
+    case md
+    /// One JSON object.
+    case json
+    /// One CSV table with a `section` column.
+    case csv
+    /// A self-contained HTML page with SVG charts.
+    case html
   }
 
   static let attribution = "This product uses the ESCO classification of the European Commission."

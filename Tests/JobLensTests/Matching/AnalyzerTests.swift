@@ -11,7 +11,7 @@ enum Samples {
         atPath: Fixtures.projectFile("Data/samples/va-postings.jsonl").path)!)
     let reader = JSONLPostingReader(lines: LineReader(bytes: bytes), name: "va-postings.jsonl")
     var postings: [Posting] = []
-    while let record = try! reader.next() {
+    while let record = reader.next() {
       if case .posting(let posting) = record { postings.append(posting) }
     }
     return postings
