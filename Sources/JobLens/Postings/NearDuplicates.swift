@@ -122,6 +122,7 @@ public struct NearDuplicateDetector: Sendable {
   public mutating func check(id: String, title: String, text: String) -> Match? {
     let ordinal = count
     count += 1
+    defer { scratch.releaseIfLarge() }
     guard scratch.normalize(title: title, text: text) > 0 else { return nil }
     let key = scratch.exactKey()
     if let first = exactTable.find(key) { return matchForCopy(of: first) }
@@ -291,6 +292,16 @@ private struct Scratch: Sendable {
   var signature = ContiguousArray<UInt8>(
     repeating: 0, count: NearDuplicateDetector.signatureBytes)
   var candidates: ContiguousArray<UInt32> = []
+
+  /// Drops buffers grown for an unusually long posting (about 12 bytes per text byte), so that
+  /// one 10 MB posting does not keep 120 MB for the rest of the run.
+  mutating func releaseIfLarge() {
+    guard bytes.count > 1 << 20 else { return }
+    bytes = []
+    wordStarts = []
+    wordEnds = []
+    wordHashes = []
+  }
 
   /// Splits title then text into normalised words and hashes each; returns the word count.
   mutating func normalize(title: String, text: String) -> Int {
