@@ -17,6 +17,9 @@ public final class CoverageAnalysis {
   private let tokenizer: Tokenizer
   private let stopWords: Set<String>
 
+  /// Problems with the curriculum found while preparing (phrases that can match nothing).
+  public private(set) var warnings: [String] = []
+
   /// Per item: its skill URIs (explicit or automatic) and the stem sets of its phrases.
   private var itemSkills: [[String]] = []
   private var itemSkillLabels: [[String]] = []
@@ -75,7 +78,17 @@ public final class CoverageAnalysis {
       itemSkills.append(uris)
       itemSkillLabels.append(labels)
       automatic.append(isAutomatic)
-      itemPhrases.append(item.phrases.map(stems).filter { !$0.isEmpty })
+      var patterns: [Set<String>] = []
+      for phrase in item.phrases {
+        let words = stems(phrase)
+        if words.isEmpty {
+          warnings.append(
+            "item '\(item.id)': phrase '\(phrase)' has only function words and matches nothing")
+        } else {
+          patterns.append(words)
+        }
+      }
+      itemPhrases.append(patterns)
     }
     itemCounts = Array(repeating: 0, count: itemSkills.count)
     itemExamples = Array(repeating: [], count: itemSkills.count)

@@ -2,7 +2,8 @@ import Foundation
 
 /// CSV rendering of analyses (RFC 4180, header row, CRLF-free: rows end with "\n").
 ///
-/// ``Layout/postings`` has one row per record with its top codes; the other layouts have one
+/// ``Layout/postings`` has one row per record with its top codes (and `text`, the text analysed
+/// when it was derived from the input: HTML, text files); the other layouts have one
 /// row per record × item (skill, occupation, mix share), with `rank` empty for a record that
 /// has no such item, so that every record appears. Failed records keep their `id`, `source` and
 /// `error` in every layout.
@@ -32,7 +33,7 @@ public enum AnalysisCSV {
       return common + [
         "title", "isco_code", "isco_level", "isco_label", "isco_confidence", "occupation_uri",
         "occupation_label", "occupation_isco", "occupation_score", "skills", "mix", "top_share",
-        "herfindahl",
+        "herfindahl", "text",
       ] + tail
     case .skills:
       return common + [
@@ -77,6 +78,7 @@ public enum AnalysisCSV {
           analysis.skills.map(\.label).joined(separator: "; "),
           analysis.mix.shares.map { "\($0.isco):\(number($0.share))" }.joined(separator: "; "),
           number(analysis.mix.topShare), number(analysis.mix.herfindahl),
+          analysis.derivedText ?? "",
         ]
       ]
     case .skills:

@@ -51,6 +51,7 @@ struct Coverage: ParsableCommand {
     var options = CoverageOptions()
     options.gapLimit = gaps
     let coverage = try CoverageAnalysis(curriculum: curriculum, index: index, options: options)
+    for warning in coverage.warnings { Diagnostics.warning("\(self.curriculum): \(warning)") }
     let paths = inputs.isEmpty ? ["-"] : inputs
 
     // Inputs in the order given: examples and ties in the report follow the input order.

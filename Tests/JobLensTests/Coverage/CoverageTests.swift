@@ -198,6 +198,19 @@ struct CoverageTests {
     #expect(item.skills.first?.uri == CoverageFixture.calls)
     #expect(item.skills.count == 3)
   }
+
+  @Test func phrasesOfFunctionWordsOnlyAreReported() throws {
+    var yaml = CoverageFixture.yaml
+    yaml = yaml.replacingOccurrences(
+      of: "          - set up a home office",
+      with: "          - set up a home office\n          - of the")
+    let curriculum = try Curriculum.parse(yaml, file: "tiny.yaml", index: SharedIndex.v111)
+    let coverage = try CoverageAnalysis(curriculum: curriculum, index: SharedIndex.v111)
+    #expect(
+      coverage.warnings == [
+        "item 'office.home': phrase 'of the' has only function words and matches nothing"
+      ])
+  }
 }
 
 @Suite("Curriculum files")

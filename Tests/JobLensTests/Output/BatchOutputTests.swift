@@ -140,7 +140,7 @@ struct BatchOutputTests {
     }
     #expect(
       AnalysisCSV.rows(results[8], .postings)
-        == "x,in.jsonl:9" + String(repeating: ",", count: 15) + "\"bad, \"\"quoted\"\"\"\n")
+        == "x,in.jsonl:9" + String(repeating: ",", count: 16) + "\"bad, \"\"quoted\"\"\"\n")
   }
 
   @Test func sqliteHoldsWhatTheAnalysesSay() throws {
