@@ -28,7 +28,7 @@ public final class ClassifyOutputReader {
     lines = LineReader(chunks: try ByteStream(path: path).next)
     name = path
     guard let first = try lines.next(),
-      let value = try? first.withUnsafeBufferPointer({ try JSONParser.parse($0) }),
+      let value = try? JSONParser.parse(line: first),
       let manifest = value["manifest"]
     else {
       throw InputError.unreadable(path: path, reason: "not a joblens classify output")
@@ -40,14 +40,11 @@ public final class ClassifyOutputReader {
   public func next() -> Record? {
     guard !finished else { return nil }
     do {
-      while let line = try lines.next() {
-        if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+      if let line = try lines.nextNonBlank() {
         let source = "\(name):\(lines.lineNumber)"
         let value: JSONValue
         do {
-          value = try UTF8Text(validating: line).bytes.withUnsafeBufferPointer {
-            try JSONParser.parse($0)
-          }
+          value = try JSONParser.parse(line: line)
         } catch {
           return .failure(source: source, message: "invalid JSON: \(error)")
         }

@@ -54,6 +54,8 @@ public struct CoverageReport: Sendable, Equatable {
     public var covered: Int
     /// Whether the curriculum has a skill in the group.
     public var inCurriculum: Bool
+    /// Share of `demand` that is covered (0 when there is no demand).
+    public var coveredShare: Double { demand == 0 ? 0 : Double(covered) / Double(demand) }
   }
 
   /// A demanded skill that no item covers.

@@ -62,7 +62,7 @@ public enum Evaluator {
       guard line.contains(where: { $0 != 0x20 && $0 != 0x0D }) else { continue }
       let value: JSONValue
       do {
-        value = try Array(line).withUnsafeBufferPointer { try JSONParser.parse($0) }
+        value = try JSONParser.parse(line: line)
       } catch {
         problems.append("\(path):\(lineNumber): \(error)")
         continue

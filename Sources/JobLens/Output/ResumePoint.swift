@@ -52,7 +52,7 @@ public struct ResumePoint: Sendable, Equatable {
     while let line = try lines.next(), lines.endedWithNewline {
       // A complete line that does not parse was damaged after writing: its id is unknown,
       // which the input check then reports.
-      let value = try? line.withUnsafeBufferPointer { try JSONParser.parse($0) }
+      let value = try? JSONParser.parse(line: line)
       point.ids.append(value?["id"]?.textValue)
       if value?["error"] != nil { point.failed += 1 }
       point.completeLength = lines.consumed

@@ -21,10 +21,9 @@ public final class JSONLPostingReader: PostingReader {
   public func next() -> InputRecord? {
     guard !finished else { return nil }
     do {
-      while let line = try lines.next() {
-        if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-        let source = "\(name):\(lines.lineNumber)"
-        return JSONLPostingReader.record(line, source: source, fields: fields)
+      if let line = try lines.nextNonBlank() {
+        return JSONLPostingReader.record(
+          line, source: "\(name):\(lines.lineNumber)", fields: fields)
       }
     } catch {
       finished = true
@@ -36,11 +35,10 @@ public final class JSONLPostingReader: PostingReader {
 
   /// Turns one JSON line into a record.
   static func record(_ line: [UInt8], source: String, fields: PostingFields) -> InputRecord {
-    let text = UTF8Text(
-      validating: line.starts(with: [0xEF, 0xBB, 0xBF]) ? line.dropFirst(3) : line[...])
     let value: JSONValue
     do {
-      value = try text.bytes.withUnsafeBufferPointer { try JSONParser.parse($0) }
+      value = try JSONParser.parse(
+        line: line.starts(with: [0xEF, 0xBB, 0xBF]) ? line.dropFirst(3) : line[...])
     } catch {
       return .failure(id: nil, source: source, message: "invalid JSON: \(error)")
     }

@@ -26,6 +26,14 @@ public final class LineReader {
     }
   }
 
+  /// The next line that is not blank (only spaces, tabs or carriage returns), or nil at the end.
+  public func nextNonBlank() throws -> [UInt8]? {
+    while let line = try next() {
+      if !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return line }
+    }
+    return nil
+  }
+
   /// The next line, or nil at the end.
   public func next() throws -> [UInt8]? {
     while true {

@@ -121,17 +121,11 @@ public enum CoverageHTML {
         ("item", false), ("title", false), ("postings", true), ("share", true),
         ("ESCO skills", false), ("examples from postings", false),
       ],
-      report.items.map {
-        [
-          $0.id + ($0.isMappedAutomatically ? " (automatic)" : ""), $0.title, String($0.postings),
-          percent($0.share), $0.skills.map(\.label).joined(separator: "; "),
-          CoverageRendering.quoted($0.examples),
-        ]
-      })
+      CoverageRendering.itemRows(report, compact: false))
     html += "<h2>Areas</h2>\n"
     html += table(
       [("area", false), ("title", false), ("postings", true), ("share", true)],
-      report.areas.map { [$0.id, $0.title, String($0.postings), percent($0.share)] })
+      CoverageRendering.areaRows(report))
 
     html += "<h2>Gaps: demanded skills no item covers</h2>\n"
     html += barChart(
@@ -142,12 +136,7 @@ public enum CoverageHTML {
         ("skill", false), ("group", false), ("postings", true), ("share", true),
         ("examples from postings", false),
       ],
-      report.gaps.map {
-        [
-          $0.label, $0.group, String($0.postings), percent($0.share),
-          CoverageRendering.quoted($0.examples),
-        ]
-      })
+      CoverageRendering.gapRows(report))
 
     html += "<h2>Skill groups by demand</h2>\n"
     html += table(
@@ -155,12 +144,7 @@ public enum CoverageHTML {
         ("group", false), ("label", false), ("demand", true), ("covered", true),
         ("in curriculum", false),
       ],
-      report.groups.map {
-        [
-          $0.code, $0.label, String($0.demand),
-          percent(Double($0.covered) / Double(max($0.demand, 1))), $0.inCurriculum ? "yes" : "no",
-        ]
-      })
+      CoverageRendering.groupRows(report))
 
     html += "<h2>Items no posting demands</h2>\n"
     html +=
@@ -174,7 +158,7 @@ public enum CoverageHTML {
       color: "#3b8a5a", title: "Corpus occupation mix")
     html += table(
       [("ISCO", false), ("unit group", false), ("share", true), ("top in postings", true)],
-      report.mix.map { [$0.isco, $0.label, percent($0.share), String($0.topIn)] })
+      CoverageRendering.mixRows(report))
 
     html += "<h2>Run</h2>\n"
     html += table([("key", false), ("value", false)], report.manifest.map { [$0.0, $0.1] })

@@ -57,6 +57,55 @@ public enum CoverageRendering {
     examples.map { "“\($0)”" }.joined(separator: "; ")
   }
 
+  // MARK: Rows shared by the table, Markdown and HTML renderers
+
+  /// Item rows: compact (id marked "*" when mapped automatically, two examples) for the
+  /// terminal, or full (with the ESCO skills and all examples).
+  static func itemRows(_ report: CoverageReport, compact: Bool) -> [[String]] {
+    report.items.map {
+      compact
+        ? [
+          $0.id + ($0.isMappedAutomatically ? "*" : ""), $0.title, String($0.postings),
+          percent($0.share), quoted(Array($0.examples.prefix(2))),
+        ]
+        : [
+          $0.id + ($0.isMappedAutomatically ? " (automatic)" : ""), $0.title,
+          String($0.postings), percent($0.share), $0.skills.map(\.label).joined(separator: "; "),
+          quoted($0.examples),
+        ]
+    }
+  }
+
+  /// Area rows: id, title, postings, share.
+  static func areaRows(_ report: CoverageReport) -> [[String]] {
+    report.areas.map { [$0.id, $0.title, String($0.postings), percent($0.share)] }
+  }
+
+  /// Gap rows with up to `examples` examples each.
+  static func gapRows(_ report: CoverageReport, examples: Int = .max) -> [[String]] {
+    report.gaps.map {
+      [
+        $0.label, $0.group, String($0.postings), percent($0.share),
+        quoted(Array($0.examples.prefix(examples))),
+      ]
+    }
+  }
+
+  /// Skill group rows: code, label, demand, covered share, whether in the curriculum.
+  static func groupRows(_ report: CoverageReport) -> [[String]] {
+    report.groups.map {
+      [
+        $0.code, $0.label, String($0.demand), percent($0.coveredShare),
+        $0.inCurriculum ? "yes" : "no",
+      ]
+    }
+  }
+
+  /// The first `limit` unit groups of the corpus mix.
+  static func mixRows(_ report: CoverageReport, limit: Int = .max) -> [[String]] {
+    report.mix.prefix(limit).map { [$0.isco, $0.label, percent($0.share), String($0.topIn)] }
+  }
+
   // MARK: Terminal
 
   static func table(_ report: CoverageReport) -> String {
@@ -66,46 +115,27 @@ public enum CoverageRendering {
     text += "Items\n"
     text += TextTable.render(
       header: ["item", "title", "postings", "share", "examples"],
-      rows: report.items.map {
-        [
-          $0.id + ($0.isMappedAutomatically ? "*" : ""), $0.title, String($0.postings),
-          percent($0.share), quoted(Array($0.examples.prefix(2))),
-        ]
-      })
+      rows: itemRows(report, compact: true))
     if report.items.contains(where: \.isMappedAutomatically) {
       text += "* skills mapped automatically (the item lists none)\n"
     }
     text += "\nAreas\n"
     text += TextTable.render(
-      header: ["area", "title", "postings", "share"],
-      rows: report.areas.map { [$0.id, $0.title, String($0.postings), percent($0.share)] })
+      header: ["area", "title", "postings", "share"], rows: areaRows(report))
     text += "\nGaps: demanded skills no item covers\n"
     text += TextTable.render(
       header: ["skill", "group", "postings", "share", "examples"],
-      rows: report.gaps.map {
-        [
-          $0.label, $0.group, String($0.postings), percent($0.share),
-          quoted(Array($0.examples.prefix(2))),
-        ]
-      })
+      rows: gapRows(report, examples: 2))
     text += "\nSkill groups by demand\n"
     text += TextTable.render(
-      header: ["group", "label", "demand", "covered", "in curriculum"],
-      rows: report.groups.map {
-        [
-          $0.code, $0.label, String($0.demand),
-          percent(Double($0.covered) / Double(max($0.demand, 1))),
-          $0.inCurriculum ? "yes" : "no",
-        ]
-      })
+      header: ["group", "label", "demand", "covered", "in curriculum"], rows: groupRows(report))
     text += "\nItems no posting demands: "
     text +=
       report.undemandedItems.isEmpty
       ? "none\n" : report.undemandedItems.joined(separator: ", ") + "\n"
     text += "\nOccupation mix of the corpus (ISCO unit groups)\n"
     text += TextTable.render(
-      header: ["isco", "label", "share", "top in"],
-      rows: report.mix.prefix(15).map { [$0.isco, $0.label, percent($0.share), String($0.topIn)] })
+      header: ["isco", "label", "share", "top in"], rows: mixRows(report, limit: 15))
     return text + "\n" + attribution + "\n"
   }
 
@@ -137,40 +167,20 @@ public enum CoverageRendering {
     text += "## Items\n\n"
     text += markdownTable(
       ["item", "title", "postings", "share", "ESCO skills", "examples"],
-      report.items.map {
-        [
-          $0.id + ($0.isMappedAutomatically ? " (automatic)" : ""), $0.title, String($0.postings),
-          percent($0.share), $0.skills.map(\.label).joined(separator: "; "), quoted($0.examples),
-        ]
-      })
+      itemRows(report, compact: false))
     text += "\n## Areas\n\n"
-    text += markdownTable(
-      ["area", "title", "postings", "share"],
-      report.areas.map { [$0.id, $0.title, String($0.postings), percent($0.share)] })
+    text += markdownTable(["area", "title", "postings", "share"], areaRows(report))
     text += "\n## Gaps: demanded skills no item covers\n\n"
-    text += markdownTable(
-      ["skill", "group", "postings", "share", "examples"],
-      report.gaps.map {
-        [$0.label, $0.group, String($0.postings), percent($0.share), quoted($0.examples)]
-      })
+    text += markdownTable(["skill", "group", "postings", "share", "examples"], gapRows(report))
     text += "\n## Skill groups by demand\n\n"
     text += markdownTable(
-      ["group", "label", "demand", "covered", "in curriculum"],
-      report.groups.map {
-        [
-          $0.code, $0.label, String($0.demand),
-          percent(Double($0.covered) / Double(max($0.demand, 1))),
-          $0.inCurriculum ? "yes" : "no",
-        ]
-      })
+      ["group", "label", "demand", "covered", "in curriculum"], groupRows(report))
     text += "\n## Items no posting demands\n\n"
     text +=
       report.undemandedItems.isEmpty
       ? "None.\n" : report.undemandedItems.map { "- `\($0)`" }.joined(separator: "\n") + "\n"
     text += "\n## Occupation mix of the corpus\n\n"
-    text += markdownTable(
-      ["ISCO", "unit group", "share", "top in postings"],
-      report.mix.map { [$0.isco, $0.label, percent($0.share), String($0.topIn)] })
+    text += markdownTable(["ISCO", "unit group", "share", "top in postings"], mixRows(report))
     text += "\n## Run\n\n"
     text += markdownTable(["key", "value"], report.manifest.map { [$0.0, $0.1] })
     return text + "\n" + attribution + "\n"
@@ -317,7 +327,7 @@ public enum CoverageRendering {
     for group in report.groups {
       add([
         "group", group.code, group.label, group.inCurriculum ? "in curriculum" : "",
-        String(group.demand), decimal(Double(group.covered) / Double(max(group.demand, 1))), "",
+        String(group.demand), decimal(group.coveredShare), "",
       ])
     }
     for gap in report.gaps {

@@ -82,9 +82,17 @@ public struct JSONParser {
     return value
   }
 
+  /// Parses one line of UTF-8 bytes as one JSON value (invalid UTF-8 replaced by U+FFFD first).
+  public static func parse(line: some Collection<UInt8>) throws(JSONSyntaxError) -> JSONValue {
+    try parseValid(UTF8Text(validating: line).bytes)
+  }
+
   /// Parses a string as one JSON value.
   public static func parse(_ text: String) throws(JSONSyntaxError) -> JSONValue {
-    let bytes = Array(text.utf8)
+    try parseValid(Array(text.utf8))
+  }
+
+  private static func parseValid(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
     do {
       return try bytes.withUnsafeBufferPointer { try parse($0) }
     } catch let error as JSONSyntaxError {
