@@ -87,22 +87,18 @@ public final class DirectoryPostingReader: PostingReader {
       return nil
     }
     defer { finishedBytes += stream.rawBytesRead }
-    var bytes: [UInt8] = []
+    let read: [UInt8]?
     do {
-      while let chunk = try stream.next() {
-        bytes.append(contentsOf: chunk)
-        if bytes.count > DirectoryPostingReader.fileSizeLimit {
-          return .failure(
-            id: relative, source: path,
-            message:
-              "file too large for one posting (over \(DirectoryPostingReader.fileSizeLimit >> 20) MB)"
-          )
-        }
-      }
+      read = try stream.readAll(upTo: DirectoryPostingReader.fileSizeLimit)
     } catch {
       return .failure(id: relative, source: path, message: "\(error)")
     }
-    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+    guard let bytes = read else {
+      return .failure(
+        id: relative, source: path,
+        message:
+          "file too large for one posting (over \(DirectoryPostingReader.fileSizeLimit >> 20) MB)")
+    }
     switch kind {
     case "json":
       switch JSONLPostingReader.record(bytes, source: path, fields: fields) {

@@ -89,8 +89,17 @@ public final class ByteStream {
 
   /// The whole (decoded) content, without a leading UTF-8 byte-order mark.
   public func readAll() throws -> [UInt8] {
+    try readAll(upTo: .max)!
+  }
+
+  /// The whole (decoded) content without a leading byte-order mark, or nil as soon as it
+  /// exceeds `limit` bytes (the rest is not read).
+  public func readAll(upTo limit: Int) throws -> [UInt8]? {
     var bytes: [UInt8] = []
-    while let chunk = try next() { bytes.append(contentsOf: chunk) }
+    while let chunk = try next() {
+      bytes.append(contentsOf: chunk)
+      if bytes.count > limit { return nil }
+    }
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
     return bytes
   }
