@@ -16,10 +16,10 @@ public final class ConceptIndex: Sendable {
   /// Per kind: per term, the labels of that kind containing it (variants excluded).
   let labelsByTerm: [CSR<UInt32>]
   let phrases: PhraseTable
-  /// Per kind, per term: the labels whose rarest content term (highest IDF) it is. Finding
-  /// labels in running text starts from these anchors (see
-  /// ``ConceptSearcher/matchMentions(_:kind:)``).
-  let labelsByAnchor: [CSR<UInt32>]
+  /// Per kind: the labels by anchor, for finding labels in running text.
+  let anchors: [AnchorTable]
+  /// Per label: its distinct content terms, in label order.
+  let labelContent: CSR<UInt32>
 
   /// Terms in more labels than this are "frequent": label matching does not walk their
   /// postings (see ``ConceptSearcher``).
@@ -39,15 +39,41 @@ public final class ConceptIndex: Sendable {
 
     labelMass = data.labelMass
     labelsByTerm = data.labelsByTerm
-    var anchorPairs: [[(Int, UInt32)]] = Array(repeating: [], count: ConceptKind.allCases.count)
-    for label in 0..<data.labelCount where data.labelFlags[label] & 1 == 0 {
+    var anchorEntries: [[AnchorTable.Entry]] = Array(
+      repeating: [], count: ConceptKind.allCases.count)
+    var contentStarts: [UInt32] = [0]
+    var content: [UInt32] = []
+    var contentWeights: [Float] = []
+    contentStarts.reserveCapacity(data.labelCount + 1)
+    content.reserveCapacity(data.labelTerms.values.count)
+    contentWeights.reserveCapacity(data.labelTerms.values.count)
+    for label in 0..<data.labelCount {
       let kind = Int(data.labelKinds[label])
       let idf = data.idf[kind]
-      let anchor = data.labelTerms[label].filter { data.stopTerms[Int($0)] == 0 }
-        .max { (idf[Int($0)], $1) < (idf[Int($1)], $0) }
-      if let anchor { anchorPairs[kind].append((Int(anchor), UInt32(label))) }
+      let first = content.count
+      var anchor: UInt32?
+      for term in data.labelTerms[label] where data.stopTerms[Int(term)] == 0 {
+        // The rarest term; among equally rare ones, the first in vocabulary order.
+        if anchor.map({ (idf[Int($0)], term) < (idf[Int(term)], $0) }) ?? true { anchor = term }
+        if !content[first...].contains(term) {
+          content.append(term)
+          contentWeights.append(idf[Int(term)])
+        }
+      }
+      contentStarts.append(UInt32(content.count))
+      // Variant spellings (a compound written closed) are found through the label before them.
+      if let anchor, data.labelFlags[label] & 1 == 0 {
+        anchorEntries[kind].append(
+          AnchorTable.Entry(
+            anchor: anchor, label: UInt32(label), content: first..<content.count,
+            mass: data.labelMass[label]))
+      }
     }
-    labelsByAnchor = anchorPairs.map { CSR(rows: data.terms.count, pairs: $0) }
+    anchors = anchorEntries.map {
+      AnchorTable(
+        termCount: data.terms.count, entries: $0, terms: content, weights: contentWeights)
+    }
+    labelContent = CSR(starts: contentStarts, values: content)
     phrases = PhraseTable(data.labelTerms)
 
     var codes: [String: Int] = [:]
@@ -70,6 +96,11 @@ public final class ConceptIndex: Sendable {
       if !key.isEmpty && groupLabels[key] == nil { groupLabels[key] = data.strings[label] }
     }
     skillGroupLabels = groupLabels
+  }
+
+  /// A term's bit in a 64-bit term signature.
+  @inline(__always) static func termBit(_ term: UInt32) -> UInt64 {
+    1 << ((term &* 0x9E37_79B1) >> 26)
   }
 
   static func hex(_ value: UInt64) -> String {
@@ -285,6 +316,10 @@ struct PhraseTable: Sendable {
   private var keys: [UInt64]
   private var labels: [UInt32]
   private let mask: Int
+  /// A Bloom-style bit set of the keys of every label prefix, so that a search stops as soon
+  /// as no label starts with the terms read so far.
+  private var prefixBits: [UInt64]
+  private let prefixMask: Int
   /// The longest label, in terms.
   let maxLength: Int
 
@@ -295,10 +330,20 @@ struct PhraseTable: Sendable {
     keys = [UInt64](repeating: 0, count: capacity)
     labels = [UInt32](repeating: UInt32.max, count: capacity)
     mask = capacity - 1
+    var bits = 1 << 16
+    while bits < labelTerms.values.count * 8 { bits *= 2 }
+    prefixBits = [UInt64](repeating: 0, count: bits / 64)
+    prefixMask = bits - 1
     var longest = 0
     for label in 0..<count {
       let terms = labelTerms[label]
       longest = max(longest, terms.count)
+      var hash = PhraseTable.seed
+      for term in terms {
+        hash = PhraseTable.extend(hash, term)
+        let bit = PhraseTable.prefixBit(PhraseTable.finish(hash), mask: prefixMask)
+        prefixBits[bit >> 6] |= 1 << UInt64(bit & 63)
+      }
       let key = PhraseTable.key(terms)
       var slot = Int(truncatingIfNeeded: key) & mask
       while labels[slot] != UInt32.max { slot = (slot + 1) & mask }
@@ -323,6 +368,16 @@ struct PhraseTable: Sendable {
   /// The key of a term sequence.
   static func key<Terms: Sequence<UInt32>>(_ terms: Terms) -> UInt64 {
     finish(terms.reduce(seed, extend))
+  }
+
+  @inline(__always) private static func prefixBit(_ key: UInt64, mask: Int) -> Int {
+    Int(truncatingIfNeeded: key >> 20) & mask
+  }
+
+  /// Whether some label may start with the terms whose key this is (false: none does).
+  @inline(__always) func mayBePrefix(_ key: UInt64) -> Bool {
+    let bit = PhraseTable.prefixBit(key, mask: prefixMask)
+    return prefixBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
   }
 
   /// Calls `body` with each label whose term sequence hashes to `key` (callers compare terms).

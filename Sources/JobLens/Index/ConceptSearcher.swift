@@ -77,6 +77,9 @@ public final class ConceptSearcher {
   private var formGeneration = 0
   private var overlap: [Float]
   private var touched: [Int] = []
+  /// Scratch: per term, ``presentStamp`` when the current query has it.
+  private var present: [UInt32]
+  private var presentStamp: UInt32 = 0
   private var descriptionScratch: [Float]
   private var labelKeys: [Int: (String, Bool)] = [:]
   /// Scratch: the IDF of the query's frequent terms, by term (0 elsewhere).
@@ -90,6 +93,7 @@ public final class ConceptSearcher {
     self.index = index
     tokenizer = try Tokenizer(language: index.metadata.language)
     overlap = [Float](repeating: 0, count: index.labelCount)
+    present = [UInt32](repeating: 0, count: index.termCount)
     frequentWeight = [Float](repeating: 0, count: index.termCount)
     descriptionScratch = [Float](
       repeating: 0, count: ConceptKind.allCases.map(index.count).max() ?? 0)
@@ -310,12 +314,14 @@ public final class ConceptSearcher {
   /// - proximity: a label whose words are spread far apart in the phrase counts less.
   private func mentionFactor(_ label: Int, query: QueryText, exact: Range<Int>?) -> Float? {
     let terms = index.data.labelTerms[label]
-    let content = terms.filter { index.data.stopTerms[Int($0)] == 0 }
-    if content.count == 1 {
+    let content = index.labelContent[label]
+    var contentCount = 0
+    for term in terms where index.data.stopTerms[Int(term)] == 0 { contentCount += 1 }
+    if contentCount == 1 {
       let (key, acronym) = labelKey(label)
       let term = Int32(content[content.startIndex])
-      let positions = query.terms.indices.filter { query.terms[$0] == term }
-      let accepted = positions.contains { position in
+      let accepted = query.terms.indices.contains { position in
+        guard query.terms[position] == term else { return false }
         let word = tokenizer.form(query.forms[position]).key
         if acronym { return word == key && query.allCaps[position] }
         return word == key || word == key + "s" || key == word + "s" || word == key + "es"
@@ -323,20 +329,29 @@ public final class ConceptSearcher {
       }
       if !accepted { return nil }
     }
-    var factor: Float = min(1, (index.labelMass[label] / 7).squareRoot())
-    if content.count == 1 && index.labelField(label) != .preferred { factor *= 0.85 }
-    if exact == nil && content.count > 1 {
-      let wanted = Set(content)
-      let positions = query.terms.indices.filter {
-        query.terms[$0] >= 0 && wanted.contains(UInt32(query.terms[$0]))
+    var factor = specificity(index.labelMass[label])
+    if contentCount == 1 && index.labelField(label) != .preferred { factor *= 0.85 }
+    if exact == nil && contentCount > 1 {
+      var first: Int?
+      var last = 0
+      for (position, term) in query.terms.enumerated()
+      where term >= 0 && content.contains(UInt32(term)) {
+        if first == nil { first = position }
+        last = position
       }
-      if let first = positions.first, let last = positions.last {
+      if let first {
         let span = Float(last - first + 1)
         let allowed = Float(2 * terms.count + 2)
         if span > allowed { factor *= (allowed / span).squareRoot() }
       }
     }
     return factor
+  }
+
+  /// A label's specificity: labels whose weighted terms add up to little (a single common word
+  /// such as "experience") count less.
+  @inline(__always) private func specificity(_ mass: Float) -> Float {
+    min(1, (mass / 7).squareRoot())
   }
 
   /// The match key of a one-word label and whether it is an acronym (two to five capitals).
@@ -389,8 +404,10 @@ public final class ConceptSearcher {
         let term = sequence[end].0
         guard term >= 0 else { break }
         hash = PhraseTable.extend(hash, UInt32(term))
+        let key = PhraseTable.finish(hash)
+        guard index.phrases.mayBePrefix(key) else { break }
         let length = end - start + 1
-        index.phrases.forEachLabel(withKey: PhraseTable.finish(hash)) { label in
+        index.phrases.forEachLabel(withKey: key) { label in
           let range = labelTerms.range(label)
           guard kinds[label] == kind.rawValue, range.count == length else { return }
           for offset in 0..<length
@@ -408,13 +425,21 @@ public final class ConceptSearcher {
   /// when they stand within 2 × its length + 2 words of the anchor. Labels found word for word
   /// (phrase table) always count. Scored as ``LabelScoring/mention``, with the checks of
   /// `mentionFactor`.
+  ///
+  /// Matches scoring below `minimumScore` are not returned; labels that cannot reach it (their
+  /// coverage bounds the score) are skipped early.
   /// - Complexity: O(n × labels anchored on each word × label length) for n words.
-  func matchMentions(_ query: QueryText, kind: ConceptKind) -> [LabelMatch] {
+  func matchMentions(
+    _ query: QueryText, kind: ConceptKind, minimumScore: Float = 0
+  )
+    -> [LabelMatch]
+  {
     let scoring = LabelScoring.mention
     let idf = index.data.idf[Int(kind.rawValue)]
     let stop = index.data.stopTerms
-    let anchors = index.labelsByAnchor[Int(kind.rawValue)]
+    let anchors = index.anchors[Int(kind.rawValue)]
     let labelTerms = index.data.labelTerms
+    let labelMass = index.labelMass
     var exact: [Int: Range<Int>] = [:]
     findExact(query.terms.enumerated().map { ($1, $0, $0) }, kind: kind) { label, range in
       if exact[label] == nil { exact[label] = range }
@@ -424,39 +449,81 @@ public final class ConceptSearcher {
         if exact[label] == nil { exact[label] = range }
       }
     }
-    var queryMass: Float = 0
-    var seen: Set<Int32> = []
-    for term in query.terms where term >= 0 && stop[Int(term)] == 0 && seen.insert(term).inserted {
-      queryMass += idf[Int(term)]
-    }
-    // Best coverage per label, in the scratch array with the list of labels touched.
+    // Scratch, moved out of the searcher for the loop: the best coverage per label (with the
+    // labels touched) and which terms the query has.
     var best = self.overlap
     var touched = self.touched
+    var present = self.present
     self.overlap = []
     self.touched = []
+    self.present = []
+    presentStamp &+= 1
+    if presentStamp == 0 {
+      for slot in present.indices { present[slot] = 0 }
+      presentStamp = 1
+    }
+    let stamp = presentStamp
     defer {
       for label in touched { best[label] = 0 }
       touched.removeAll(keepingCapacity: true)
       self.overlap = best
       self.touched = touched
+      self.present = present
     }
+    var queryMass: Float = 0
     let terms = query.terms
+    for term in terms where term >= 0 && present[Int(term)] != stamp {
+      present[Int(term)] = stamp
+      if stop[Int(term)] == 0 { queryMass += idf[Int(term)] }
+    }
+    var signature: UInt64 = 0
+    for term in terms where term >= 0 { signature |= ConceptIndex.termBit(UInt32(term)) }
+    // Labels exact only through closed compounds may have terms the query lacks.
+    let compoundExact = exact.keys.filter { label in
+      index.labelContent[label].contains { present[Int($0)] != stamp }
+    }
     for (position, term) in terms.enumerated() where term >= 0 {
-      let range = anchors.range(Int(term))
-      guard !range.isEmpty else { continue }
-      for offset in range {
-        let label = Int(anchors.values[offset])
-        let labelRange = labelTerms.range(label)
-        let window = 2 * labelRange.count + 2
-        let low = max(0, position - window)
-        let high = min(terms.count, position + window + 1)
-        var covered: Float = 0
-        for labelOffset in labelRange {
-          let labelTerm = labelTerms.values[labelOffset]
-          guard stop[Int(labelTerm)] == 0,
-            !labelTerms.values[labelRange.lowerBound..<labelOffset].contains(labelTerm)
+      for entry in anchors.entries(anchor: Int(term)) {
+        // The coverage with the label's terms anywhere in the query bounds the coverage
+        // within the window: skip labels that cannot improve or cannot pass. With no other
+        // term in the query (by signature), that is the anchor's weight.
+        let label = Int(anchors.labels[entry])
+        let content = anchors.content(entry)
+        let possible: Float
+        if anchors.signatures[entry] & signature == 0 {
+          guard
+            anchors.anchorShares[entry] >= scoring.minimumLabelCoverage
+              || compoundExact.contains(label)
           else { continue }
-          if terms[low..<high].contains(Int32(labelTerm)) { covered += idf[Int(labelTerm)] }
+          possible = idf[Int(term)]
+        } else {
+          var sum: Float = 0
+          for offset in content where present[Int(anchors.terms[offset])] == stamp {
+            sum += anchors.weights[offset]
+          }
+          guard
+            sum / anchors.masses[entry] >= scoring.minimumLabelCoverage
+              || compoundExact.contains(label)
+          else { continue }
+          possible = sum
+        }
+        guard possible > best[label] else { continue }
+        // The best score a label covered this much can reach (by preferred label, in any
+        // order): ``LabelScoring/mention`` with full query coverage, times its specificity.
+        if minimumScore > 0 && !compoundExact.contains(label) {
+          let mass = anchors.masses[entry]
+          guard
+            min(1, possible / mass) * min(1, possible / mass) * specificity(mass)
+              >= minimumScore
+          else {
+            continue
+          }
+        }
+        let reach = 2 * labelTerms.range(label).count + 2
+        let window = terms[max(0, position - reach)..<min(terms.count, position + reach + 1)]
+        var covered: Float = 0
+        for offset in content where window.contains(Int32(anchors.terms[offset])) {
+          covered += anchors.weights[offset]
         }
         if covered > best[label] {
           if best[label] == 0 { touched.append(label) }
@@ -466,14 +533,14 @@ public final class ConceptSearcher {
     }
     for label in exact.keys.sorted() where best[label] == 0 {
       touched.append(label)
-      best[label] = index.labelMass[label]
+      best[label] = labelMass[label]
     }
     var matches: [LabelMatch] = []
     for label in touched {
       let covered = best[label]
-      let labelMass = index.labelMass[label]
-      guard labelMass > 0 else { continue }
-      let labelCoverage = min(1, covered / labelMass)
+      let mass = labelMass[label]
+      guard mass > 0 else { continue }
+      let labelCoverage = min(1, covered / mass)
       let isExact = exact.removeValue(forKey: label)
       guard labelCoverage >= scoring.minimumLabelCoverage || isExact != nil else { continue }
       let queryCoverage = queryMass > 0 ? min(1, covered / queryMass) : 0
@@ -482,11 +549,12 @@ public final class ConceptSearcher {
         exact: isExact, scoring: scoring)
       guard let factor = mentionFactor(label, query: query, exact: isExact) else { continue }
       match.score *= factor
-      matches.append(match)
+      if match.score >= minimumScore { matches.append(match) }
     }
     for (label, range) in exact.sorted(by: { $0.key < $1.key }) {
-      matches.append(
-        makeMatch(label, labelCoverage: 1, queryCoverage: 0, exact: range, scoring: scoring))
+      let match = makeMatch(
+        label, labelCoverage: 1, queryCoverage: 0, exact: range, scoring: scoring)
+      if match.score >= minimumScore { matches.append(match) }
     }
     return matches
   }
@@ -507,28 +575,34 @@ public final class ConceptSearcher {
   /// BM25 scores of a query against the descriptions of `kind`, scaled to 0…1 by the best
   /// possible score of the query; only concepts with a positive score.
   /// - Complexity: O(Σ postings of the query's terms).
-  func descriptionScores(_ query: QueryText, kind: ConceptKind) -> [(Int, Float)] {
+  /// `postings` replaces the kind's description postings (a subset of them: the scale stays
+  /// the query's).
+  func descriptionScores(
+    _ query: QueryText, kind: ConceptKind, postings subset: DescriptionPostings? = nil
+  ) -> [(Int, Float)] {
     let idf = index.data.idf[Int(kind.rawValue)]
     let stop = index.data.stopTerms
-    let postings = index.data.descriptions[Int(kind.rawValue)]
+    let postings = subset ?? index.data.descriptions[Int(kind.rawValue)]
+    var scratch = descriptionScratch
+    descriptionScratch = []
+    defer { descriptionScratch = scratch }
     var seen: Set<Int32> = []
     var maximum: Float = 0
     var hits: [Int] = []
     for term in query.terms where term >= 0 && stop[Int(term)] == 0 && seen.insert(term).inserted {
       let weight = idf[Int(term)]
       maximum += weight * (IndexBuilder.k1 + 1)
-      let range = postings.concepts.range(Int(term))
-      for offset in range {
+      for offset in postings.concepts.range(Int(term)) {
         let concept = Int(postings.concepts.values[offset])
-        if descriptionScratch[concept] == 0 { hits.append(concept) }
-        descriptionScratch[concept] += weight * postings.weights[offset]
+        if scratch[concept] == 0 { hits.append(concept) }
+        scratch[concept] += weight * postings.weights[offset]
       }
     }
     var result: [(Int, Float)] = []
     result.reserveCapacity(hits.count)
     for concept in hits {
-      result.append((concept, maximum > 0 ? descriptionScratch[concept] / maximum : 0))
-      descriptionScratch[concept] = 0
+      result.append((concept, maximum > 0 ? scratch[concept] / maximum : 0))
+      scratch[concept] = 0
     }
     return result
   }

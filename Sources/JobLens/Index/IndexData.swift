@@ -80,6 +80,19 @@ struct DescriptionPostings: Sendable {
   var concepts = CSR<UInt32>(starts: [0], values: [])
   /// The BM25 term-frequency weight of each posting, aligned with `concepts.values`.
   var weights: [Float] = []
+
+  /// The postings of the concepts that pass a test.
+  func filtered(_ keep: (Int) -> Bool) -> DescriptionPostings {
+    var result = DescriptionPostings()
+    for term in 0..<concepts.rowCount {
+      for offset in concepts.range(term) where keep(Int(concepts.values[offset])) {
+        result.concepts.values.append(concepts.values[offset])
+        result.weights.append(weights[offset])
+      }
+      result.concepts.starts.append(UInt32(result.concepts.values.count))
+    }
+    return result
+  }
 }
 
 /// Everything an index file holds.

@@ -3,7 +3,8 @@ import Foundation
 /// Options of ``PostingAnalyzer``. The defaults are the documented behaviour of
 /// `joblens classify`; every value is recorded in the run manifest.
 public struct AnalysisOptions: Sendable, Equatable {
-  /// Skills scoring below this are not reported. A label found word for word scores 1.15 × its
+  /// Skills scoring below this are not reported, and a phrase is evidence for a skill only
+  /// where the skill scores at least this in it. A label found word for word scores 1.15 × its
   /// field weight; a label whose weighted terms are all in one phrase (in any order or form)
   /// scores its field weight; partial overlap scores the square of the covered share.
   public var skillThreshold = 0.5
@@ -67,6 +68,11 @@ public final class PostingAnalyzer {
   private let isUnitGroup: [Bool]
   /// The occupations of each ISCO group.
   private let groupOccupations: [[Int]]
+  /// The description postings of the unit groups (the mix and the codes are built from these).
+  private let unitGroupDescriptions: DescriptionPostings
+  /// Per ISCO level 1…4: the distinct prefixes of that length of the groups' codes, in code
+  /// order, and the prefix of each group (for rolling unit group scores up).
+  private let codePrefixes: [(codes: [String], ofGroup: [Int])]
   /// Per occupation: 1 / sqrt(number of skills), so that occupations with long skill lists do
   /// not win on quantity.
   private let skillNorm: [Double]
@@ -80,11 +86,21 @@ public final class PostingAnalyzer {
       index.iscoGroupIndex(code: index.occupationISCO($0)) ?? -1
     }
     isUnitGroup = (0..<index.count(.iscoGroup)).map { index.iscoCode($0).count == 4 }
+    unitGroupDescriptions = index.data.descriptions[Int(ConceptKind.iscoGroup.rawValue)].filtered {
+      [isUnitGroup] in isUnitGroup[$0]
+    }
     var members = [[Int]](repeating: [], count: index.count(.iscoGroup))
     for (occupation, group) in occupationGroup.enumerated() where group >= 0 {
       members[group].append(occupation)
     }
     groupOccupations = members
+    let codes = (0..<index.count(.iscoGroup)).map { index.iscoCode($0) }
+    codePrefixes = (1...4).map { level in
+      let prefixes = codes.map { String($0.prefix(level)) }
+      let distinct = Array(Set(prefixes)).sorted()
+      let position = Dictionary(uniqueKeysWithValues: distinct.enumerated().map { ($1, $0) })
+      return (distinct, prefixes.map { position[$0]! })
+    }
     skillNorm = (0..<index.count(.occupation)).map {
       1 / Double(max(1, index.skills(ofOccupation: $0).count)).squareRoot()
     }
@@ -124,7 +140,9 @@ public final class PostingAnalyzer {
       let query = searcher.query(body, tokens: phrase.tokens)
       queries.append(query)
       if !query.isEmpty {
-        let found = searcher.bestPerConcept(searcher.matchMentions(query, kind: .skill))
+        let found = searcher.bestPerConcept(
+          searcher.matchMentions(
+            query, kind: .skill, minimumScore: Float(options.skillThreshold)))
         for (skill, match) in found { skills.add(skill, match: match, phrase: position) }
       }
       guard phrase.kind != .heading else { continue }
@@ -305,8 +323,9 @@ public final class PostingAnalyzer {
   /// normalised to sum to the phrase's strength (2 × the best score, at most 1).
   func groupDistribution(_ query: QueryText) -> [(Int, Double)] {
     var top: [(Int, Double)] = []
-    for (group, score) in searcher.descriptionScores(query, kind: .iscoGroup)
-    where isUnitGroup[group] && score > 0 {
+    for (group, score) in searcher.descriptionScores(
+      query, kind: .iscoGroup, postings: unitGroupDescriptions)
+    where score > 0 {
       let value = Double(score)
       if top.count < 8 {
         top.append((group, value))
@@ -375,12 +394,15 @@ public final class PostingAnalyzer {
         reason: total > 0 ? "too little evidence" : "no title or task evidence")
     }
     var levels: [ISCOLevel] = []
+    let sorted = unitScores.sorted { $0.key < $1.key }
     for level in 1...4 {
-      var rolled: [String: Double] = [:]
-      for (group, score) in unitScores.sorted(by: { $0.key < $1.key }) {
-        rolled[String(index.iscoCode(group).prefix(level)), default: 0] += score
-      }
-      let (code, score) = rolled.max { ($0.value, $1.key) < ($1.value, $0.key) }!
+      let prefixes = codePrefixes[level - 1]
+      var rolled = [Double](repeating: 0, count: prefixes.codes.count)
+      for (group, score) in sorted { rolled[prefixes.ofGroup[group]] += score }
+      // The best prefix; among equal ones, the first code.
+      var best = 0
+      for prefix in rolled.indices where rolled[prefix] > rolled[best] { best = prefix }
+      let (code, score) = (prefixes.codes[best], rolled[best])
       levels.append(
         ISCOLevel(
           level: level, code: code, label: index.iscoTitle(code: code) ?? "",
