@@ -176,7 +176,7 @@ public final class ConceptSearcher {
   // MARK: Labels
 
   /// Finds the labels of `kind` that a short query (a title, a search) covers, scored as a
-  /// whole (see ``matchMentions(_:kind:)`` for running text). `boost` multiplies the weight of
+  /// whole (see ``matchMentions(_:kind:minimumScore:)`` for running text). `boost` multiplies the weight of
   /// some terms in the query's coverage (the head noun of a title).
   /// - Complexity: O(Σ postings of the query's terms + length × longest label).
   func matchLabels(
