@@ -8,6 +8,9 @@ struct QueryText {
   var forms: [FormID] = []
   /// Per token: whether it is written in capitals (two letters or more: "SQL", "PR").
   var allCaps: [Bool] = []
+  /// Whether any token has a capital letter (in text written all in lower case, capitals say
+  /// nothing about acronyms).
+  var hasCapitals = false
   /// The sequence with each hyphenated compound written closed ("e-mail" → "email"), when the
   /// text has compounds: entries are (term, first token position, last token position).
   var closedCompounds: [(term: Int32, first: Int, last: Int)]? = nil
@@ -138,6 +141,7 @@ public final class ConceptSearcher {
       query.allCaps.append(
         bytes.count >= 2
           && bytes.allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) })
+      query.hasCapitals = query.hasCapitals || bytes.contains { $0 >= 0x41 && $0 <= 0x5A }
     }
     let compounds = tokenized.groups.filter {
       $0.kind == .compound && range.contains($0.tokens.lowerBound)
@@ -323,7 +327,7 @@ public final class ConceptSearcher {
       let accepted = query.terms.indices.contains { position in
         guard query.terms[position] == term else { return false }
         let word = tokenizer.form(query.forms[position]).key
-        if acronym { return word == key && query.allCaps[position] }
+        if acronym { return word == key && writtenAsAcronym(position, in: query) }
         return word == key || word == key + "s" || key == word + "s" || word == key + "es"
           || key == word + "es"
       }
@@ -352,6 +356,15 @@ public final class ConceptSearcher {
   /// such as "experience") count less.
   @inline(__always) private func specificity(_ mass: Float) -> Float {
     min(1, (mass / 7).squareRoot())
+  }
+
+  /// Whether the word at a query position can stand for an acronym: written in capitals, or
+  /// a content word in text with no capitals at all ("sql" in "ruby-on-rails sql heroku", but
+  /// never "it").
+  private func writtenAsAcronym(_ position: Int, in query: QueryText) -> Bool {
+    if query.allCaps[position] { return true }
+    let term = query.terms[position]
+    return !query.hasCapitals && term >= 0 && index.data.stopTerms[Int(term)] == 0
   }
 
   /// The match key of a one-word label and whether it is an acronym (two to five capitals).
@@ -551,7 +564,9 @@ public final class ConceptSearcher {
       match.score *= factor
       if match.score >= minimumScore { matches.append(match) }
     }
-    for (label, range) in exact.sorted(by: { $0.key < $1.key }) {
+    // Labels of function words only: an acronym ("IT") must be written as one.
+    for (label, range) in exact.sorted(by: { $0.key < $1.key })
+    where !labelKey(label).1 || range.allSatisfy({ writtenAsAcronym($0, in: query) }) {
       let match = makeMatch(
         label, labelCoverage: 1, queryCoverage: 0, exact: range, scoring: scoring)
       if match.score >= minimumScore { matches.append(match) }

@@ -85,6 +85,20 @@ struct AnalyzerTests {
     #expect(analysis.skills.contains { $0.label == "administer appointments" })
   }
 
+  @Test func acronymsMustBeWrittenAsAcronyms() {
+    func skills(_ text: String) -> [String] {
+      Self.analyzer.analyze(Posting(id: "t", title: "", text: text)).skills.map(\.label)
+    }
+    // "it", "its" and "etc" are not IT ("computer technology") or ETCS.
+    let prose = skills("Manage the office diary, etc. It is a varied role and its pace is fast.")
+    #expect(!prose.contains("computer technology"))
+    #expect(!prose.contains("European Train Control System"))
+    #expect(skills("Support our IT systems").contains("computer technology"))
+    // In text with no capitals at all, a content word may stand for its acronym.
+    #expect(skills("ruby-on-rails, sql, heroku").contains("SQL"))
+    #expect(!skills("Ruby on Rails, sql, Heroku").contains("SQL"))
+  }
+
   @Test func virtualAssistantTitleAloneBacksOff() {
     let analysis = Self.analyzer.analyze(Posting(id: "t", title: "Virtual Assistant", text: ""))
     #expect(analysis.attributes.workMode == ["virtual"])
