@@ -77,6 +77,13 @@ public final class PostingAnalyzer {
   /// not win on quantity.
   private let skillNorm: [Double]
 
+  /// What was found in phrases already seen (boilerplate and template lines recur across
+  /// postings), by their words; valid while the tokenizer's form IDs are.
+  private var phraseCache: [PhraseKey: PhraseResult] = [:]
+  private var cacheGeneration = 0
+  /// Phrases cached at most (the cache is emptied when full).
+  static let phraseCacheLimit = 20_000
+
   /// Makes an analyzer for an index.
   public init(index: ConceptIndex, options: AnalysisOptions = AnalysisOptions()) throws {
     self.index = index
@@ -111,12 +118,21 @@ public final class PostingAnalyzer {
   /// Analyses one posting.
   /// - Complexity: O(n) in the posting's length, times the index postings its terms touch.
   public func analyze(_ posting: Posting) -> PostingAnalysis {
+    // The title's, the body's and the labels' form IDs are used together.
+    tokenizer.keepingForms { analyzeKeepingForms(posting) }
+  }
+
+  private func analyzeKeepingForms(_ posting: Posting) -> PostingAnalysis {
     var notes: [String] = []
     let titleText = UTF8Text(posting.title)
     let bodyText = UTF8Text(posting.text)
     let title = tokenizer.tokenize(titleText)
-    let reading = TitleReader.read(title, tokenizer: tokenizer)
     let body = tokenizer.tokenize(bodyText)
+    if tokenizer.formGeneration != cacheGeneration {
+      phraseCache.removeAll()
+      cacheGeneration = tokenizer.formGeneration
+    }
+    let reading = TitleReader.read(title, tokenizer: tokenizer)
     let phrases = tokenizer.phrases(in: body)
     let kinds = BoilerplateDetector.classify(phrases, in: body, tokenizer: tokenizer)
 
@@ -139,16 +155,27 @@ public final class PostingAnalyzer {
     for (position, phrase) in contentPhrases.enumerated() {
       let query = searcher.query(body, tokens: phrase.tokens)
       queries.append(query)
-      if !query.isEmpty {
-        let found = searcher.bestPerConcept(
-          searcher.matchMentions(
-            query, kind: .skill, minimumScore: Float(options.skillThreshold)))
-        for (skill, match) in found { skills.add(skill, match: match, phrase: position) }
+      let key = PhraseKey(query)
+      var result = phraseCache[key] ?? PhraseResult()
+      if result.skills == nil {
+        result.skills =
+          query.isEmpty
+          ? [:]
+          : searcher.bestPerConcept(
+            searcher.matchMentions(
+              query, kind: .skill, minimumScore: Float(options.skillThreshold)))
       }
-      guard phrase.kind != .heading else { continue }
-      // Work-mode words ("virtual assistant", "remote") say nothing about the occupation.
-      let occupational = withoutWorkMode(query, in: body)
-      phraseGroups.append(occupational.isEmpty ? [] : groupDistribution(occupational))
+      for (skill, match) in result.skills! { skills.add(skill, match: match, phrase: position) }
+      if phrase.kind != .heading {
+        if result.groups == nil {
+          // Work-mode words ("virtual assistant", "remote") say nothing about the occupation.
+          let occupational = withoutWorkMode(query, in: body)
+          result.groups = occupational.isEmpty ? [] : groupDistribution(occupational)
+        }
+        phraseGroups.append(result.groups!)
+      }
+      if phraseCache.count >= PostingAnalyzer.phraseCacheLimit { phraseCache.removeAll() }
+      phraseCache[key] = result
     }
 
     // The title.
@@ -603,4 +630,28 @@ struct Evidence3 {
     }
     total += weight
   }
+}
+
+/// A phrase's query as a cache key: everything skill and unit group matching read from it.
+struct PhraseKey: Hashable {
+  private var words: [UInt32]
+
+  init(_ query: QueryText) {
+    // The length, then each form with its capitals flag in the top bit (form IDs stay far
+    // below 2³¹: the tokenizer clears its table long before), then the compounds.
+    words = [UInt32(query.forms.count), query.hasCapitals ? 1 : 0]
+    for (form, isCapital) in zip(query.forms, query.allCaps) {
+      words.append(form.rawValue | (isCapital ? 1 << 31 : 0))
+    }
+    for entry in query.closedCompounds ?? [] {
+      words += [UInt32(bitPattern: entry.term), UInt32(entry.first), UInt32(entry.last)]
+    }
+  }
+}
+
+/// What was found in one phrase: its skills (best label match per skill) and its spread over
+/// unit groups (nil until needed: headings have none).
+struct PhraseResult {
+  var skills: [Int: LabelMatch]?
+  var groups: [(Int, Double)]?
 }

@@ -32,6 +32,8 @@ public final class Tokenizer {
 
   /// Forms kept before the table is cleared between two texts, bounding memory on long runs.
   public var formLimit = 2_000_000
+  /// Nesting depth of ``keepingForms(_:)``: while positive, the table is not cleared.
+  private var keepDepth = 0
 
   /// Makes a tokenizer for an ISO 639-1 language code.
   public init(language: String = "en") throws(TextError) {
@@ -58,16 +60,29 @@ public final class Tokenizer {
   /// Changes whenever the form table is cleared, invalidating earlier form IDs.
   public private(set) var formGeneration = 0
 
+  /// Runs `body` with the form table kept: the form IDs of texts tokenised inside stay valid
+  /// until it returns (the table is cleared first if it is full), so that several texts can be
+  /// used together.
+  public func keepingForms<Result>(_ body: () throws -> Result) rethrows -> Result {
+    if keepDepth == 0 { clearFormsIfFull() }
+    keepDepth += 1
+    defer { keepDepth -= 1 }
+    return try body()
+  }
+
+  private func clearFormsIfFull() {
+    guard table.count > formLimit else { return }
+    table.removeAll()
+    formGeneration += 1
+  }
+
   /// Tokenises a string.
   public func tokenize(_ string: String) -> TokenizedText { tokenize(UTF8Text(string)) }
 
   /// Tokenises text.
   /// - Complexity: O(n) in the length of the text.
   public func tokenize(_ text: UTF8Text) -> TokenizedText {
-    if table.count > formLimit {
-      table.removeAll()
-      formGeneration += 1
-    }
+    if keepDepth == 0 { clearFormsIfFull() }
     return text.bytes.withUnsafeBufferPointer { bytes in
       // The pass owns the form table while it runs; swapping (not copying) keeps it unique,
       // so that adding forms never copies the table.

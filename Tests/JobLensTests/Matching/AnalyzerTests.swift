@@ -182,6 +182,28 @@ struct AnalyzerTests {
     #expect(analysis.notes.contains { $0.contains("another language") })
   }
 
+  @Test func phrasesSeenBeforeGiveTheSameAnalyses() {
+    let analyzer = Self.analyzer
+    let first = Samples.postings.map { AnalysisJSON.line(analyzer.analyze($0)) }
+    // The second round finds every phrase in the cache.
+    let second = Samples.postings.map { AnalysisJSON.line(analyzer.analyze($0)) }
+    #expect(first == second)
+    let fresh = Samples.postings.reversed().map { AnalysisJSON.line(Self.analyzer.analyze($0)) }
+    #expect(Array(fresh.reversed()) == first)
+  }
+
+  @Test func clearingTheFormTableChangesNothing() {
+    let analyzer = Self.analyzer
+    // Cleared before every posting: a title's forms must survive its body's tokenisation.
+    analyzer.tokenizer.formLimit = 0
+    for posting in Samples.postings + Samples.postings {
+      #expect(
+        AnalysisJSON.line(analyzer.analyze(posting))
+          == AnalysisJSON.line(Self.analyzer.analyze(posting)), "\(posting.id)")
+    }
+    #expect(analyzer.tokenizer.formGeneration >= Samples.postings.count)
+  }
+
   @Test func sameOutputWithOneOrFourThreads() throws {
     let records =
       (0..<6).flatMap { _ in Samples.postings.map(InputRecord.posting) }

@@ -83,4 +83,17 @@ struct RobustnessTests {
     #expect(tokenizer.formCount == 1)
     #expect(tokenizer.form(tokenized.tokens[0].form).stem == "six")
   }
+
+  @Test func formsAreKeptWhileAsked() throws {
+    let tokenizer = try Tokenizer(language: "en")
+    tokenizer.formLimit = 0
+    let (first, second) = tokenizer.keepingForms {
+      (tokenizer.tokenize("managing"), tokenizer.tokenize("payroll"))
+    }
+    #expect(tokenizer.formGeneration == 0)
+    #expect(tokenizer.form(first.tokens[0].form).stem == "manag")
+    #expect(tokenizer.form(second.tokens[0].form).stem == "payrol")
+    _ = tokenizer.tokenize("again")
+    #expect(tokenizer.formGeneration == 1)
+  }
 }
