@@ -32,27 +32,53 @@ struct AnchorTable: Sendable {
   let weights: [Float]
 
   init(termCount: Int, entries: [Entry], terms allTerms: [UInt32], weights allWeights: [Float]) {
-    let order = CSR(rows: termCount, pairs: entries.indices.map { (Int(entries[$0].anchor), $0) })
-    starts = order.starts
-    labels = order.values.map { entries[$0].label }
-    signatures = order.values.map { index in
-      allTerms[entries[index].content].reduce(0) { signature, term in
-        term == entries[index].anchor ? signature : signature | ConceptIndex.termBit(term)
-      }
+    // Entries in anchor order (a counting sort, stable within a term).
+    var starts = [UInt32](repeating: 0, count: termCount + 1)
+    for entry in entries { starts[Int(entry.anchor) + 1] += 1 }
+    for term in 0..<termCount { starts[term + 1] += starts[term] }
+    var next = starts
+    var order = [Int](repeating: 0, count: entries.count)
+    for (index, entry) in entries.enumerated() {
+      order[Int(next[Int(entry.anchor)])] = index
+      next[Int(entry.anchor)] += 1
     }
-    masses = order.values.map { entries[$0].mass }
-    anchorShares = order.values.map { index in
-      let entry = entries[index]
-      return allWeights[allTerms[entry.content].firstIndex(of: entry.anchor)!] / entry.mass
-    }
+    var labels: [UInt32] = []
+    var signatures: [UInt64] = []
+    var masses: [Float] = []
+    var anchorShares: [Float] = []
     var contentStarts: [UInt32] = [0]
     var terms: [UInt32] = []
     var weights: [Float] = []
-    for index in order.values {
-      terms += allTerms[entries[index].content]
-      weights += allWeights[entries[index].content]
+    labels.reserveCapacity(entries.count)
+    signatures.reserveCapacity(entries.count)
+    masses.reserveCapacity(entries.count)
+    anchorShares.reserveCapacity(entries.count)
+    contentStarts.reserveCapacity(entries.count + 1)
+    for index in order {
+      let entry = entries[index]
+      var signature: UInt64 = 0
+      var anchorWeight: Float = 0
+      for offset in entry.content {
+        let term = allTerms[offset]
+        terms.append(term)
+        weights.append(allWeights[offset])
+        if term == entry.anchor {
+          anchorWeight = allWeights[offset]
+        } else {
+          signature |= ConceptIndex.termBit(term)
+        }
+      }
+      labels.append(entry.label)
+      signatures.append(signature)
+      masses.append(entry.mass)
+      anchorShares.append(anchorWeight / entry.mass)
       contentStarts.append(UInt32(terms.count))
     }
+    self.starts = starts
+    self.labels = labels
+    self.signatures = signatures
+    self.masses = masses
+    self.anchorShares = anchorShares
     self.contentStarts = contentStarts
     self.terms = terms
     self.weights = weights

@@ -344,7 +344,7 @@ struct PhraseTable: Sendable {
         let bit = PhraseTable.prefixBit(PhraseTable.finish(hash), mask: prefixMask)
         prefixBits[bit >> 6] |= 1 << UInt64(bit & 63)
       }
-      let key = PhraseTable.key(terms)
+      let key = PhraseTable.finish(hash)
       var slot = Int(truncatingIfNeeded: key) & mask
       while labels[slot] != UInt32.max { slot = (slot + 1) & mask }
       keys[slot] = key
@@ -364,11 +364,6 @@ struct PhraseTable: Sendable {
 
   /// The key of a hash state (never 0).
   @inline(__always) static func finish(_ hash: UInt64) -> UInt64 { hash | 1 }
-
-  /// The key of a term sequence.
-  static func key<Terms: Sequence<UInt32>>(_ terms: Terms) -> UInt64 {
-    finish(terms.reduce(seed, extend))
-  }
 
   @inline(__always) private static func prefixBit(_ key: UInt64, mask: Int) -> Int {
     Int(truncatingIfNeeded: key >> 20) & mask

@@ -155,27 +155,10 @@ public final class PostingAnalyzer {
     for (position, phrase) in contentPhrases.enumerated() {
       let query = searcher.query(body, tokens: phrase.tokens)
       queries.append(query)
-      let key = PhraseKey(query)
-      var result = phraseCache[key] ?? PhraseResult()
-      if result.skills == nil {
-        result.skills =
-          query.isEmpty
-          ? [:]
-          : searcher.bestPerConcept(
-            searcher.matchMentions(
-              query, kind: .skill, minimumScore: Float(options.skillThreshold)))
-      }
-      for (skill, match) in result.skills! { skills.add(skill, match: match, phrase: position) }
-      if phrase.kind != .heading {
-        if result.groups == nil {
-          // Work-mode words ("virtual assistant", "remote") say nothing about the occupation.
-          let occupational = withoutWorkMode(query, in: body)
-          result.groups = occupational.isEmpty ? [] : groupDistribution(occupational)
-        }
-        phraseGroups.append(result.groups!)
-      }
-      if phraseCache.count >= PostingAnalyzer.phraseCacheLimit { phraseCache.removeAll() }
-      phraseCache[key] = result
+      let isTask = phrase.kind != .heading
+      let result = matchPhrase(query, in: body, withGroups: isTask)
+      for (skill, match) in result.skills { skills.add(skill, match: match, phrase: position) }
+      if isTask { phraseGroups.append(result.groups ?? []) }
     }
 
     // The title.
@@ -275,6 +258,33 @@ public final class PostingAnalyzer {
       mix: mix,
       boilerplate: boilerplate,
       phraseCount: phrases.count, notes: notes)
+  }
+
+  /// A phrase's skills and, `withGroups`, its spread over unit groups; from the cache when the
+  /// same words were seen before.
+  private func matchPhrase(
+    _ query: QueryText, in body: TokenizedText, withGroups: Bool
+  )
+    -> PhraseResult
+  {
+    let key = PhraseKey(query)
+    var result =
+      phraseCache[key]
+      ?? PhraseResult(
+        skills: query.isEmpty
+          ? [:]
+          : searcher.bestPerConcept(
+            searcher.matchMentions(
+              query, kind: .skill, minimumScore: Float(options.skillThreshold))),
+        groups: nil)
+    if withGroups && result.groups == nil {
+      // Work-mode words ("virtual assistant", "remote") say nothing about the occupation.
+      let occupational = withoutWorkMode(query, in: body)
+      result.groups = occupational.isEmpty ? [] : groupDistribution(occupational)
+    }
+    if phraseCache.count >= PostingAnalyzer.phraseCacheLimit { phraseCache.removeAll() }
+    phraseCache[key] = result
+    return result
   }
 
   /// A query without its work-mode words (see ``MatchingLexicons/workMode``).
@@ -652,6 +662,6 @@ struct PhraseKey: Hashable {
 /// What was found in one phrase: its skills (best label match per skill) and its spread over
 /// unit groups (nil until needed: headings have none).
 struct PhraseResult {
-  var skills: [Int: LabelMatch]?
+  var skills: [Int: LabelMatch]
   var groups: [(Int, Double)]?
 }
