@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The weighted concept index, loaded and ready to query: ESCO's skills, occupations and ISCO
 /// groups with their labels, term statistics, description postings and relations.
 ///
@@ -37,6 +39,8 @@ public final class ConceptIndex: Sendable {
     for (id, string) in data.terms.enumerated() { terms[data.strings[string]] = UInt32(id) }
     termIDs = terms
 
+    // The phrase table is independent of the rest: it is built on a second thread meanwhile.
+    let phraseTable = Background { [labelTerms = data.labelTerms] in PhraseTable(labelTerms) }
     labelMass = data.labelMass
     labelsByTerm = data.labelsByTerm
     var anchorEntries: [[AnchorTable.Entry]] = Array(
@@ -74,7 +78,6 @@ public final class ConceptIndex: Sendable {
         termCount: data.terms.count, entries: $0, terms: content, weights: contentWeights)
     }
     labelContent = CSR(starts: contentStarts, values: content)
-    phrases = PhraseTable(data.labelTerms)
 
     var codes: [String: Int] = [:]
     for (index, code) in data.iscoGroups.codes.enumerated() { codes[data.strings[code]] = index }
@@ -96,6 +99,7 @@ public final class ConceptIndex: Sendable {
       if !key.isEmpty && groupLabels[key] == nil { groupLabels[key] = data.strings[label] }
     }
     skillGroupLabels = groupLabels
+    phrases = phraseTable.value()
   }
 
   /// A term's bit in a 64-bit term signature.
@@ -383,5 +387,21 @@ struct PhraseTable: Sendable {
       if keys[slot] == key { body(Int(labels[slot])) }
       slot = (slot + 1) & mask
     }
+  }
+}
+
+/// A value computed on another thread, waited for by ``value()``.
+private final class Background<Value: Sendable>: @unchecked Sendable {
+  private var result: Value?
+  private let group = DispatchGroup()
+
+  init(_ compute: @escaping @Sendable () -> Value) {
+    DispatchQueue.global().async(group: group) { self.result = compute() }
+  }
+
+  /// The value, once computed (the group's wait orders the write before the read).
+  func value() -> Value {
+    group.wait()
+    return result!
   }
 }

@@ -190,6 +190,15 @@ struct AnalyzerTests {
     #expect(first == second)
     let fresh = Samples.postings.reversed().map { AnalysisJSON.line(Self.analyzer.analyze($0)) }
     #expect(Array(fresh.reversed()) == first)
+    // The same words first as a task, then as a heading (which is no task).
+    let task = Posting(id: "task", title: "", text: "Bookkeeping and payroll.")
+    let heading = Posting(
+      id: "heading", title: "",
+      text: "Bookkeeping and payroll:\n- Reconcile bank statements\n- Run the monthly payroll")
+    _ = analyzer.analyze(task)
+    let warm = analyzer.analyze(heading)
+    #expect(AnalysisJSON.line(warm) == AnalysisJSON.line(Self.analyzer.analyze(heading)))
+    #expect(warm.mix.shares.reduce(0) { $0 + $1.phrases.count } == 2)
   }
 
   @Test func clearingTheFormTableChangesNothing() {
