@@ -86,8 +86,10 @@ struct AnalyzerTests {
   }
 
   @Test func acronymsMustBeWrittenAsAcronyms() {
+    // One analyzer: phrases that differ only in capitals must not share its phrase cache.
+    let analyzer = Self.analyzer
     func skills(_ text: String) -> [String] {
-      Self.analyzer.analyze(Posting(id: "t", title: "", text: text)).skills.map(\.label)
+      analyzer.analyze(Posting(id: "t", title: "", text: text)).skills.map(\.label)
     }
     // "it", "its" and "etc" are not IT ("computer technology") or ETCS.
     let prose = skills("Manage the office diary, etc. It is a varied role and its pace is fast.")
@@ -96,7 +98,8 @@ struct AnalyzerTests {
     #expect(skills("Support our IT systems").contains("computer technology"))
     // In text with no capitals at all, a content word may stand for its acronym.
     #expect(skills("ruby-on-rails, sql, heroku").contains("SQL"))
-    #expect(!skills("Ruby on Rails, sql, Heroku").contains("SQL"))
+    #expect(!skills("ruby-on-rails, sql, Heroku").contains("SQL"))
+    #expect(skills("ruby-on-rails, SQL, Heroku").contains("SQL"))
   }
 
   @Test func virtualAssistantTitleAloneBacksOff() {
