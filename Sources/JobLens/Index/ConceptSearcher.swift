@@ -180,8 +180,8 @@ public final class ConceptSearcher {
   // MARK: Labels
 
   /// Finds the labels of `kind` that a short query (a title, a search) covers, scored as a
-  /// whole (see ``matchMentions(_:kind:minimumScore:)`` for running text). `boost` multiplies the weight of
-  /// some terms in the query's coverage (the head noun of a title).
+  /// whole (see ``matchMentions(_:kind:minimumScore:)`` for running text). `boost` multiplies
+  /// the weight of some terms in the query's coverage (the head noun of a title).
   /// - Complexity: O(Σ postings of the query's terms + length × longest label).
   func matchLabels(
     _ query: QueryText, kind: ConceptKind, scoring: LabelScoring, boost: [Int32: Float] = [:]
@@ -300,7 +300,7 @@ public final class ConceptSearcher {
           exact: isExact, scoring: scoring))
     }
     touched.removeAll(keepingCapacity: true)
-    // Exact labels made only of function words ("IT" is a stop word nowhere, but e.g. "A").
+    // Exact labels made only of function words ("IT": "it" is one).
     for (label, range) in exact.sorted(by: { $0.key < $1.key }) {
       matches.append(
         makeMatch(label, labelCoverage: 1, queryCoverage: 0, exact: range, scoring: scoring))
@@ -311,8 +311,8 @@ public final class ConceptSearcher {
   /// Extra checks for labels found in running text; nil rejects the match, otherwise a factor
   /// on its score:
   /// - a label of one word must be the same word, not just the same stem ("securities" is not
-  ///   "secure"; plurals pass), and an acronym ("ETCS", "PR") must be written in capitals, in
-  ///   full; one-word alternative and hidden labels count 0.85;
+  ///   "secure"; plurals pass), and an acronym ("SQL", "PR") must be written as one (see
+  ///   `writtenAsAcronym`), in full; one-word alternative and hidden labels count 0.85;
   /// - a label's specificity: labels whose weighted terms add up to little (a single common
   ///   word such as "experience") count less;
   /// - proximity: a label whose words are spread far apart in the phrase counts less.
@@ -365,6 +365,20 @@ public final class ConceptSearcher {
     if query.allCaps[position] { return true }
     let term = query.terms[position]
     return !query.hasCapitals && term >= 0 && index.data.stopTerms[Int(term)] == 0
+  }
+
+  /// Whether a label of function words only, found word for word at query positions `range`,
+  /// counts: an acronym ("IT", "ETCS") must be that one word ("ITS" is not "IT", "ETC" not
+  /// "ETCS"), written as an acronym.
+  private func functionWordLabelCounts(
+    _ label: Int, at range: Range<Int>, in query: QueryText
+  )
+    -> Bool
+  {
+    let (key, acronym) = labelKey(label)
+    guard acronym else { return true }
+    return range.count == 1 && tokenizer.form(query.forms[range.lowerBound]).key == key
+      && writtenAsAcronym(range.lowerBound, in: query)
   }
 
   /// The match key of a one-word label and whether it is an acronym (two to five capitals).
@@ -436,8 +450,9 @@ public final class ConceptSearcher {
   /// Finds the labels of `kind` mentioned in running text. Each label is looked for around
   /// the occurrences of its anchor (its rarest content term): its other content terms count
   /// when they stand within 2 × its length + 2 words of the anchor. Labels found word for word
-  /// (phrase table) always count. Scored as ``LabelScoring/mention``, with the checks of
-  /// `mentionFactor`.
+  /// (phrase table) count whatever their coverage. Scored as ``LabelScoring/mention``, with the
+  /// checks of `mentionFactor` (labels of function words only, such as "IT", with those of
+  /// `functionWordLabelCounts`).
   ///
   /// Matches scoring below `minimumScore` are not returned; labels that cannot reach it (their
   /// coverage bounds the score) are skipped early.
@@ -523,7 +538,8 @@ public final class ConceptSearcher {
         guard possible > best[label] else { continue }
         // The best score a label covered this much can reach (by preferred label, in any
         // order): ``LabelScoring/mention`` with full query coverage, times its specificity.
-        if minimumScore > 0 && !compoundExact.contains(label) {
+        // Labels found word for word are kept (with their exact bonus, they may reach it).
+        if minimumScore > 0 && exact[label] == nil {
           let mass = anchors.masses[entry]
           guard
             min(1, possible / mass) * min(1, possible / mass) * specificity(mass)
@@ -564,9 +580,8 @@ public final class ConceptSearcher {
       match.score *= factor
       if match.score >= minimumScore { matches.append(match) }
     }
-    // Labels of function words only: an acronym ("IT") must be written as one.
     for (label, range) in exact.sorted(by: { $0.key < $1.key })
-    where !labelKey(label).1 || range.allSatisfy({ writtenAsAcronym($0, in: query) }) {
+    where functionWordLabelCounts(label, at: range, in: query) {
       let match = makeMatch(
         label, labelCoverage: 1, queryCoverage: 0, exact: range, scoring: scoring)
       if match.score >= minimumScore { matches.append(match) }

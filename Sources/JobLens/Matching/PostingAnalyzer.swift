@@ -70,8 +70,8 @@ public final class PostingAnalyzer {
   private let groupOccupations: [[Int]]
   /// The description postings of the unit groups (the mix and the codes are built from these).
   private let unitGroupDescriptions: DescriptionPostings
-  /// Per ISCO level 1…4: the distinct prefixes of that length of the groups' codes, in code
-  /// order, and the prefix of each group (for rolling unit group scores up).
+  /// Per ISCO level 1…4: the distinct prefixes of at most that length of the groups' codes, in
+  /// code order, and the prefix of each group (for rolling unit group scores up).
   private let codePrefixes: [(codes: [String], ofGroup: [Int])]
   /// Per occupation: 1 / sqrt(number of skills), so that occupations with long skill lists do
   /// not win on quantity.
@@ -268,8 +268,9 @@ public final class PostingAnalyzer {
     -> PhraseResult
   {
     let key = PhraseKey(query)
+    let cached = phraseCache[key]
     var result =
-      phraseCache[key]
+      cached
       ?? PhraseResult(
         skills: query.isEmpty
           ? [:]
@@ -282,7 +283,9 @@ public final class PostingAnalyzer {
       let occupational = withoutWorkMode(query, in: body)
       result.groups = occupational.isEmpty ? [] : groupDistribution(occupational)
     }
-    if phraseCache.count >= PostingAnalyzer.phraseCacheLimit { phraseCache.removeAll() }
+    if cached == nil && phraseCache.count >= PostingAnalyzer.phraseCacheLimit {
+      phraseCache.removeAll()
+    }
     phraseCache[key] = result
     return result
   }

@@ -30,7 +30,8 @@ public final class Tokenizer {
   private let sentences: BreakIterator
   private var table = FormTable()
 
-  /// Forms kept before the table is cleared between two texts, bounding memory on long runs.
+  /// Forms kept before the table is cleared between two texts (never inside
+  /// ``keepingForms(_:)``), bounding memory on long runs.
   public var formLimit = 2_000_000
   /// Nesting depth of ``keepingForms(_:)``: while positive, the table is not cleared.
   private var keepDepth = 0

@@ -95,6 +95,9 @@ struct AnalyzerTests {
     let prose = skills("Manage the office diary, etc. It is a varied role and its pace is fast.")
     #expect(!prose.contains("computer technology"))
     #expect(!prose.contains("European Train Control System"))
+    let shouting = skills("MANAGE THE OFFICE DIARY, ETC. ITS PACE IS FAST.")
+    #expect(!shouting.contains("computer technology"))
+    #expect(!shouting.contains("European Train Control System"))
     #expect(skills("Support our IT systems").contains("computer technology"))
     // In text with no capitals at all, a content word may stand for its acronym.
     #expect(skills("ruby-on-rails, sql, heroku").contains("SQL"))
