@@ -205,15 +205,7 @@ public final class ConceptSearcher {
       }
     }
 
-    var exact: [Int: Range<Int>] = [:]
-    findExact(query.terms.enumerated().map { ($1, $0, $0) }, kind: kind) { label, range in
-      if exact[label] == nil { exact[label] = range }
-    }
-    if let closed = query.closedCompounds {
-      findExact(closed.map { ($0.term, $0.first, $0.last) }, kind: kind) { label, range in
-        if exact[label] == nil { exact[label] = range }
-      }
-    }
+    var exact = exactOccurrences(query, kind: kind)
 
     // Candidates come from the query's rarer terms (those in at most
     // ``ConceptIndex/frequentTermPostings`` labels) and from exact occurrences; frequent terms
@@ -417,6 +409,21 @@ public final class ConceptSearcher {
       score: score)
   }
 
+  /// The labels of `kind` found word for word in a query (with its hyphenated compounds written
+  /// open or closed), each with the query positions of its first occurrence.
+  private func exactOccurrences(_ query: QueryText, kind: ConceptKind) -> [Int: Range<Int>] {
+    var exact: [Int: Range<Int>] = [:]
+    findExact(query.terms.enumerated().map { ($1, $0, $0) }, kind: kind) { label, range in
+      if exact[label] == nil { exact[label] = range }
+    }
+    if let closed = query.closedCompounds {
+      findExact(closed.map { ($0.term, $0.first, $0.last) }, kind: kind) { label, range in
+        if exact[label] == nil { exact[label] = range }
+      }
+    }
+    return exact
+  }
+
   /// Calls `found(label, positions)` for every label of `kind` whose whole term sequence occurs
   /// in `sequence` (entries: term, first position, last position).
   private func findExact(
@@ -468,15 +475,7 @@ public final class ConceptSearcher {
     let anchors = index.anchors[Int(kind.rawValue)]
     let labelTerms = index.data.labelTerms
     let labelMass = index.labelMass
-    var exact: [Int: Range<Int>] = [:]
-    findExact(query.terms.enumerated().map { ($1, $0, $0) }, kind: kind) { label, range in
-      if exact[label] == nil { exact[label] = range }
-    }
-    if let closed = query.closedCompounds {
-      findExact(closed.map { ($0.term, $0.first, $0.last) }, kind: kind) { label, range in
-        if exact[label] == nil { exact[label] = range }
-      }
-    }
+    var exact = exactOccurrences(query, kind: kind)
     // Scratch, moved out of the searcher for the loop: the best coverage per label (with the
     // labels touched) and which terms the query has.
     var best = self.overlap

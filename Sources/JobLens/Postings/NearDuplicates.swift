@@ -494,21 +494,54 @@ private struct Scratch: Sendable {
   }
 }
 
-/// Grows an open-addressing table by 1.25× once it is 85 % full (68–85 % load).
-private func needsGrowth(count: Int, capacity: Int) -> Bool {
-  (count + 1) * 20 > capacity * 17
-}
+/// The slots of a linear-probing table: a key and an entry per slot, `UInt32.max` marking an
+/// empty one. Grows by 1.25× once 85 % full (68–85 % load).
+private struct ProbeSlots<Key: FixedWidthInteger & UnsignedInteger & Sendable>: Sendable {
+  private(set) var keys: ContiguousArray<Key> = []
+  private(set) var entries: ContiguousArray<UInt32> = []
+  private var count = 0
 
-private func grownCapacity(_ capacity: Int) -> Int {
-  max(64, capacity + capacity / 4)
+  var capacity: Int { entries.count }
+
+  /// The slot a key's search starts at: its bits scaled to the capacity.
+  @inline(__always) func home(_ key: Key) -> Int {
+    let scaled = (UInt64(key) << (64 - Key.bitWidth)).multipliedFullWidth(by: UInt64(capacity))
+    return Int(truncatingIfNeeded: scaled.high)
+  }
+
+  /// The slot after `slot`, wrapping around.
+  @inline(__always) func next(_ slot: Int) -> Int { slot + 1 == capacity ? 0 : slot + 1 }
+
+  /// Makes room for one more entry.
+  mutating func reserveOne() {
+    guard (count + 1) * 20 > capacity * 17 else { return }
+    var grown = ProbeSlots()
+    grown.keys = ContiguousArray(repeating: 0, count: max(64, capacity + capacity / 4))
+    grown.entries = ContiguousArray(repeating: .max, count: grown.keys.count)
+    for slot in entries.indices where entries[slot] != .max {
+      grown.insert(keys[slot], entries[slot])
+    }
+    self = grown
+  }
+
+  /// Stores `entry` under `key` in the first empty slot from its home on (room reserved).
+  mutating func insert(_ key: Key, _ entry: UInt32) {
+    var slot = home(key)
+    while entries[slot] != .max { slot = next(slot) }
+    store(key, entry, at: slot)
+  }
+
+  /// Stores `entry` under `key` in `slot`, an empty slot a search for `key` reaches.
+  mutating func store(_ key: Key, _ entry: UInt32, at slot: Int) {
+    keys[slot] = key
+    entries[slot] = entry
+    count += 1
+  }
 }
 
 /// One LSH band: a linear-probing multimap from 32-bit band fingerprints to entries.
 private struct BandTable: Sendable {
-  private var fingerprints: ContiguousArray<UInt32> = []
-  /// The entry of each slot; `UInt32.max` marks an empty slot.
-  private var entries: ContiguousArray<UInt32> = []
-  private var count = 0
+  private var slots = ProbeSlots<UInt32>()
 
   /// Appends the entries stored under `fingerprint` to `candidates`, then stores `entry` under it
   /// unless the bucket already holds `bucketCapacity` entries.
@@ -517,13 +550,13 @@ private struct BandTable: Sendable {
     _ fingerprint: UInt32, into candidates: inout ContiguousArray<UInt32>, inserting entry: UInt32?,
     bucketCapacity: Int
   ) {
-    if entry != nil, needsGrowth(count: count, capacity: entries.count) { grow() }
-    guard !entries.isEmpty else { return }
-    let capacity = entries.count
-    var slot = Int((UInt64(fingerprint) &* UInt64(capacity)) >> 32)
+    if entry != nil { slots.reserveOne() }
+    guard slots.capacity > 0 else { return }
+    let capacity = slots.capacity
+    var slot = slots.home(fingerprint)
     var bucketSize = 0
-    fingerprints.withUnsafeBufferPointer { fingerprints in
-      entries.withUnsafeBufferPointer { entries in
+    slots.keys.withUnsafeBufferPointer { fingerprints in
+      slots.entries.withUnsafeBufferPointer { entries in
         while entries[slot] != .max {
           if fingerprints[slot] == fingerprint {
             candidates.append(entries[slot])
@@ -534,83 +567,30 @@ private struct BandTable: Sendable {
         }
       }
     }
-    if let entry, bucketSize < bucketCapacity {
-      fingerprints[slot] = fingerprint
-      entries[slot] = entry
-      count += 1
-    }
-  }
-
-  private mutating func grow() {
-    let capacity = grownCapacity(entries.count)
-    var newFingerprints = ContiguousArray<UInt32>(repeating: 0, count: capacity)
-    var newEntries = ContiguousArray<UInt32>(repeating: .max, count: capacity)
-    for index in entries.indices where entries[index] != .max {
-      var slot = Int((UInt64(fingerprints[index]) &* UInt64(capacity)) >> 32)
-      while newEntries[slot] != .max {
-        slot += 1
-        if slot == capacity { slot = 0 }
-      }
-      newFingerprints[slot] = fingerprints[index]
-      newEntries[slot] = entries[index]
-    }
-    fingerprints = newFingerprints
-    entries = newEntries
+    if let entry, bucketSize < bucketCapacity { slots.store(fingerprint, entry, at: slot) }
   }
 }
 
 /// Exact duplicates: a linear-probing map from 64-bit hashes of normalised texts to entries.
 private struct ExactTable: Sendable {
-  private var keys: ContiguousArray<UInt64> = []
-  /// The entry of each slot; `UInt32.max` marks an empty slot.
-  private var entries: ContiguousArray<UInt32> = []
-  private var count = 0
+  private var slots = ProbeSlots<UInt64>()
 
   /// The entry recorded under `key`.
   /// - Complexity: O(1) expected.
   func find(_ key: UInt64) -> UInt32? {
-    guard !entries.isEmpty else { return nil }
-    var slot = Self.home(key, entries.count)
-    while entries[slot] != .max {
-      if keys[slot] == key { return entries[slot] }
-      slot += 1
-      if slot == entries.count { slot = 0 }
+    guard slots.capacity > 0 else { return nil }
+    var slot = slots.home(key)
+    while slots.entries[slot] != .max {
+      if slots.keys[slot] == key { return slots.entries[slot] }
+      slot = slots.next(slot)
     }
     return nil
   }
 
   /// Records `entry` under `key`, which is not in the table.
   mutating func insert(_ key: UInt64, entry: UInt32) {
-    if needsGrowth(count: count, capacity: entries.count) { grow() }
-    var slot = Self.home(key, entries.count)
-    while entries[slot] != .max {
-      slot += 1
-      if slot == entries.count { slot = 0 }
-    }
-    keys[slot] = key
-    entries[slot] = entry
-    count += 1
-  }
-
-  private static func home(_ key: UInt64, _ capacity: Int) -> Int {
-    Int(truncatingIfNeeded: key.multipliedFullWidth(by: UInt64(capacity)).high)
-  }
-
-  private mutating func grow() {
-    let capacity = grownCapacity(entries.count)
-    var newKeys = ContiguousArray<UInt64>(repeating: 0, count: capacity)
-    var newEntries = ContiguousArray<UInt32>(repeating: .max, count: capacity)
-    for index in entries.indices where entries[index] != .max {
-      var slot = Self.home(keys[index], capacity)
-      while newEntries[slot] != .max {
-        slot += 1
-        if slot == capacity { slot = 0 }
-      }
-      newKeys[slot] = keys[index]
-      newEntries[slot] = entries[index]
-    }
-    keys = newKeys
-    entries = newEntries
+    slots.reserveOne()
+    slots.insert(key, entry)
   }
 }
 
