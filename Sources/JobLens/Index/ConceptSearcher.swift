@@ -87,6 +87,10 @@ public final class ConceptSearcher {
   private var labelKeys: [Int: (String, Bool)] = [:]
   /// Scratch: the IDF of the query's frequent terms, by term (0 elsewhere).
   private var frequentWeight: [Float]
+  /// The connectives of the index's language (``StopWords/connectives(for:)``), and per term
+  /// whether it is the inner word of one.
+  private let connectives: [String: [(before: String?, after: String?)]]
+  private var isConnectiveTerm: [Bool]
 
   /// Weight of the description score beside the label score in ``search(_:kinds:limit:)``.
   public var descriptionWeight: Float = 0.35
@@ -100,6 +104,16 @@ public final class ConceptSearcher {
     frequentWeight = [Float](repeating: 0, count: index.termCount)
     descriptionScratch = [Float](
       repeating: 0, count: ConceptKind.allCases.map(index.count).max() ?? 0)
+    connectives = StopWords.connectives(for: index.metadata.language)
+    isConnectiveTerm = [Bool](repeating: false, count: index.termCount)
+    for word in connectives.keys {
+      let tokenized = tokenizer.tokenize(word)
+      if let token = tokenized.tokens.first,
+        let term = index.termIDs[tokenizer.form(token.form).stem]
+      {
+        isConnectiveTerm[Int(term)] = true
+      }
+    }
   }
 
   // MARK: Terms
@@ -120,6 +134,22 @@ public final class ConceptSearcher {
     return formTerms[id]
   }
 
+  /// Whether the token at `position` is the inner word of a connective ("well" in "as well
+  /// as").
+  func isConnective(_ tokenized: TokenizedText, at position: Int) -> Bool {
+    func key(_ offset: Int) -> String? {
+      let neighbour = position + offset
+      guard tokenized.tokens.indices.contains(neighbour) else { return nil }
+      return tokenizer.form(tokenized.tokens[neighbour].form).key
+    }
+    guard let word = key(0), let contexts = connectives[word] else { return false }
+    let (before, after) = (key(-1), key(1))
+    return contexts.contains { context in
+      (context.before == nil || context.before == before)
+        && (context.after == nil || context.after == after)
+    }
+  }
+
   /// The query terms of tokens `range` of a tokenised text.
   func query(_ tokenized: TokenizedText, tokens range: Range<Int>) -> QueryText {
     query(tokenized, tokens: Array(range))
@@ -134,7 +164,10 @@ public final class ConceptSearcher {
     for position in selected {
       let token = tokenized.tokens[position]
       if token.kind == .url || token.kind == .email || token.kind == .handle { continue }
-      query.terms.append(term(token.form))
+      let term = term(token.form)
+      query.terms.append(
+        term >= 0 && isConnectiveTerm[Int(term)] && isConnective(tokenized, at: position)
+          ? -1 : term)
       query.tokenIndices.append(position)
       query.forms.append(token.form)
       let bytes = tokenized.text.bytes[token.byteRange]

@@ -29,4 +29,28 @@ enum StopWords {
       []
     }
   }
+
+  /// Words that name nothing inside a fixed connective ("well" in "as well as", "order" in "in
+  /// order to", "part" in "as part of"), with the words around them that make the connective
+  /// (nil: any word, or none). Such a word is not matched against labels, so "as well as" is
+  /// not an oil well and "in order to" not a purchase order.
+  static func connectives(for language: String) -> [String: [(before: String?, after: String?)]] {
+    switch Stemmer.baseLanguage(language) {
+    case "en":
+      [
+        "well": [("as", nil)],
+        "order": [("in", "to"), ("in", "for"), ("in", "that")],
+        "terms": [("in", "of")],
+        "number": [("a", "of")],
+        "lot": [("a", "of")],
+        "lots": [(nil, "of")],
+        "charge": [("in", "of")],
+        "case": [("in", "of"), ("in", "you")],
+        "part": [("as", "of"), ("be", "of"), ("are", "of")],
+        "touch": [("in", nil)],
+      ]
+    default:
+      [:]
+    }
+  }
 }

@@ -76,6 +76,9 @@ public final class PostingAnalyzer {
   /// Per occupation: 1 / sqrt(number of skills), so that occupations with long skill lists do
   /// not win on quantity.
   private let skillNorm: [Double]
+  /// Per skill: how much naming it says about the occupation, log(N / n) / log(N) for a skill
+  /// that n of the N occupations need (1 for a skill of one occupation, 0 for one of all).
+  private let skillSpecificity: [Double]
 
   /// What was found in phrases already seen (boilerplate and template lines recur across
   /// postings), by their words; valid while the tokenizer's form IDs are.
@@ -110,6 +113,11 @@ public final class PostingAnalyzer {
     }
     skillNorm = (0..<index.count(.occupation)).map {
       1 / Double(max(1, index.skills(ofOccupation: $0).count)).squareRoot()
+    }
+    let occupationCount = Double(max(2, index.count(.occupation)))
+    skillSpecificity = (0..<index.count(.skill)).map {
+      let needed = Double(max(1, index.occupations(ofSkill: $0).count))
+      return log(occupationCount / needed) / log(occupationCount)
     }
   }
 
@@ -248,7 +256,7 @@ public final class PostingAnalyzer {
 
     let occupations = rankOccupations(
       groups: groups.scores, titleOccupations: titleOccupations, skillOccupations: skillOccupations,
-      title: title, skills: reported)
+      title: title, titleQuery: titleQuery, skills: reported)
 
     return PostingAnalysis(
       id: posting.id, title: posting.title,
@@ -400,14 +408,15 @@ public final class PostingAnalyzer {
     }
   }
 
-  /// Occupation scores from the skills found: Σ skill score × (1 essential, 0.5 optional),
-  /// divided by √(the occupation's number of skills).
+  /// Occupation scores from the skills found: Σ skill score × (1 essential, 0.5 optional) ×
+  /// the skill's specificity, divided by √(the occupation's number of skills).
   func occupationsFromSkills(_ skills: [SkillMatch]) -> [Int: Double] {
     var scores: [Int: Double] = [:]
     for skill in skills {
       for (occupation, essential) in index.occupations(ofSkill: skill.skill) {
         scores[occupation, default: 0] +=
           skill.score * (essential ? 1 : 0.5) * skillNorm[occupation]
+          * skillSpecificity[skill.skill]
       }
     }
     return scores
@@ -465,7 +474,8 @@ public final class PostingAnalyzer {
   /// Ranks occupations: their unit group's score, plus title and skill support of their own.
   func rankOccupations(
     groups: [Int: Double], titleOccupations: [Int: (Double, LabelMatch)],
-    skillOccupations: [Int: Double], title: TokenizedText, skills: [SkillMatch]
+    skillOccupations: [Int: Double], title: TokenizedText, titleQuery: QueryText,
+    skills: [SkillMatch]
   ) -> [OccupationMatch] {
     let groupTotal = max(PostingAnalyzer.sum(groups), 1e-9)
     let skillMax = max(skillOccupations.values.max() ?? 0, 1e-9)
@@ -486,7 +496,7 @@ public final class PostingAnalyzer {
       let (occupation, score) = entry
       var support: [OccupationEvidence] = []
       if let (weight, match) = titleOccupations[occupation] {
-        let titleQuery = searcher.query(title, tokens: 0..<title.tokens.count)
+        // The match's positions are in the title query (the title without work-mode words).
         support.append(
           OccupationEvidence(
             kind: .title,

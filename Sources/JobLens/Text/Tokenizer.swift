@@ -131,8 +131,10 @@ public final class Tokenizer {
     var stem = key
     if kind.isStemmed, let stemmer {
       if stemmer.algorithm == "english" {
-        let british = Array(EnglishSpelling.british(String(decoding: key, as: UTF8.self)).utf8)
-        stem = british.withUnsafeBufferPointer { stemmer.stem($0) }
+        let british = EnglishSpelling.british(String(decoding: key, as: UTF8.self))
+        stem =
+          EnglishStems.exception(british).map { Array($0.utf8) }
+          ?? Array(british.utf8).withUnsafeBufferPointer { stemmer.stem($0) }
       } else if stemsKeys {
         stem = key.withUnsafeBufferPointer { stemmer.stem($0) }
       } else {

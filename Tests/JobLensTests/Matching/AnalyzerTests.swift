@@ -85,6 +85,29 @@ struct AnalyzerTests {
     #expect(analysis.skills.contains { $0.label == "administer appointments" })
   }
 
+  @Test func experienceIsNotAnExperiment() {
+    let posting = Posting(id: "t", title: "", text: "3 years of experience with customer service")
+    let skills = Self.analyzer.analyze(posting).skills.map(\.label)
+    #expect(!skills.contains("conduct experiments on animals"))
+    #expect(!skills.contains { $0.contains("customs") })
+    #expect(skills.contains("customer service"))
+  }
+
+  @Test func connectivesNameNothing() throws {
+    let searcher = try ConceptSearcher(index: Self.analyzer.index)
+    func terms(_ text: String) -> [Int32] { searcher.query(text).1.terms }
+    // "well" in "as well as" and "order" in "in order to" are not words of any label.
+    #expect(terms("English as well as Danish")[2] == -1)
+    #expect(terms("in order to deliver")[1] == -1)
+    #expect(terms("operate oil wells")[2] >= 0)
+    #expect(terms("process the order")[2] >= 0)
+    let skills = Self.analyzer.analyze(
+      Posting(id: "t", title: "", text: "Drilling as well as testing, in order to deliver on time")
+    ).skills.map(\.label)
+    #expect(!skills.contains { $0.split(separator: " ").contains("well") })
+    #expect(!skills.contains { $0.split(separator: " ").contains("order") })
+  }
+
   @Test func acronymsMustBeWrittenAsAcronyms() {
     // One analyzer: phrases that differ only in capitals must not share its phrase cache.
     let analyzer = Self.analyzer
@@ -103,6 +126,25 @@ struct AnalyzerTests {
     #expect(skills("ruby-on-rails, sql, heroku").contains("SQL"))
     #expect(!skills("ruby-on-rails, sql, Heroku").contains("SQL"))
     #expect(skills("ruby-on-rails, SQL, Heroku").contains("SQL"))
+  }
+
+  @Test func titleEvidenceMarksTheMatchedWords() throws {
+    // The title is matched without its work-mode words; its evidence spans are still offsets
+    // into the title as written.
+    let analysis = Self.analyzer.analyze(
+      Posting(
+        id: "t", title: "Executive Virtual Assistant (Remote)",
+        text: "Schedule meetings and manage the director's calendar."))
+    let spans = analysis.occupations.flatMap(\.evidence).filter { $0.kind == .title }
+      .compactMap(\.evidence)
+    #expect(!spans.isEmpty)
+    for span in spans {
+      #expect(span.text.hasSuffix("Executive") || span.text.hasSuffix("Assistant"))
+      #expect(!span.text.hasPrefix("Virtual") && !span.text.contains("Remote"))
+    }
+    let executive = try #require(analysis.occupations.first { $0.label == "executive assistant" })
+    let span = try #require(executive.evidence.first { $0.kind == .title }?.evidence)
+    #expect(span.start == 0 && span.text == "Executive Virtual Assistant")
   }
 
   @Test func virtualAssistantTitleAloneBacksOff() {

@@ -45,6 +45,18 @@ struct TokenizerTests {
         == ["schedul", "appoint", "and", "manag", "calendar"])
   }
 
+  @Test func unrelatedWordsKeepStemsOfTheirOwn() throws {
+    // Snowball gives "experience" and "experiment" one stem, and "customer" and "customs".
+    #expect(
+      try stems("Experience, experienced, experiments; customers, customs; engines, engineering")
+        == [
+          "experienc", "experienc", "experi", "customer", "customs", "engine", "engin",
+        ])
+    #expect(
+      try stems("Responsible for responses; accountability, accounting; goods, good")
+        == ["responsibl", "for", "respons", "accountabl", "account", "goods", "good"])
+  }
+
   @Test func french() throws {
     let text = "Gérer l'agenda du directeur, réserver des voyages."
     #expect(
