@@ -90,7 +90,7 @@ public final class ConceptSearcher {
   /// The connectives of the index's language (``StopWords/connectives(for:)``), and per term
   /// whether it is the inner word of one.
   private let connectives: [String: [(before: String?, after: String?)]]
-  private var isConnectiveTerm: [Bool]
+  private let isConnectiveTerm: [Bool]
 
   /// Weight of the description score beside the label score in ``search(_:kinds:limit:)``.
   public var descriptionWeight: Float = 0.35
@@ -105,7 +105,7 @@ public final class ConceptSearcher {
     descriptionScratch = [Float](
       repeating: 0, count: ConceptKind.allCases.map(index.count).max() ?? 0)
     connectives = StopWords.connectives(for: index.metadata.language)
-    isConnectiveTerm = [Bool](repeating: false, count: index.termCount)
+    var isConnectiveTerm = [Bool](repeating: false, count: index.termCount)
     for word in connectives.keys {
       let tokenized = tokenizer.tokenize(word)
       if let token = tokenized.tokens.first,
@@ -114,6 +114,7 @@ public final class ConceptSearcher {
         isConnectiveTerm[Int(term)] = true
       }
     }
+    self.isConnectiveTerm = isConnectiveTerm
   }
 
   // MARK: Terms
