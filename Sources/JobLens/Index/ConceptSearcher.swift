@@ -135,13 +135,14 @@ public final class ConceptSearcher {
     return formTerms[id]
   }
 
-  /// Whether the token at `position` is the inner word of a connective ("well" in "as well
-  /// as").
-  func isConnective(_ tokenized: TokenizedText, at position: Int) -> Bool {
+  /// Whether the word at `position` of a query's forms is the inner word of a connective
+  /// ("well" in "as well as"). Only the query's own words are read, so that its forms decide
+  /// its terms (the analyzer's phrase cache relies on that).
+  func isConnective(_ forms: [FormID], at position: Int) -> Bool {
     func key(_ offset: Int) -> String? {
       let neighbour = position + offset
-      guard tokenized.tokens.indices.contains(neighbour) else { return nil }
-      return tokenizer.form(tokenized.tokens[neighbour].form).key
+      guard forms.indices.contains(neighbour) else { return nil }
+      return tokenizer.form(forms[neighbour]).key
     }
     guard let word = key(0), let contexts = connectives[word] else { return false }
     let (before, after) = (key(-1), key(1))
@@ -165,10 +166,7 @@ public final class ConceptSearcher {
     for position in selected {
       let token = tokenized.tokens[position]
       if token.kind == .url || token.kind == .email || token.kind == .handle { continue }
-      let term = term(token.form)
-      query.terms.append(
-        term >= 0 && isConnectiveTerm[Int(term)] && isConnective(tokenized, at: position)
-          ? -1 : term)
+      query.terms.append(term(token.form))
       query.tokenIndices.append(position)
       query.forms.append(token.form)
       let bytes = tokenized.text.bytes[token.byteRange]
@@ -176,6 +174,10 @@ public final class ConceptSearcher {
         bytes.count >= 2
           && bytes.allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) })
       query.hasCapitals = query.hasCapitals || bytes.contains { $0 >= 0x41 && $0 <= 0x5A }
+    }
+    for (position, term) in query.terms.enumerated()
+    where term >= 0 && isConnectiveTerm[Int(term)] && isConnective(query.forms, at: position) {
+      query.terms[position] = -1
     }
     let compounds = tokenized.groups.filter {
       $0.kind == .compound && range.contains($0.tokens.lowerBound)
