@@ -29,6 +29,10 @@ public struct AnalysisOptions: Sendable, Equatable {
   public var voteWeight = 1.0
   /// …counted when at least this many phrases were assigned to unit groups.
   public var minimumVotingPhrases = 3
+  /// A group at 2, 3 or 4 digits is chosen by its own rolled-up score plus this times the
+  /// scores of the groups above it, so that, of two close groups, the one in the stronger
+  /// branch wins.
+  public var ancestorWeight = 0.1
 
   public init() {}
 
@@ -47,6 +51,7 @@ public struct AnalysisOptions: Sendable, Equatable {
       ("skillWeight", JSONWriter.format(skillWeight, decimals: 4)),
       ("voteWeight", JSONWriter.format(voteWeight, decimals: 4)),
       ("minimumVotingPhrases", String(minimumVotingPhrases)),
+      ("ancestorWeight", JSONWriter.format(ancestorWeight, decimals: 4)),
     ]
   }
 }
@@ -71,8 +76,9 @@ public final class PostingAnalyzer {
   /// The description postings of the unit groups (the mix and the codes are built from these).
   private let unitGroupDescriptions: DescriptionPostings
   /// Per ISCO level 1…4: the distinct prefixes of at most that length of the groups' codes, in
-  /// code order, and the prefix of each group (for rolling unit group scores up).
-  private let codePrefixes: [(codes: [String], ofGroup: [Int])]
+  /// code order, the prefix of each group (for rolling unit group scores up) and the parent of
+  /// each prefix (its position one level up; 0 at level 1).
+  private let codePrefixes: [(codes: [String], ofGroup: [Int], parent: [Int])]
   /// Per occupation: 1 / sqrt(number of skills), so that occupations with long skill lists do
   /// not win on quantity.
   private let skillNorm: [Double]
@@ -105,11 +111,19 @@ public final class PostingAnalyzer {
     }
     groupOccupations = members
     let codes = (0..<index.count(.iscoGroup)).map { index.iscoCode($0) }
+    let distinct = (1...4).map { level in
+      Array(Set(codes.map { String($0.prefix(level)) })).sorted()
+    }
+    let position = distinct.map {
+      Dictionary(uniqueKeysWithValues: $0.enumerated().map { ($1, $0) })
+    }
     codePrefixes = (1...4).map { level in
-      let prefixes = codes.map { String($0.prefix(level)) }
-      let distinct = Array(Set(prefixes)).sorted()
-      let position = Dictionary(uniqueKeysWithValues: distinct.enumerated().map { ($1, $0) })
-      return (distinct, prefixes.map { position[$0]! })
+      (
+        distinct[level - 1], codes.map { position[level - 1][String($0.prefix(level))]! },
+        level == 1
+          ? distinct[0].map { _ in 0 }
+          : distinct[level - 1].map { position[level - 2][String($0.prefix(level - 1))]! }
+      )
     }
     skillNorm = (0..<index.count(.occupation)).map {
       1 / Double(max(1, index.skills(ofOccupation: $0).count)).squareRoot()
@@ -430,8 +444,9 @@ public final class PostingAnalyzer {
     values.sorted { $0.key < $1.key }.reduce(0) { $0 + $1.value }
   }
 
-  /// Rolls unit group scores up to 3, 2 and 1 digits and picks the most specific level whose
-  /// best group's confidence passes its threshold. Confidence = the group's share of the
+  /// Rolls unit group scores up to 3, 2 and 1 digits, ranks each level's groups by their score
+  /// plus ``AnalysisOptions/ancestorWeight`` × their ancestors' scores, and picks the most
+  /// specific level whose best group's confidence passes its threshold. Confidence = the group's share of the
   /// evidence × the evidence's strength (the weighted sources present, at most 1), so that a
   /// bare title such as "Virtual Assistant" cannot reach a confident 4-digit code.
   func assign(_ groups: Evidence3, totalEvidence: Double) -> ISCOAssignment {
@@ -444,13 +459,19 @@ public final class PostingAnalyzer {
     }
     var levels: [ISCOLevel] = []
     let sorted = unitScores.sorted { $0.key < $1.key }
+    // Per prefix of the level above: its rolled score plus those of its own ancestors.
+    var above: [Double] = [0]
     for level in 1...4 {
       let prefixes = codePrefixes[level - 1]
       var rolled = [Double](repeating: 0, count: prefixes.codes.count)
       for (group, score) in sorted { rolled[prefixes.ofGroup[group]] += score }
+      let ranked = rolled.indices.map {
+        rolled[$0] + options.ancestorWeight * above[prefixes.parent[$0]]
+      }
       // The best prefix; among equal ones, the first code.
       var best = 0
-      for prefix in rolled.indices where rolled[prefix] > rolled[best] { best = prefix }
+      for prefix in ranked.indices where ranked[prefix] > ranked[best] { best = prefix }
+      above = rolled.indices.map { rolled[$0] + above[prefixes.parent[$0]] }
       let (code, score) = (prefixes.codes[best], rolled[best])
       levels.append(
         ISCOLevel(

@@ -190,6 +190,28 @@ struct AnalyzerTests {
     }
   }
 
+  @Test func closeUnitGroupsAreDecidedByTheirBranch() throws {
+    // 2421 alone is the best unit group, but 3343 sits in a branch (334, 33, 3) with more
+    // evidence: 0.28 + 0.1 × (0.48 + 0.48 + 0.48) = 0.424 against 0.30 + 0.1 × 0.90 = 0.39.
+    let index = SharedIndex.v111
+    var groups = Evidence3()
+    let scores = [("2421", 0.30), ("3343", 0.28), ("3341", 0.10), ("3342", 0.10)]
+    groups.add(
+      Dictionary(
+        uniqueKeysWithValues: try scores.map {
+          (try #require(index.iscoGroupIndex(code: $0.0)), $0.1)
+        }),
+      weight: 1, normalise: false)
+    func codes(ancestorWeight: Double) throws -> [String] {
+      var options = AnalysisOptions()
+      options.ancestorWeight = ancestorWeight
+      let analyzer = try PostingAnalyzer(index: index, options: options)
+      return analyzer.assign(groups, totalEvidence: 1).levels.map(\.code)
+    }
+    #expect(try codes(ancestorWeight: 0.1) == ["3", "33", "334", "3343"])
+    #expect(try codes(ancestorWeight: 0) == ["3", "33", "334", "2421"])
+  }
+
   @Test func titleOnly() {
     let analysis = Self.analyzer.analyze(
       Posting(id: "t", title: "Senior Bookkeeper (m/f/d)", text: ""))
