@@ -213,6 +213,67 @@ public final class ConceptSearcher {
     return (tokenized, query(tokenized, tokens: 0..<tokenized.tokens.count))
   }
 
+  /// `tokenized` with its closed compounds unknown to the index split in two ("Cheesemaker" →
+  /// "Cheese" "maker", "Steamfitter" → "Steam" "fitter"): an ASCII word of 8 or more letters
+  /// without a term of its own, split into two content terms of at least 4 letters that stand
+  /// side by side in some label (*cheese maker*) or whose second ends some occupation label
+  /// (*pipe fitter*); of several splits, the one whose shorter part is longest (the first on
+  /// ties).
+  func splittingUnknownCompounds(_ tokenized: TokenizedText) -> TokenizedText {
+    var result = tokenized
+    var position = 0
+    while position < result.tokens.count {
+      defer { position += 1 }
+      let token = result.tokens[position]
+      let range = token.byteRange
+      guard token.kind == .word, range.count >= 8, term(token.form) < 0 else { continue }
+      let bytes = result.text.bytes[range]
+      guard bytes.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else { continue }
+      var best: (offset: Int, shorter: Int)?
+      for offset in (range.lowerBound + 4)...(range.upperBound - 4) {
+        let shorter = min(offset - range.lowerBound, range.upperBound - offset)
+        guard shorter > best?.shorter ?? 0 else { continue }
+        let first = term(tokenizer.wordForm(result.text.bytes[range.lowerBound..<offset]))
+        let second = term(tokenizer.wordForm(result.text.bytes[offset..<range.upperBound]))
+        if isContentTerm(first) && isContentTerm(second)
+          && (someLabelHas(first, before: second) || endsOccupationLabel(second))
+        {
+          best = (offset, shorter)
+        }
+      }
+      if let best {
+        result = tokenizer.splitting(result, token: position, at: best.offset)
+        position += 1
+      }
+    }
+    return result
+  }
+
+  /// Whether a term is in the index and not a stop word.
+  private func isContentTerm(_ term: Int32) -> Bool {
+    term >= 0 && index.data.stopTerms[Int(term)] == 0
+  }
+
+  /// Whether some occupation label ends in the term (an occupational head noun: "maker",
+  /// "fitter", "master").
+  private func endsOccupationLabel(_ term: Int32) -> Bool {
+    index.labelsByTerm[Int(ConceptKind.occupation.rawValue)][Int(term)].contains {
+      index.data.labelTerms[Int($0)].last == UInt32(term)
+    }
+  }
+
+  /// Whether a label of any kind has term `first` right before term `second`.
+  private func someLabelHas(_ first: Int32, before second: Int32) -> Bool {
+    ConceptKind.allCases.contains { kind in
+      index.labelsByTerm[Int(kind.rawValue)][Int(first)].contains { label in
+        let terms = index.data.labelTerms[Int(label)]
+        return zip(terms, terms.dropFirst()).contains {
+          $0 == UInt32(first) && $1 == UInt32(second)
+        }
+      }
+    }
+  }
+
   // MARK: Labels
 
   /// Finds the labels of `kind` that a short query (a title, a search) covers, scored as a

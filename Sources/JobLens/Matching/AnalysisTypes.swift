@@ -93,7 +93,8 @@ public struct ISCOAssignment: Sendable, Equatable {
   public var level: Int
   public var label: String?
   public var confidence: Double
-  /// The best group at each level, 1 to 4 digits.
+  /// The best group at each level, 1 to 4 digits, with its confidence; also when the posting is
+  /// uncodable for weak or spread evidence (empty only without any evidence).
   public var levels: [ISCOLevel]
   /// Why the posting is uncodable, or why it backed off.
   public var reason: String?

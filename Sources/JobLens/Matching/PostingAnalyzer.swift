@@ -148,7 +148,7 @@ public final class PostingAnalyzer {
     var notes: [String] = []
     let titleText = UTF8Text(posting.title)
     let bodyText = UTF8Text(posting.text)
-    let title = tokenizer.tokenize(titleText)
+    let title = searcher.splittingUnknownCompounds(tokenizer.tokenize(titleText))
     let body = tokenizer.tokenize(bodyText)
     if tokenizer.formGeneration != cacheGeneration {
       phraseCache.removeAll()
@@ -452,10 +452,10 @@ public final class PostingAnalyzer {
   func assign(_ groups: Evidence3, totalEvidence: Double) -> ISCOAssignment {
     let unitScores = groups.scores
     let total = PostingAnalyzer.sum(unitScores)
-    guard total > 0, totalEvidence >= options.minimumEvidence else {
+    guard total > 0 else {
       return ISCOAssignment(
         code: nil, level: 0, label: nil, confidence: 0, levels: [],
-        reason: total > 0 ? "too little evidence" : "no title or task evidence")
+        reason: "no title or task evidence")
     }
     var levels: [ISCOLevel] = []
     let sorted = unitScores.sorted { $0.key < $1.key }
@@ -477,6 +477,12 @@ public final class PostingAnalyzer {
         ISCOLevel(
           level: level, code: code, label: index.iscoTitle(code: code) ?? "",
           confidence: score / total * min(1, totalEvidence)))
+    }
+    // Too little evidence: uncodable, with the candidates and their low confidence.
+    guard totalEvidence >= options.minimumEvidence else {
+      return ISCOAssignment(
+        code: nil, level: 0, label: nil, confidence: levels[0].confidence, levels: levels,
+        reason: "too little evidence")
     }
     for level in stride(from: 4, through: 1, by: -1) {
       let candidate = levels[level - 1]

@@ -96,6 +96,41 @@ public final class Tokenizer {
     }
   }
 
+  /// The form ID of a word, as if it stood alone in a text.
+  public func wordForm(_ bytes: ArraySlice<UInt8>) -> FormID {
+    Array(bytes).withUnsafeBufferPointer { word in
+      table.intern(word) { makeForm(word, kind: .word) }
+    }
+  }
+
+  /// `tokenized` with token `position` split into two word tokens at byte `offset` (a closed
+  /// compound read as its parts: "Stonecutter" → "Stone" "cutter"). Later token groups shift
+  /// by one; a group that held the token holds both parts.
+  public func splitting(
+    _ tokenized: TokenizedText, token position: Int, at offset: Int
+  )
+    -> TokenizedText
+  {
+    let range = tokenized.tokens[position].byteRange
+    precondition(range.lowerBound < offset && offset < range.upperBound)
+    var tokens = tokenized.tokens
+    tokens.replaceSubrange(
+      position...position,
+      with: [range.lowerBound..<offset, offset..<range.upperBound].map {
+        Token(byteRange: $0, kind: .word, form: wordForm(tokenized.text.bytes[$0]))
+      })
+    let groups = tokenized.groups.map { group in
+      var group = group
+      let lower = group.tokens.lowerBound > position ? 1 : 0
+      let upper = group.tokens.upperBound > position ? 1 : 0
+      group.tokens = (group.tokens.lowerBound + lower)..<(group.tokens.upperBound + upper)
+      return group
+    }
+    return TokenizedText(
+      text: tokenized.text, tokens: tokens, groups: groups,
+      runTogetherBreaks: tokenized.runTogetherBreaks)
+  }
+
   /// Counts ICU's word-like segments (numbers, letters, kana, ideographs) and nothing more: the
   /// raw ICU word-break baseline that benchmarks compare ``tokenize(_:)`` with.
   /// - Complexity: O(n) in the length of the text.

@@ -156,6 +156,24 @@ struct ConceptSearchTests {
     #expect(hit.label.map(index.labelField) == .preferred)
   }
 
+  @Test func unknownClosedCompoundsAreReadAsTheirParts() throws {
+    let searcher = try ConceptSearcher(index: SharedIndex.v111)
+    func words(_ title: String) -> [String] {
+      let tokenized = searcher.splittingUnknownCompounds(searcher.tokenizer.tokenize(title))
+      return tokenized.tokens.map { tokenized.string($0.byteRange) }
+    }
+    // Side by side in a label (cheese maker, stone cutter), or ending an occupation label
+    // (… fitter).
+    #expect(words("Cheesemaker") == ["Cheese", "maker"])
+    #expect(words("Machine Stonecutter") == ["Machine", "Stone", "cutter"])
+    #expect(words("Steamfitter") == ["Steam", "fitter"])
+    // Known words, short words, words with no such split, and non-letters stay whole.
+    #expect(words("Bookkeeper") == ["Bookkeeper"])
+    #expect(words("Wheelman") == ["Wheelman"])
+    #expect(words("Numismatist") == ["Numismatist"])
+    #expect(words("Stonecutter2") == ["Stonecutter2"])
+  }
+
   @Test func unknownWordsFindNothing() throws {
     let searcher = try ConceptSearcher(index: SharedIndex.v111)
     #expect(searcher.search("zzqx wvvb", limit: 5).isEmpty)

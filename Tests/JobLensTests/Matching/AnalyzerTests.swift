@@ -190,6 +190,27 @@ struct AnalyzerTests {
     }
   }
 
+  @Test func weakEvidenceIsUncodableButKeepsItsCandidates() {
+    // "Management" alone (a trainee is a seniority) is too little to code, but says "managers".
+    let analysis = Self.analyzer.analyze(Posting(id: "t", title: "Management Trainee", text: ""))
+    #expect(analysis.isco.code == nil)
+    #expect(analysis.isco.level == 0)
+    #expect(analysis.isco.reason == "too little evidence")
+    #expect(analysis.isco.levels.map(\.code) == ["1", "12", "121", "1219"])
+    #expect(analysis.isco.confidence == analysis.isco.levels[0].confidence)
+    #expect(analysis.isco.levels.allSatisfy { $0.confidence < 0.2 })
+  }
+
+  @Test func closedCompoundTitleIsCodedFromItsParts() throws {
+    let analysis = Self.analyzer.analyze(Posting(id: "t", title: "Cheesemaker", text: ""))
+    #expect(analysis.codedTitle == "Cheese maker")
+    #expect(analysis.isco.levels.last?.code == "7513")
+    let title = try #require(
+      analysis.occupations.flatMap(\.evidence).first { $0.kind == .title }?.evidence)
+    #expect(title.start == 0 && title.end == 11 && title.text == "Cheesemaker")
+    #expect(title.label == "cheese maker")
+  }
+
   @Test func closeUnitGroupsAreDecidedByTheirBranch() throws {
     // 2421 alone is the best unit group, but 3343 sits in a branch (334, 33, 3) with more
     // evidence: 0.28 + 0.1 × (0.48 + 0.48 + 0.48) = 0.424 against 0.30 + 0.1 × 0.90 = 0.39.
