@@ -214,39 +214,34 @@ public final class ConceptSearcher {
   }
 
   /// `tokenized` with its closed compounds unknown to the index split in two ("Cheesemaker" →
-  /// "Cheese" "maker", "Steamfitter" → "Steam" "fitter"): an ASCII word of 8 or more letters
+  /// "Cheese" "maker", "Steamfitter" → "Steam" "fitter"): an ASCII word of 8 to 30 letters
   /// without a term of its own, split into two content terms of at least 4 letters that stand
   /// side by side in some label (*cheese maker*) or whose second ends some occupation label
   /// (*pipe fitter*); of several splits, the one whose shorter part is longest (the first on
   /// ties).
   func splittingUnknownCompounds(_ tokenized: TokenizedText) -> TokenizedText {
-    var result = tokenized
-    var position = 0
-    while position < result.tokens.count {
-      defer { position += 1 }
-      let token = result.tokens[position]
+    var splits: [(token: Int, offset: Int)] = []
+    let bytes = tokenized.text.bytes
+    for (position, token) in tokenized.tokens.enumerated() {
       let range = token.byteRange
-      guard token.kind == .word, range.count >= 8, term(token.form) < 0 else { continue }
-      let bytes = result.text.bytes[range]
-      guard bytes.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else { continue }
+      guard token.kind == .word, (8...30).contains(range.count), term(token.form) < 0,
+        bytes[range].allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A })
+      else { continue }
       var best: (offset: Int, shorter: Int)?
       for offset in (range.lowerBound + 4)...(range.upperBound - 4) {
         let shorter = min(offset - range.lowerBound, range.upperBound - offset)
         guard shorter > best?.shorter ?? 0 else { continue }
-        let first = term(tokenizer.wordForm(result.text.bytes[range.lowerBound..<offset]))
-        let second = term(tokenizer.wordForm(result.text.bytes[offset..<range.upperBound]))
+        let first = term(tokenizer.wordForm(bytes[range.lowerBound..<offset]))
+        let second = term(tokenizer.wordForm(bytes[offset..<range.upperBound]))
         if isContentTerm(first) && isContentTerm(second)
           && (someLabelHas(first, before: second) || endsOccupationLabel(second))
         {
           best = (offset, shorter)
         }
       }
-      if let best {
-        result = tokenizer.splitting(result, token: position, at: best.offset)
-        position += 1
-      }
+      if let best { splits.append((position, best.offset)) }
     }
-    return result
+    return tokenizer.splitting(tokenized, at: splits)
   }
 
   /// Whether a term is in the index and not a stop word.

@@ -97,33 +97,46 @@ public final class Tokenizer {
   }
 
   /// The form ID of a word, as if it stood alone in a text.
-  public func wordForm(_ bytes: ArraySlice<UInt8>) -> FormID {
+  func wordForm(_ bytes: ArraySlice<UInt8>) -> FormID {
     Array(bytes).withUnsafeBufferPointer { word in
       table.intern(word) { makeForm(word, kind: .word) }
     }
   }
 
-  /// `tokenized` with token `position` split into two word tokens at byte `offset` (a closed
-  /// compound read as its parts: "Stonecutter" → "Stone" "cutter"). Later token groups shift
-  /// by one; a group that held the token holds both parts.
-  public func splitting(
-    _ tokenized: TokenizedText, token position: Int, at offset: Int
+  /// `tokenized` with some tokens split into two word tokens, each at a byte offset inside it
+  /// (closed compounds read as their parts: "Stonecutter" → "Stone" "cutter"), given in token
+  /// order. Token groups keep their tokens; a group that held a split token holds both parts.
+  func splitting(
+    _ tokenized: TokenizedText, at splits: [(token: Int, offset: Int)]
   )
     -> TokenizedText
   {
-    let range = tokenized.tokens[position].byteRange
-    precondition(range.lowerBound < offset && offset < range.upperBound)
-    var tokens = tokenized.tokens
-    tokens.replaceSubrange(
-      position...position,
-      with: [range.lowerBound..<offset, offset..<range.upperBound].map {
-        Token(byteRange: $0, kind: .word, form: wordForm(tokenized.text.bytes[$0]))
-      })
+    guard !splits.isEmpty else { return tokenized }
+    var tokens: [Token] = []
+    tokens.reserveCapacity(tokenized.tokens.count + splits.count)
+    // Where each old token starts among the new ones, and one past the last old token.
+    var newPosition: [Int] = []
+    newPosition.reserveCapacity(tokenized.tokens.count + 1)
+    var next = splits.makeIterator()
+    var split = next.next()
+    for (position, token) in tokenized.tokens.enumerated() {
+      newPosition.append(tokens.count)
+      guard let (splitToken, offset) = split, splitToken == position else {
+        tokens.append(token)
+        continue
+      }
+      let range = token.byteRange
+      precondition(range.lowerBound < offset && offset < range.upperBound)
+      for part in [range.lowerBound..<offset, offset..<range.upperBound] {
+        tokens.append(
+          Token(byteRange: part, kind: .word, form: wordForm(tokenized.text.bytes[part])))
+      }
+      split = next.next()
+    }
+    newPosition.append(tokens.count)
     let groups = tokenized.groups.map { group in
       var group = group
-      let lower = group.tokens.lowerBound > position ? 1 : 0
-      let upper = group.tokens.upperBound > position ? 1 : 0
-      group.tokens = (group.tokens.lowerBound + lower)..<(group.tokens.upperBound + upper)
+      group.tokens = newPosition[group.tokens.lowerBound]..<newPosition[group.tokens.upperBound]
       return group
     }
     return TokenizedText(

@@ -172,6 +172,8 @@ struct ConceptSearchTests {
     #expect(words("Wheelman") == ["Wheelman"])
     #expect(words("Numismatist") == ["Numismatist"])
     #expect(words("Stonecutter2") == ["Stonecutter2"])
+    #expect(words(String(repeating: "stonecutter", count: 1_000)).count == 1)
+    #expect(words("Cheesemaker and Stonecutter") == ["Cheese", "maker", "and", "Stone", "cutter"])
   }
 
   @Test func unknownWordsFindNothing() throws {

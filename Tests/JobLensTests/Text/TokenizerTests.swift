@@ -168,24 +168,23 @@ struct TokenizerTests {
       try seenTokens("😀 café 😀 tea") == [SeenToken("café", 2, 6), SeenToken("tea", 9, 12)])
   }
 
-  @Test func splittingATokenKeepsOffsetsAndShiftsGroups() throws {
+  @Test func splittingTokensKeepsOffsetsAndShiftsGroups() throws {
     let tokenizer = try Tokenizer(language: "en")
     // Tokens: e, mail (a compound group), Stonecutter, follow, up (a compound group).
     let tokenized = tokenizer.tokenize("e-mail Stonecutter follow-up")
     #expect(tokenized.groups.map(\.tokens) == [0..<2, 3..<5])
-    let split = tokenizer.splitting(tokenized, token: 2, at: 12)
-    #expect(
-      split.tokens.map { split.string($0.byteRange) } == [
-        "e", "mail", "Stone", "cutter", "follow", "up",
-      ])
+    func words(_ text: TokenizedText) -> [String] { text.tokens.map { text.string($0.byteRange) } }
+    let split = tokenizer.splitting(tokenized, at: [(token: 2, offset: 12)])
+    #expect(words(split) == ["e", "mail", "Stone", "cutter", "follow", "up"])
     #expect(split.tokens[2].byteRange == 7..<12 && split.tokens[3].byteRange == 12..<18)
     #expect(split.tokens[3].kind == .word)
     #expect(tokenizer.form(split.tokens[3].form).stem == "cutter")
     #expect(split.groups.map(\.tokens) == [0..<2, 4..<6])
-    // A group holding the split token holds both parts.
-    let inGroup = tokenizer.splitting(tokenized, token: 1, at: 4)
-    #expect(inGroup.tokens.map { inGroup.string($0.byteRange) }.prefix(3) == ["e", "ma", "il"])
-    #expect(inGroup.groups.map(\.tokens) == [0..<3, 4..<6])
+    // A group holding a split token holds both parts; several splits at once.
+    let both = tokenizer.splitting(tokenized, at: [(token: 1, offset: 4), (token: 2, offset: 12)])
+    #expect(words(both) == ["e", "ma", "il", "Stone", "cutter", "follow", "up"])
+    #expect(both.groups.map(\.tokens) == [0..<3, 5..<7])
+    #expect(words(tokenizer.splitting(tokenized, at: [])) == words(tokenized))
   }
 
   @Test func tokenKindsFollowICURuleStatus() throws {
