@@ -8,7 +8,7 @@ enum IndexFile {
   static let magic: [UInt8] = Array("JOBLENS".utf8) + [0x1A]
   /// The format version this code writes and reads; raised also when the text pipeline gives
   /// words other terms (2: ``EnglishStems``), since an older index would not match them.
-  static let formatVersion = 2
+  static let formatVersion = 3
   static let headerSize = 32
 
   private enum Section: UInt32, CaseIterable {

@@ -446,9 +446,10 @@ public final class PostingAnalyzer {
 
   /// Rolls unit group scores up to 3, 2 and 1 digits, ranks each level's groups by their score
   /// plus ``AnalysisOptions/ancestorWeight`` × their ancestors' scores, and picks the most
-  /// specific level whose best group's confidence passes its threshold. Confidence = the group's share of the
-  /// evidence × the evidence's strength (the weighted sources present, at most 1), so that a
-  /// bare title such as "Virtual Assistant" cannot reach a confident 4-digit code.
+  /// specific level whose best group's confidence passes its threshold. Confidence = the
+  /// group's share of the evidence × the evidence's strength (the weighted sources present, at
+  /// most 1), so that a bare title such as "Virtual Assistant" cannot reach a confident 4-digit
+  /// code.
   func assign(_ groups: Evidence3, totalEvidence: Double) -> ISCOAssignment {
     let unitScores = groups.scores
     let total = PostingAnalyzer.sum(unitScores)

@@ -29,6 +29,7 @@ enum EnglishStems {
       "goods": ["goods"],
       "busy": ["busy"],
       "wellness": ["wellness"],
+      "canvas": ["canvas", "canvases"],
     ]
     var table: [String: String] = [:]
     for (stem, words) in families {

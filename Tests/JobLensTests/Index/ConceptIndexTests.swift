@@ -74,7 +74,7 @@ struct ConceptIndexTests {
     // Another format version.
     var future = bytes
     future[8] = 9
-    #expect(throws: IndexError.formatVersion(path: path, found: 9, expected: 2)) {
+    #expect(throws: IndexError.formatVersion(path: path, found: 9, expected: 3)) {
       try IndexFile.decode(future, path: path)
     }
     // Not an index at all.
@@ -88,8 +88,8 @@ struct ConceptIndexTests {
 
   @Test func errorMessagesSayWhatToDo() {
     #expect(
-      IndexError.formatVersion(path: "a.jlidx", found: 1, expected: 2).description
-        == "index 'a.jlidx' has format version 1; this joblens reads version 2: rebuild it with `joblens index build`"
+      IndexError.formatVersion(path: "a.jlidx", found: 1, expected: 3).description
+        == "index 'a.jlidx' has format version 1; this joblens reads version 3: rebuild it with `joblens index build`"
     )
     #expect(
       IndexError.checksumMismatch(path: "a.jlidx").description

@@ -93,6 +93,13 @@ struct AnalyzerTests {
     #expect(skills.contains("customer service"))
   }
 
+  @Test func canvaIsNotCanvas() {
+    let analysis = Self.analyzer.analyze(
+      Posting(id: "t", title: "", text: "Create simple graphics in Canva"))
+    #expect(!analysis.skills.contains { $0.label.hasPrefix("Canvas") })
+    #expect(analysis.mix.shares.map(\.isco) == ["2166"])
+  }
+
   @Test func connectivesNameNothing() throws {
     let searcher = try ConceptSearcher(index: Self.analyzer.index)
     func terms(_ text: String) -> [Int32] { searcher.query(text).1.terms }

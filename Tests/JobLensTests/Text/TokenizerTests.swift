@@ -55,6 +55,8 @@ struct TokenizerTests {
     #expect(
       try stems("Responsible for responses; accountability, accounting; goods, good")
         == ["responsibl", "for", "respons", "accountabl", "account", "goods", "good"])
+    // The design tool Canva is not the learning platform Canvas.
+    #expect(try stems("Canva, Canvas, canvases") == ["canva", "canvas", "canvas"])
   }
 
   @Test func french() throws {
