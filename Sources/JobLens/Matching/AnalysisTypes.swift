@@ -138,7 +138,8 @@ public struct TitleAttributes: Sendable, Equatable {
 
 /// A piece of a posting excluded from coding.
 public struct BoilerplatePhrase: Sendable, Equatable {
-  /// company, benefits, equal-opportunity, how-to-apply, salary, legal.
+  /// company, benefits, equal-opportunity, how-to-apply, salary, legal, conditions (availability
+  /// and working arrangements: "available immediately", "work from home").
   public var kind: String
   public var evidence: Evidence
 }

@@ -104,5 +104,10 @@ enum MatchingLexicons {
     ("per hour", "salary"), ("per month", "salary"), ("per year", "salary"),
     ("salary range", "salary"), ("hourly rate", "salary"),
     ("background check", "legal"), ("e verify", "legal"), ("privacy policy", "legal"),
+    ("available immediately", "conditions"), ("must be available", "conditions"),
+    ("immediate start", "conditions"), ("start immediately", "conditions"),
+    ("start date", "conditions"), ("work from anywhere", "conditions"),
+    ("work from home", "conditions"), ("flexible hours", "conditions"),
+    ("flexible schedule", "conditions"), ("flexible working hours", "conditions"),
   ]
 }

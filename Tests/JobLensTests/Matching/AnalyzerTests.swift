@@ -264,6 +264,16 @@ struct AnalyzerTests {
     }
   }
 
+  @Test func availabilityIsAConditionNotATask() {
+    let analysis = Self.analyzer.analyze(Samples.posting("va-007"))
+    // "Looking for a virtual assistant. Must be available immediately. Competitive pay, work
+    // from anywhere!"
+    #expect(analysis.boilerplate.map(\.kind) == ["conditions", "benefits"])
+    #expect(analysis.boilerplate.map(\.evidence.text)[0] == "Must be available immediately.")
+    #expect(
+      analysis.mix.shares.flatMap(\.phrases).map(\.text) == ["Looking for a virtual assistant."])
+  }
+
   @Test func mixSharesSumToOne() {
     for posting in Samples.postings {
       let mix = Self.analyzer.analyze(posting).mix
