@@ -23,8 +23,6 @@ public struct AnalysisOptions: Sendable, Equatable {
   public var taskWeight = 1.0
   /// Weight of the skills (through ESCO's occupation–skill relations).
   public var skillWeight = 0.5
-  /// A phrase joins the occupation mix when its best unit group has this share of its evidence.
-  public var mixMinimumShare = 0.0
   /// Weight of the task phrases' votes (the occupation mix) beside their summed scores…
   public var voteWeight = 1.0
   /// …counted when at least this many phrases were assigned to unit groups.
