@@ -447,8 +447,7 @@ public final class ConceptSearcher {
   /// never "it").
   private func writtenAsAcronym(_ position: Int, in query: QueryText) -> Bool {
     if query.allCaps[position] { return true }
-    let term = query.terms[position]
-    return !query.hasCapitals && term >= 0 && index.data.stopTerms[Int(term)] == 0
+    return !query.hasCapitals && isContentTerm(query.terms[position])
   }
 
   /// Whether a label of function words only, found word for word at query positions `range`,

@@ -98,7 +98,7 @@ public final class Tokenizer {
 
   /// The form ID of a word, as if it stood alone in a text.
   func wordForm(_ bytes: ArraySlice<UInt8>) -> FormID {
-    Array(bytes).withUnsafeBufferPointer { word in
+    bytes.withUnsafeBufferPointer { word in
       table.intern(word) { makeForm(word, kind: .word) }
     }
   }
