@@ -8,7 +8,9 @@ import Foundation
 ///   list item, becomes a label: a sequence of stemmed terms, with its field
 ///   (``LabelField/weight`` ranks preferred > alternative > ISCO title/example > ISCO task >
 ///   hidden). A label with a hyphenated compound also gets a variant with the compound written
-///   closed ("e-mail" → "email"), so that either spelling matches exactly.
+///   closed ("e-mail" → "email"), so that either spelling matches exactly. A skill's one-word
+///   alternative or hidden label that is a common word of other skills' preferred labels
+///   ("design" for *think creatively*) is left out (``genericLabelMinimum``).
 /// - **IDF.** Per concept kind, `idf(t) = ln(1 + (N − df + 0.5) / (df + 0.5))`, where `df` is
 ///   the number of concepts of the kind whose labels or description contain `t`.
 /// - **Descriptions.** Per kind, BM25 postings (k1 = 1.2, b = 0.75) over the concept
@@ -19,6 +21,9 @@ import Foundation
 public enum IndexBuilder {
   static let k1: Float = 1.2
   static let b: Float = 0.75
+  /// A skill's one-word alternative or hidden label is not matched when its word is in this
+  /// many skills' preferred labels and not in the skill's own (see ``State/isGenericLabel``).
+  static let genericLabelMinimum = 20
 
   /// Builds the index of a taxonomy.
   /// - Complexity: O(n) in the size of the taxonomy's text.
@@ -41,10 +46,19 @@ public enum IndexBuilder {
         warnings: taxonomy.warnings.prefix(50).map(\.description)))
 
     // Labels.
+    let commonSkillTerms = state.commonTerms(
+      of: taxonomy.skills.map(\.preferredLabel), minimum: genericLabelMinimum)
     for (index, skill) in taxonomy.skills.enumerated() {
       state.addLabel(skill.preferredLabel, .skill, index, .preferred, to: &data)
-      for label in skill.altLabels { state.addLabel(label, .skill, index, .alternative, to: &data) }
-      for label in skill.hiddenLabels { state.addLabel(label, .skill, index, .hidden, to: &data) }
+      let own = state.terms(of: skill.preferredLabel)
+      for label in skill.altLabels
+      where !state.isGenericLabel(label, own: own, common: commonSkillTerms) {
+        state.addLabel(label, .skill, index, .alternative, to: &data)
+      }
+      for label in skill.hiddenLabels
+      where !state.isGenericLabel(label, own: own, common: commonSkillTerms) {
+        state.addLabel(label, .skill, index, .hidden, to: &data)
+      }
     }
     for (index, occupation) in taxonomy.occupations.enumerated() {
       state.addLabel(occupation.preferredLabel, .occupation, index, .preferred, to: &data)
@@ -231,6 +245,25 @@ public enum IndexBuilder {
     mutating func terms(of text: String) -> [UInt32] {
       let tokenized = tokenizer.tokenize(text)
       return tokenized.tokens.map { term(tokenizer.form($0.form).stem) }
+    }
+
+    /// The terms that occur in at least `minimum` of the labels.
+    mutating func commonTerms(of labels: [String], minimum: Int) -> Set<UInt32> {
+      var counts: [UInt32: Int] = [:]
+      for label in labels {
+        for term in Set(terms(of: label)) { counts[term, default: 0] += 1 }
+      }
+      return Set(counts.filter { $0.value >= minimum }.keys)
+    }
+
+    /// Whether a label is a single common word (one of `common`) that is not a word of the
+    /// concept's preferred label (`own`): "design" for *think creatively*, "equipment" for
+    /// *compile airport certification manuals*. In running text such a word names some other
+    /// concept far more often. Inflections of the preferred label ("communicating" for
+    /// *communication*) are not generic.
+    mutating func isGenericLabel(_ label: String, own: [UInt32], common: Set<UInt32>) -> Bool {
+      let terms = terms(of: label)
+      return terms.count == 1 && common.contains(terms[0]) && !own.contains(terms[0])
     }
 
     /// The terms of a text that are already known.

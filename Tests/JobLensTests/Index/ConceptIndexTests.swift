@@ -74,7 +74,9 @@ struct ConceptIndexTests {
     // Another format version.
     var future = bytes
     future[8] = 9
-    #expect(throws: IndexError.formatVersion(path: path, found: 9, expected: 3)) {
+    #expect(
+      throws: IndexError.formatVersion(path: path, found: 9, expected: IndexFile.formatVersion)
+    ) {
       try IndexFile.decode(future, path: path)
     }
     // Not an index at all.
@@ -174,6 +176,23 @@ struct ConceptSearchTests {
     #expect(words("Stonecutter2") == ["Stonecutter2"])
     #expect(words(String(repeating: "stonecutter", count: 1_000)).count == 1)
     #expect(words("Cheesemaker and Stonecutter") == ["Cheese", "maker", "and", "Stone", "cutter"])
+  }
+
+  @Test func genericOneWordSkillLabelsAreLeftOut() {
+    let index = SharedIndex.v111
+    var labels: [String: Set<String>] = [:]
+    for label in 0..<index.labelCount where index.labelConcept(label).kind == .skill {
+      labels[index.label(of: index.labelConcept(label)), default: []].insert(
+        index.labelText(label))
+    }
+    // ESCO gives *think creatively* the alternative label "design", and *compile airport
+    // certification manuals* "equipment": words of hundreds of other skills' labels.
+    #expect(labels["think creatively"]?.contains("creativity") == true)
+    #expect(labels["think creatively"]?.contains("design") == false)
+    #expect(labels["compile airport certification manuals"]?.contains("equipment") == false)
+    // One-word labels that inflect the skill's own label, or are rare words, stay.
+    #expect(labels["communication"]?.contains("communicating") == true)
+    #expect(labels["show commitment"]?.contains("dedication") == true)
   }
 
   @Test func unknownWordsFindNothing() throws {

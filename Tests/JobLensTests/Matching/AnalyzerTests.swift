@@ -100,6 +100,14 @@ struct AnalyzerTests {
     #expect(analysis.mix.shares.map(\.isco) == ["2166"])
   }
 
+  @Test func productionKnowledgeIsNotProductKnowledge() {
+    func skills(_ text: String) -> [String] {
+      Self.analyzer.analyze(Posting(id: "t", title: "", text: text)).skills.map(\.label)
+    }
+    #expect(skills("Commercial insight or production knowledge") == [])
+    #expect(skills("Good product knowledge") == ["product comprehension"])
+  }
+
   @Test func connectivesNameNothing() throws {
     let searcher = try ConceptSearcher(index: Self.analyzer.index)
     func terms(_ text: String) -> [Int32] { searcher.query(text).1.terms }

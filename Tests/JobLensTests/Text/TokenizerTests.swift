@@ -57,6 +57,12 @@ struct TokenizerTests {
         == ["responsibl", "for", "respons", "accountabl", "account", "goods", "good"])
     // The design tool Canva is not the learning platform Canvas.
     #expect(try stems("Canva, Canvas, canvases") == ["canva", "canvas", "canvas"])
+    // Production (manufacturing) is not a product.
+    #expect(
+      try stems("production, productions, product, products, productivity")
+        == ["production", "production", "product", "product", "productiv"])
+    // Nor is excellence the spreadsheet Excel.
+    #expect(try stems("Excel, excellent, excellence") == ["excel", "excellen", "excellen"])
   }
 
   @Test func french() throws {
