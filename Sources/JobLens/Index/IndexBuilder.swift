@@ -8,9 +8,11 @@ import Foundation
 ///   list item, becomes a label: a sequence of stemmed terms, with its field
 ///   (``LabelField/weight`` ranks preferred > alternative > ISCO title/example > ISCO task >
 ///   hidden). A label with a hyphenated compound also gets a variant with the compound written
-///   closed ("e-mail" → "email"), so that either spelling matches exactly. A skill's one-word
-///   alternative or hidden label that is a common word of other skills' preferred labels
-///   ("design" for *think creatively*) is left out (``genericLabelMinimum``).
+///   closed ("e-mail" → "email"), so that either spelling matches exactly. Two kinds of skill
+///   alternative and hidden labels are left out: one common word of other skills' preferred
+///   labels ("design" for *think creatively*, see ``genericLabelMinimum``), and another
+///   skill's preferred label ("decode handwritten text" for *analyse loans*): a text naming it
+///   names that skill.
 /// - **IDF.** Per concept kind, `idf(t) = ln(1 + (N − df + 0.5) / (df + 0.5))`, where `df` is
 ///   the number of concepts of the kind whose labels or description contain `t`.
 /// - **Descriptions.** Per kind, BM25 postings (k1 = 1.2, b = 0.75) over the concept
@@ -48,15 +50,24 @@ public enum IndexBuilder {
     // Labels.
     let commonSkillTerms = state.commonTerms(
       of: taxonomy.skills.map(\.preferredLabel), minimum: genericLabelMinimum)
+    var preferredSkill: [[UInt32]: Int] = [:]
+    for (index, skill) in taxonomy.skills.enumerated() {
+      preferredSkill[state.terms(of: skill.preferredLabel)] = index
+    }
     for (index, skill) in taxonomy.skills.enumerated() {
       state.addLabel(skill.preferredLabel, .skill, index, .preferred, to: &data)
       let own = state.terms(of: skill.preferredLabel)
-      for label in skill.altLabels
-      where !state.isGenericLabel(label, own: own, common: commonSkillTerms) {
+      // Left out: generic one-word labels, and labels that are another skill's preferred label
+      // ("show commitment" is also an alternative label of *meet commitments*).
+      func isMatched(_ label: String) -> Bool {
+        let terms = state.terms(of: label)
+        return !state.isGenericLabel(terms, own: own, common: commonSkillTerms)
+          && (preferredSkill[terms] ?? index) == index
+      }
+      for label in skill.altLabels where isMatched(label) {
         state.addLabel(label, .skill, index, .alternative, to: &data)
       }
-      for label in skill.hiddenLabels
-      where !state.isGenericLabel(label, own: own, common: commonSkillTerms) {
+      for label in skill.hiddenLabels where isMatched(label) {
         state.addLabel(label, .skill, index, .hidden, to: &data)
       }
     }
@@ -256,14 +267,13 @@ public enum IndexBuilder {
       return Set(counts.filter { $0.value >= minimum }.keys)
     }
 
-    /// Whether a label is a single common word (one of `common`) that is not a word of the
+    /// Whether a label's terms are one common word (one of `common`) that is not a word of the
     /// concept's preferred label (`own`): "design" for *think creatively*, "equipment" for
     /// *compile airport certification manuals*. In running text such a word names some other
     /// concept far more often. Inflections of the preferred label ("communicating" for
     /// *communication*) are not generic.
-    mutating func isGenericLabel(_ label: String, own: [UInt32], common: Set<UInt32>) -> Bool {
-      let terms = terms(of: label)
-      return terms.count == 1 && common.contains(terms[0]) && !own.contains(terms[0])
+    func isGenericLabel(_ terms: [UInt32], own: [UInt32], common: Set<UInt32>) -> Bool {
+      terms.count == 1 && common.contains(terms[0]) && !own.contains(terms[0])
     }
 
     /// The terms of a text that are already known.

@@ -1,12 +1,12 @@
 /// Words that Snowball's English stemmer gives the stem of an unrelated word: "experience" and
 /// "experiment" both stem to "experi"; "customer", "custom" and "customs" to "custom"; "engine"
 /// and "engineer" to "engin"; "responsible" and "response" to "respons"; "production" and
-/// "product" to "product"; "excellent" and Excel to "excel". Each word listed here keeps a
-/// stem of its own, shared with its inflections (and with the forms Snowball already
-/// separates: "experienced" stems to "experienc"). Both the index and the postings go through
-/// it, so a job ad's "3 years of experience" no longer matches "conduct experiments on
-/// animals", nor "custom rules" the customs skills, nor "production knowledge" *product
-/// comprehension*, nor "excellent" *operational excellence* through "Excel".
+/// "product" to "product"; "excellent", "excellence" and Excel to "excel". Each word listed
+/// here keeps a stem of its own, shared with its inflections (and with the forms Snowball
+/// already separates: "experienced" stems to "experienc"). Both the index and the postings go
+/// through it, so a job ad's "3 years of experience" no longer matches "conduct experiments
+/// on animals", nor "custom rules" the customs skills, nor "production knowledge" *product
+/// comprehension*, nor "excellent" *operational excellence* or Excel.
 enum EnglishStems {
   /// The stem of a lower-case (British-spelled) word when Snowball's would conflate it.
   static func exception(_ word: String) -> String? { exceptions[word] }
@@ -33,7 +33,8 @@ enum EnglishStems {
       "wellness": ["wellness"],
       "canvas": ["canvas", "canvases"],
       "production": ["production", "productions"],
-      "excellen": ["excellence", "excellent", "excellently"],
+      "excellen": ["excellence"],
+      "excellent": ["excellent", "excellently"],
     ]
     var table: [String: String] = [:]
     for (stem, words) in families {

@@ -195,6 +195,26 @@ struct ConceptSearchTests {
     #expect(labels["show commitment"]?.contains("dedication") == true)
   }
 
+  @Test func anotherSkillsPreferredLabelIsNotAnAlternative() throws {
+    let index = SharedIndex.v111
+    let searcher = try ConceptSearcher(index: index)
+    // ESCO lists "show commitment" and "decode handwritten text" as alternative labels of
+    // *meet commitments* and *analyse loans*; they are the preferred labels of other skills.
+    for (phrase, skill) in [
+      ("show commitment", "show commitment"),
+      ("decode handwritten text", "decode handwritten texts"),
+    ] {
+      let hits = searcher.search(phrase, kinds: [.skill], limit: 2).map {
+        index.label(of: $0.concept)
+      }
+      #expect(hits.first == skill, "\(phrase)")
+      #expect(!hits.contains("meet commitments") && !hits.contains("analyse loans"), "\(phrase)")
+    }
+    // A hidden label that is no other skill's preferred label still finds its skill.
+    let hit = try #require(searcher.search("can-do attitude", kinds: [.skill], limit: 1).first)
+    #expect(index.label(of: hit.concept) == "show commitment")
+  }
+
   @Test func unknownWordsFindNothing() throws {
     let searcher = try ConceptSearcher(index: SharedIndex.v111)
     #expect(searcher.search("zzqx wvvb", limit: 5).isEmpty)
