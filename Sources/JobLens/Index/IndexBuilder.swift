@@ -24,7 +24,8 @@ public enum IndexBuilder {
   static let k1: Float = 1.2
   static let b: Float = 0.75
   /// A skill's one-word alternative or hidden label is not matched when its word is in this
-  /// many skills' preferred labels and not in the skill's own (see ``State/isGenericLabel``).
+  /// many skills' preferred labels and not in the skill's own
+  /// (see ``isGenericLabel(_:own:common:)``).
   static let genericLabelMinimum = 20
 
   /// Builds the index of a taxonomy.
@@ -48,20 +49,17 @@ public enum IndexBuilder {
         warnings: taxonomy.warnings.prefix(50).map(\.description)))
 
     // Labels.
-    let commonSkillTerms = state.commonTerms(
-      of: taxonomy.skills.map(\.preferredLabel), minimum: genericLabelMinimum)
+    let preferredTerms = taxonomy.skills.map { state.terms(of: $0.preferredLabel) }
+    let commonSkillTerms = commonTerms(of: preferredTerms, minimum: genericLabelMinimum)
     var preferredSkill: [[UInt32]: Int] = [:]
-    for (index, skill) in taxonomy.skills.enumerated() {
-      preferredSkill[state.terms(of: skill.preferredLabel)] = index
-    }
+    for (index, terms) in preferredTerms.enumerated() { preferredSkill[terms] = index }
     for (index, skill) in taxonomy.skills.enumerated() {
       state.addLabel(skill.preferredLabel, .skill, index, .preferred, to: &data)
-      let own = state.terms(of: skill.preferredLabel)
       // Left out: generic one-word labels, and labels that are another skill's preferred label
       // ("show commitment" is also an alternative label of *meet commitments*).
       func isMatched(_ label: String) -> Bool {
         let terms = state.terms(of: label)
-        return !state.isGenericLabel(terms, own: own, common: commonSkillTerms)
+        return !isGenericLabel(terms, own: preferredTerms[index], common: commonSkillTerms)
           && (preferredSkill[terms] ?? index) == index
       }
       for label in skill.altLabels where isMatched(label) {
@@ -233,6 +231,26 @@ public enum IndexBuilder {
     return data
   }
 
+  /// The terms in at least `minimum` of the labels (given by their terms).
+  private static func commonTerms(of labels: [[UInt32]], minimum: Int) -> Set<UInt32> {
+    var counts: [UInt32: Int] = [:]
+    for terms in labels {
+      for term in Set(terms) { counts[term, default: 0] += 1 }
+    }
+    return Set(counts.filter { $0.value >= minimum }.keys)
+  }
+
+  /// Whether a label's terms are one common word (one of `common`) that is not a word of the
+  /// concept's preferred label (`own`): "design" for *think creatively*, "equipment" for
+  /// *compile airport certification manuals*. In running text such a word names some other
+  /// concept far more often. Inflections of the preferred label ("communicating" for
+  /// *communication*) are not generic.
+  private static func isGenericLabel(
+    _ terms: [UInt32], own: [UInt32], common: Set<UInt32>
+  ) -> Bool {
+    terms.count == 1 && common.contains(terms[0]) && !own.contains(terms[0])
+  }
+
   /// Terms and strings collected while building.
   private struct State {
     let tokenizer: Tokenizer
@@ -256,24 +274,6 @@ public enum IndexBuilder {
     mutating func terms(of text: String) -> [UInt32] {
       let tokenized = tokenizer.tokenize(text)
       return tokenized.tokens.map { term(tokenizer.form($0.form).stem) }
-    }
-
-    /// The terms that occur in at least `minimum` of the labels.
-    mutating func commonTerms(of labels: [String], minimum: Int) -> Set<UInt32> {
-      var counts: [UInt32: Int] = [:]
-      for label in labels {
-        for term in Set(terms(of: label)) { counts[term, default: 0] += 1 }
-      }
-      return Set(counts.filter { $0.value >= minimum }.keys)
-    }
-
-    /// Whether a label's terms are one common word (one of `common`) that is not a word of the
-    /// concept's preferred label (`own`): "design" for *think creatively*, "equipment" for
-    /// *compile airport certification manuals*. In running text such a word names some other
-    /// concept far more often. Inflections of the preferred label ("communicating" for
-    /// *communication*) are not generic.
-    func isGenericLabel(_ terms: [UInt32], own: [UInt32], common: Set<UInt32>) -> Bool {
-      terms.count == 1 && common.contains(terms[0]) && !own.contains(terms[0])
     }
 
     /// The terms of a text that are already known.
