@@ -156,6 +156,8 @@ public struct PostingAnalysis: Sendable, Equatable {
   public var isco: ISCOAssignment
   public var mix: OccupationMix
   public var boilerplate: [BoilerplatePhrase]
+  /// Phrases about the candidate (requirements, qualities): matched for skills, not tasks.
+  public var requirements: [Evidence]
   /// Task phrases read (boilerplate and headings included).
   public var phraseCount: Int
   /// Remarks for people: language mismatch, invalid text repaired, no tasks.

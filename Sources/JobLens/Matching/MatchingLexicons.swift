@@ -67,13 +67,40 @@ enum MatchingLexicons {
   ]
 
   /// Section headings that open content again (tasks and requirements).
-  static let contentHeadings: [String] = [
+  static var contentHeadings: [String] { taskHeadings + requirementHeadings }
+
+  /// Section headings of the job's tasks.
+  static let taskHeadings: [String] = [
     "responsibilities", "responsibility", "duties", "tasks", "what you will do", "what you ll do",
     "your role", "the role", "about the role", "role", "job description", "description",
-    "requirements", "qualifications", "skills", "what we re looking for", "what we are looking for",
-    "who you are", "about you", "you will", "key responsibilities", "day to day", "summary",
-    "overview", "position summary", "job summary", "scope", "main tasks", "your tasks",
-    "profile", "your profile", "must have", "nice to have", "experience",
+    "you will", "key responsibilities", "day to day", "summary", "overview", "position summary",
+    "job summary", "scope", "main tasks", "your tasks",
+  ]
+
+  /// Section headings of what the job asks of the candidate: the phrases under them name
+  /// skills, but they are not tasks.
+  static let requirementHeadings: [String] = [
+    "requirements", "qualifications", "skills", "what we re looking for",
+    "what we are looking for", "who you are", "about you", "profile", "your profile",
+    "must have", "nice to have", "experience", "what you need", "what you ll need",
+    "what you bring", "competencies",
+  ]
+
+  /// Openings of a phrase that describes the candidate rather than the work ("You are
+  /// organised", "Must be fluent in English", "Looking for a virtual assistant").
+  static let requirementOpenings: [String] = [
+    "you are", "you re", "you have", "you ve got", "you should",
+    "you must", "you bring", "must be", "must have", "should be", "should have", "looking for",
+    "we are looking for", "we re looking for", "we are seeking", "we re seeking", "seeking",
+    "ideal candidate", "the ideal candidate", "the successful candidate", "candidates must",
+    "experience with", "experience in", "experience of", "knowledge of", "proficiency in",
+    "proficient in", "fluent in", "fluency in", "confident with", "comfortable with",
+    "familiarity with", "familiar with", "excellent", "strong", "degree in", "a degree",
+  ]
+
+  /// Phrases that make a phrase a requirement wherever they stand ("2+ years of experience").
+  static let requirementCues: [String] = [
+    "years of experience", "years experience", "years as", "years of professional",
   ]
 
   /// Phrases that make a sentence boilerplate wherever it stands, by kind.

@@ -156,17 +156,24 @@ public final class PostingAnalyzer {
     let phrases = tokenizer.phrases(in: body)
     let kinds = BoilerplateDetector.classify(phrases, in: body, tokenizer: tokenizer)
 
+    let isRequirement = RequirementDetector.classify(phrases, in: body, tokenizer: tokenizer)
+
     var boilerplate: [BoilerplatePhrase] = []
+    var requirements: [Evidence] = []
     var contentPhrases: [TaskPhrase] = []
-    for (phrase, kind) in zip(phrases, kinds) {
+    // Headings name skills ("Social Media", "Bookkeeping") and requirements name skills and
+    // qualities, but neither is a task.
+    var isTask: [Bool] = []
+    for (position, (phrase, kind)) in zip(phrases, kinds).enumerated() {
       if let kind {
         boilerplate.append(BoilerplatePhrase(kind: kind, evidence: evidence(of: phrase, in: body)))
-      } else {
-        contentPhrases.append(phrase)
+        continue
       }
+      contentPhrases.append(phrase)
+      if isRequirement[position] { requirements.append(evidence(of: phrase, in: body)) }
+      isTask.append(phrase.kind != .heading && !isRequirement[position])
     }
-    // Headings name skills ("Social Media", "Bookkeeping") but are not tasks of their own.
-    let taskPhrases = contentPhrases.filter { $0.kind != .heading }
+    let taskPhrases = zip(contentPhrases, isTask).filter(\.1).map(\.0)
 
     // Skills and task evidence, phrase by phrase.
     var skills = SkillCollector()
@@ -175,10 +182,9 @@ public final class PostingAnalyzer {
     for (position, phrase) in contentPhrases.enumerated() {
       let query = searcher.query(body, tokens: phrase.tokens)
       queries.append(query)
-      let isTask = phrase.kind != .heading
-      let result = matchPhrase(query, in: body, withGroups: isTask)
+      let result = matchPhrase(query, in: body, withGroups: isTask[position])
       for (skill, match) in result.skills { skills.add(skill, match: match, phrase: position) }
-      if isTask { phraseGroups.append(result.groups ?? []) }
+      if isTask[position] { phraseGroups.append(result.groups ?? []) }
     }
 
     // The title.
@@ -257,7 +263,7 @@ public final class PostingAnalyzer {
 
     let isco = assign(groups, totalEvidence: groups.total)
     if taskPhrases.isEmpty && !posting.text.isEmpty {
-      notes.append("no task phrases outside boilerplate")
+      notes.append("no task phrases outside boilerplate and requirements")
     }
     if bodyText.replacedSequences + titleText.replacedSequences > 0 {
       notes.append(
@@ -276,7 +282,7 @@ public final class PostingAnalyzer {
         separator: " "),
       attributes: reading.attributes, skills: reported, occupations: occupations, isco: isco,
       mix: mix,
-      boilerplate: boilerplate,
+      boilerplate: boilerplate, requirements: requirements,
       phraseCount: phrases.count, notes: notes)
   }
 

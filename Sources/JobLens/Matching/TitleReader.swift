@@ -72,15 +72,8 @@ struct BoilerplateDetector {
     return byFirst
   }()
 
-  /// Content headings as key sequences, grouped by their first key.
-  private static let contentHeadings: [String: [[String]]] = {
-    var byFirst: [String: [[String]]] = [:]
-    for heading in MatchingLexicons.contentHeadings {
-      let keys = heading.split(separator: " ").map(String.init)
-      byFirst[keys[0], default: []].append(keys)
-    }
-    return byFirst
-  }()
+  /// Content headings (tasks and requirements).
+  private static let contentHeadings = PhraseLexicon(MatchingLexicons.contentHeadings)
 
   /// Whether `keys` contains `phrase` at `start`.
   private static func matches(_ keys: [String], _ phrase: [String], at start: Int) -> Bool {
@@ -108,10 +101,7 @@ struct BoilerplateDetector {
           result.append(kind)
           continue
         }
-        let isContent = keys.indices.contains { start in
-          contentHeadings[keys[start]]?.contains { matches(keys, $0, at: start) } ?? false
-        }
-        if isContent { section = nil }
+        if contentHeadings.containedIn(keys) { section = nil }
         result.append(nil)
         continue
       }

@@ -225,6 +225,16 @@ public enum AnalysisJSON {
       writer.endObject()
     }
     writer.endArray()
+    writer.key("requirements")
+    writer.beginArray()
+    for phrase in analysis.requirements {
+      writer.beginObject()
+      writer.field("start", phrase.start)
+      writer.field("end", phrase.end)
+      writer.field("text", phrase.text)
+      writer.endObject()
+    }
+    writer.endArray()
     writer.field("phrases", analysis.phraseCount)
     if let text = analysis.derivedText { writer.field("text", text) }
     if let duplicate = analysis.duplicate {

@@ -34,10 +34,18 @@ public enum AnalysisSummary {
       }
       lines.append("  mix: \(shares.joined(separator: ", "))")
     }
+    if !analysis.requirements.isEmpty {
+      lines.append(
+        "  requirements: \(phrases(analysis.requirements.count)) (skills only, not tasks)")
+    }
     if !analysis.boilerplate.isEmpty {
-      lines.append("  boilerplate: \(analysis.boilerplate.count) phrases excluded")
+      lines.append("  boilerplate: \(phrases(analysis.boilerplate.count)) excluded")
     }
     for note in analysis.notes { lines.append("  note: \(note)") }
     return lines.joined(separator: "\n") + "\n\n"
+  }
+
+  private static func phrases(_ count: Int) -> String {
+    count == 1 ? "1 phrase" : "\(count) phrases"
   }
 }

@@ -88,6 +88,10 @@ public enum ExplainReport {
     if analysis.mix.unassigned > 0 {
       out += "  \(analysis.mix.unassigned) task phrases without unit group evidence\n"
     }
+    if !analysis.requirements.isEmpty {
+      out += "\nrequirements (matched for skills, not tasks):\n"
+      for phrase in analysis.requirements { out += "  - \(phrase.text)\n" }
+    }
     for note in analysis.notes { out += "\nnote: \(note)\n" }
     out += "\nThis product uses the ESCO classification of the European Commission.\n"
     return out
