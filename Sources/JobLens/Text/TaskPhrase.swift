@@ -278,7 +278,9 @@ private struct PhraseSegmenter {
     if bulleted {
       kind = .bullet
     } else if bytes[end - 1] == UInt8(ascii: ":")
-      || (startsLine && endsLine && isHeadingLine(start..<end, tokens: first..<last))
+      || (startsLine && endsLine
+        && (isHeadingLine(start..<end, tokens: first..<last)
+          || isMarkdownHeading(start..<end, tokens: first..<last)))
     {
       kind = .heading
     } else {
@@ -305,6 +307,25 @@ private struct PhraseSegmenter {
       return nil
     }
     return nil
+  }
+
+  /// A whole line of at most eight words marked as a heading in Markdown: after "#" … "######"
+  /// ("### What you'll be doing"), or all in bold ("**Nice to haves**"), not ending a sentence.
+  private func isMarkdownHeading(_ range: Range<Int>, tokens: Range<Int>) -> Bool {
+    guard tokens.count <= 8 else { return false }
+    let hash = UInt8(ascii: "#")
+    if bytes[range.lowerBound] == hash {
+      var cursor = range.lowerBound
+      while cursor < range.upperBound && bytes[cursor] == hash { cursor += 1 }
+      return cursor - range.lowerBound <= 6 && cursor < range.upperBound && bytes[cursor] == 0x20
+    }
+    guard range.count > 4 else { return false }
+    for marker in [UInt8(ascii: "*"), UInt8(ascii: "_")] {
+      let opens = bytes[range.lowerBound] == marker && bytes[range.lowerBound + 1] == marker
+      let closes = bytes[range.upperBound - 1] == marker && bytes[range.upperBound - 2] == marker
+      if opens && closes { return !".!?".utf8.contains(bytes[range.upperBound - 3]) }
+    }
+    return false
   }
 
   private static let minorWords: Set<String> = [

@@ -88,6 +88,23 @@ struct TaskPhraseTests {
       ])
   }
 
+  @Test func markdownHeadings() throws {
+    let text = """
+      #### **What you'll be doing**
+      - Answer support tickets
+      **Nice to haves**
+      **Join us and help millions of people.**
+      ####### seven marks
+      #hashtag line
+      """
+    #expect(
+      try seenPhrases(text) == [
+        "heading: #### **What you'll be doing**", "bullet: Answer support tickets",
+        "heading: **Nice to haves**", "sentence: **Join us and help millions of people.",
+        "sentence: ####### seven marks", "sentence: #hashtag line",
+      ])
+  }
+
   @Test func dashesBeforeCapitalsSplitScrapedBullets() throws {
     #expect(
       try seenPhrases("Research topics - Create reports - Enter data") == [
