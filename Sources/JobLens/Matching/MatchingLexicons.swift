@@ -59,11 +59,17 @@ enum MatchingLexicons {
     "perks": "benefits",
     "perks and benefits": "benefits", "compensation": "salary", "salary": "salary",
     "pay": "salary", "why join us": "benefits", "why work with us": "benefits",
-    "what s in it for you": "benefits", "equal opportunity": "equal-opportunity",
+    "what's in it for you": "benefits", "equal opportunity": "equal-opportunity",
     "equal employment opportunity": "equal-opportunity", "eeo": "equal-opportunity",
     "diversity": "equal-opportunity", "how to apply": "how-to-apply", "to apply": "how-to-apply",
     "application process": "how-to-apply", "apply": "how-to-apply", "next steps": "how-to-apply",
     "disclaimer": "legal", "privacy": "legal", "privacy notice": "legal",
+    "salary range": "salary", "annual salary": "salary", "compensation and benefits": "benefits",
+    "compensation benefits": "benefits", "benefits include": "benefits",
+    "benefits and perks": "benefits", "perks benefits": "benefits", "what is offered": "benefits",
+    "our values": "company", "our culture": "company",
+    "diversity and inclusion": "equal-opportunity",
+    "interview process": "how-to-apply", "terms and conditions": "legal",
   ]
 
   /// Section headings that open content again (tasks and requirements).
@@ -71,36 +77,44 @@ enum MatchingLexicons {
 
   /// Section headings of the job's tasks.
   static let taskHeadings: [String] = [
-    "responsibilities", "responsibility", "duties", "tasks", "what you will do", "what you ll do",
+    "responsibilities", "responsibility", "duties", "tasks", "what you will do", "what you'll do",
     "your role", "the role", "about the role", "role", "job description", "description",
     "you will", "key responsibilities", "day to day", "summary", "overview", "position summary",
-    "job summary", "scope", "main tasks", "your tasks",
+    "job summary", "scope", "main tasks", "your tasks", "deliverables", "what you'll be doing",
+    "what you will be doing", "your impact", "the opportunity", "in this role", "accountabilities",
   ]
 
   /// Section headings of what the job asks of the candidate: the phrases under them name
   /// skills, but they are not tasks.
   static let requirementHeadings: [String] = [
-    "requirements", "qualifications", "skills", "what we re looking for",
+    "requirements", "qualifications", "skills", "what we're looking for",
     "what we are looking for", "who you are", "about you", "profile", "your profile",
-    "must have", "nice to have", "experience", "what you need", "what you ll need",
-    "what you bring", "competencies",
+    "must have", "must haves", "nice to have", "nice to haves", "experience", "what you need",
+    "what you'll need", "what you bring", "what you'll bring", "what you will bring", "you have",
+    "what you have", "competencies", "education", "bonus points", "mandatory", "required",
+    "desirable", "preferred", "requirement", "qualification", "certifications", "skill set",
+    "our stack", "tech stack",
   ]
 
   /// Openings of a phrase that describes the candidate rather than the work ("You are
   /// organised", "Must be fluent in English", "Looking for a virtual assistant").
   static let requirementOpenings: [String] = [
-    "you are", "you re", "you have", "you ve got", "you should",
-    "you must", "you bring", "must be", "must have", "should be", "should have", "looking for",
-    "we are looking for", "we re looking for", "we are seeking", "we re seeking", "seeking",
-    "ideal candidate", "the ideal candidate", "the successful candidate", "candidates must",
-    "experience with", "experience in", "experience of", "knowledge of", "proficiency in",
-    "proficient in", "fluent in", "fluency in", "confident with", "comfortable with",
-    "familiarity with", "familiar with", "excellent", "strong", "degree in", "a degree",
+    "you are", "you're", "you have", "you've got", "you should", "you must", "you bring",
+    "do you have", "are you", "have you", "must be", "must have", "should be", "should have",
+    "looking for", "we are looking for", "we're looking for", "we are seeking", "we're seeking",
+    "seeking", "ideal candidate", "the ideal candidate", "the successful candidate",
+    "candidates must", "experience with", "experience in", "experience of", "knowledge of",
+    "working knowledge", "understanding of", "proficiency in", "proficient in", "fluent in",
+    "fluency in", "confident with", "comfortable with", "familiarity with", "familiar with",
+    "excellent", "strong", "a strong", "solid", "proven", "demonstrated", "ability to",
+    "able to", "at least", "minimum of", "a minimum of", "degree in", "a degree", "bachelor",
+    "bachelor's", "master's",
   ]
 
   /// Phrases that make a phrase a requirement wherever they stand ("2+ years of experience").
   static let requirementCues: [String] = [
-    "years of experience", "years experience", "years as", "years of professional",
+    "years of experience", "years experience", "years as", "years of professional", "is a plus",
+    "are a plus", "is an advantage", "would be an advantage", "is preferred", "is desirable",
   ]
 
   /// Phrases that make a sentence boilerplate wherever it stands, by kind.
@@ -125,7 +139,7 @@ enum MatchingLexicons {
     ("submit your application", "how-to-apply"), ("cover letter", "how-to-apply"),
     ("interested candidates", "how-to-apply"), ("apply with", "how-to-apply"),
     ("applications close", "how-to-apply"), ("send an email", "how-to-apply"),
-    ("we are a", "company"), ("we re a", "company"), ("founded in", "company"),
+    ("we are a", "company"), ("we're a", "company"), ("founded in", "company"),
     ("our mission", "company"), ("is a leading", "company"), ("is a global", "company"),
     ("headquartered", "company"), ("established in", "company"), ("our clients include", "company"),
     ("per hour", "salary"), ("per month", "salary"), ("per year", "salary"),

@@ -13,7 +13,7 @@ enum RequirementDetector {
   ) -> [Bool] {
     var inRequirements = false
     return phrases.map { phrase in
-      let keys = phrase.tokens.map { tokenizer.form(tokenized.tokens[$0].form).key }
+      let keys = PhraseLexicon.keys(of: phrase, in: tokenized, tokenizer: tokenizer)
       if phrase.kind == .heading {
         inRequirements =
           !PhraseLexicon.taskHeadings.containedIn(keys)
@@ -38,6 +38,19 @@ struct PhraseLexicon {
       byFirst[keys[0], default: []].append(keys)
     }
     self.byFirst = byFirst
+  }
+
+  /// The match keys of a phrase's words, with typographic apostrophes written straight
+  /// ("you’ll" → "you'll") as the lexicons write them.
+  static func keys(
+    of phrase: TaskPhrase, in tokenized: TokenizedText, tokenizer: Tokenizer
+  )
+    -> [String]
+  {
+    phrase.tokens.map { index in
+      let key = tokenizer.form(tokenized.tokens[index].form).key
+      return key.utf8.contains(0xE2) ? String(key.map { $0 == "\u{2019}" ? "'" : $0 }) : key
+    }
   }
 
   /// Whether one of the phrases stands at `start` of `keys`.

@@ -90,7 +90,7 @@ struct BoilerplateDetector {
     var section: String?
     var seenList = false
     for (position, phrase) in phrases.enumerated() {
-      let keys = phrase.tokens.map { tokenizer.form(tokenized.tokens[$0].form).key }
+      let keys = PhraseLexicon.keys(of: phrase, in: tokenized, tokenizer: tokenizer)
       if phrase.kind == .heading {
         let heading = keys.joined(separator: " ")
         if let kind = MatchingLexicons.boilerplateHeadings[heading]

@@ -42,11 +42,23 @@ struct RequirementTests {
     #expect(flags.map(\.1) == [false, true, false, false])
   }
 
+  @Test func markdownSectionsQuestionsAndPluses() throws {
+    let text = """
+      #### **What you'll be doing**
+      - Answer support tickets
+      - Have you used Zendesk?
+      - Zendesk experience is a plus
+      ### Nice to haves
+      - Shopify
+      """
+    #expect(try Self.flags(text).map(\.1) == [false, false, true, true, false, true])
+  }
+
   @Test func candidateSentencesAreRequirementsTasksAreNot() throws {
     let flags = try Self.flags(
       "You are organised and reliable. Looking for a virtual assistant. Must have a laptop. "
-        + "Update the client database weekly.")
-    #expect(flags.map(\.1) == [true, true, true, false])
+        + "Update the client database weekly. You’re calm. You're kind.")
+    #expect(flags.map(\.1) == [true, true, true, false, true, true])
   }
 
   @Test func requirementsGiveSkillsButNoTasks() {
