@@ -152,3 +152,68 @@ enum MatchingLexicons {
     ("flexible schedule", "conditions"), ("flexible working hours", "conditions"),
   ]
 }
+
+/// A list of phrases (as key sequences, grouped by their first key), each with a tag, to look
+/// for in the keys of a text.
+struct PhraseLexicon {
+  private let byFirst: [String: [(keys: [String], tag: String)]]
+
+  /// A lexicon of phrases and their tags (the order of the list is the order of `tags`).
+  init(tagged phrases: [(String, String)]) {
+    var byFirst: [String: [(keys: [String], tag: String)]] = [:]
+    for (phrase, tag) in phrases {
+      let keys = phrase.split(separator: " ").map(String.init)
+      byFirst[keys[0], default: []].append((keys, tag))
+    }
+    self.byFirst = byFirst
+  }
+
+  /// A lexicon of untagged phrases.
+  init(_ phrases: [String]) { self.init(tagged: phrases.map { ($0, "") }) }
+
+  /// The match keys of a phrase's words, with typographic apostrophes written straight
+  /// ("you’ll" → "you'll") as the lexicons write them.
+  static func keys(
+    of phrase: TaskPhrase, in tokenized: TokenizedText, tokenizer: Tokenizer
+  )
+    -> [String]
+  {
+    phrase.tokens.map { index in
+      let key = tokenizer.form(tokenized.tokens[index].form).key
+      return key.utf8.contains(0xE2) ? String(key.map { $0 == "\u{2019}" ? "'" : $0 }) : key
+    }
+  }
+
+  /// Whether `phrase` stands at `start` of `keys`.
+  private static func stands(_ phrase: [String], in keys: [String], at start: Int) -> Bool {
+    start + phrase.count <= keys.count
+      && phrase.indices.allSatisfy { keys[start + $0] == phrase[$0] }
+  }
+
+  /// The tag of the first phrase (in lexicon order) that stands at `start` of `keys` and whose
+  /// tag passes `accept`.
+  func firstTag(
+    _ keys: [String], at start: Int, where accept: (String) -> Bool = { _ in true }
+  ) -> String? {
+    byFirst[keys[start]]?.first { accept($0.tag) && Self.stands($0.keys, in: keys, at: start) }?
+      .tag
+  }
+
+  /// Whether one of the phrases stands at `start` of `keys`.
+  func matches(_ keys: [String], at start: Int) -> Bool { firstTag(keys, at: start) != nil }
+
+  /// Whether `keys` begin with one of the phrases.
+  func starts(_ keys: [String]) -> Bool { !keys.isEmpty && matches(keys, at: 0) }
+
+  /// Whether one of the phrases stands anywhere in `keys`.
+  func containedIn(_ keys: [String]) -> Bool {
+    keys.indices.contains { matches(keys, at: $0) }
+  }
+
+  static let taskHeadings = PhraseLexicon(MatchingLexicons.taskHeadings)
+  static let requirementHeadings = PhraseLexicon(MatchingLexicons.requirementHeadings)
+  static let contentHeadings = PhraseLexicon(MatchingLexicons.contentHeadings)
+  static let requirementOpenings = PhraseLexicon(MatchingLexicons.requirementOpenings)
+  static let requirementCues = PhraseLexicon(MatchingLexicons.requirementCues)
+  static let boilerplateCues = PhraseLexicon(tagged: MatchingLexicons.boilerplateCues)
+}

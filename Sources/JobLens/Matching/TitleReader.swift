@@ -62,26 +62,6 @@ struct TitleReader {
 /// sentence describing the company ("We are a…", "…is a leading…") counts only among the first
 /// three phrases, before any list.
 struct BoilerplateDetector {
-  /// Cue phrases as key sequences, grouped by their first key.
-  private static let cues: [String: [([String], String)]] = {
-    var byFirst: [String: [([String], String)]] = [:]
-    for (cue, kind) in MatchingLexicons.boilerplateCues {
-      let keys = cue.split(separator: " ").map(String.init)
-      byFirst[keys[0], default: []].append((keys, kind))
-    }
-    return byFirst
-  }()
-
-  /// Content headings (tasks and requirements).
-  private static let contentHeadings = PhraseLexicon(MatchingLexicons.contentHeadings)
-
-  /// Whether `keys` contains `phrase` at `start`.
-  private static func matches(_ keys: [String], _ phrase: [String], at start: Int) -> Bool {
-    guard start + phrase.count <= keys.count else { return false }
-    for (offset, key) in phrase.enumerated() where keys[start + offset] != key { return false }
-    return true
-  }
-
   /// Per phrase: the boilerplate kind, or nil for content.
   static func classify(
     _ phrases: [TaskPhrase], in tokenized: TokenizedText, tokenizer: Tokenizer
@@ -101,19 +81,17 @@ struct BoilerplateDetector {
           result.append(kind)
           continue
         }
-        if contentHeadings.containedIn(keys) { section = nil }
+        if PhraseLexicon.contentHeadings.containedIn(keys) { section = nil }
         result.append(nil)
         continue
       }
       if phrase.kind == .bullet { seenList = true }
-      var found: String?
-      search: for start in keys.indices {
-        for (cue, kind) in cues[keys[start]] ?? [] where matches(keys, cue, at: start) {
-          if kind == "company" && (position >= 3 || seenList) { continue }
-          found = kind
-          break search
+      // A company description counts only among the first three phrases, before any list.
+      let found = keys.indices.lazy.compactMap { start in
+        PhraseLexicon.boilerplateCues.firstTag(keys, at: start) { kind in
+          kind != "company" || (position < 3 && !seenList)
         }
-      }
+      }.first
       // A cue names the kind; otherwise the section does.
       result.append(found ?? section)
     }
