@@ -154,9 +154,9 @@ public final class PostingAnalyzer {
     }
     let reading = TitleReader.read(title, tokenizer: tokenizer)
     let phrases = tokenizer.phrases(in: body)
-    let kinds = BoilerplateDetector.classify(phrases, in: body, tokenizer: tokenizer)
-
-    let isRequirement = RequirementDetector.classify(phrases, in: body, tokenizer: tokenizer)
+    let keys = phrases.map { PhraseLexicon.keys(of: $0, in: body, tokenizer: tokenizer) }
+    let kinds = BoilerplateDetector.classify(phrases, keys: keys)
+    let isRequirement = RequirementDetector.classify(phrases, keys: keys)
 
     var boilerplate: [BoilerplatePhrase] = []
     var requirements: [Evidence] = []

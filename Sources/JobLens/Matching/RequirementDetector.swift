@@ -7,13 +7,11 @@
 /// A task heading ("Responsibilities", "What you will do") or any other heading ends a
 /// requirements section.
 enum RequirementDetector {
-  /// Per phrase: whether it is a requirement. Headings are not.
-  static func classify(
-    _ phrases: [TaskPhrase], in tokenized: TokenizedText, tokenizer: Tokenizer
-  ) -> [Bool] {
+  /// Per phrase: whether it is a requirement. Headings are not. `keys`: the phrases' match
+  /// keys (``PhraseLexicon/keys(of:in:tokenizer:)``).
+  static func classify(_ phrases: [TaskPhrase], keys phraseKeys: [[String]]) -> [Bool] {
     var inRequirements = false
-    return phrases.map { phrase in
-      let keys = PhraseLexicon.keys(of: phrase, in: tokenized, tokenizer: tokenizer)
+    return zip(phrases, phraseKeys).map { phrase, keys in
       if phrase.kind == .heading {
         inRequirements =
           !PhraseLexicon.taskHeadings.containedIn(keys)

@@ -62,15 +62,13 @@ struct TitleReader {
 /// sentence describing the company ("We are a…", "…is a leading…") counts only among the first
 /// three phrases, before any list.
 struct BoilerplateDetector {
-  /// Per phrase: the boilerplate kind, or nil for content.
-  static func classify(
-    _ phrases: [TaskPhrase], in tokenized: TokenizedText, tokenizer: Tokenizer
-  ) -> [String?] {
+  /// Per phrase: the boilerplate kind, or nil for content. `keys`: the phrases' match keys
+  /// (``PhraseLexicon/keys(of:in:tokenizer:)``).
+  static func classify(_ phrases: [TaskPhrase], keys phraseKeys: [[String]]) -> [String?] {
     var result: [String?] = []
     var section: String?
     var seenList = false
-    for (position, phrase) in phrases.enumerated() {
-      let keys = PhraseLexicon.keys(of: phrase, in: tokenized, tokenizer: tokenizer)
+    for (position, (phrase, keys)) in zip(phrases, phraseKeys).enumerated() {
       if phrase.kind == .heading {
         let heading = keys.joined(separator: " ")
         if let kind = MatchingLexicons.boilerplateHeadings[heading]

@@ -18,7 +18,9 @@ struct BoilerplateTests {
     let tokenizer = try Tokenizer(language: "en")
     let tokenized = tokenizer.tokenize(text)
     let phrases = tokenizer.phrases(in: tokenized)
-    let kinds = BoilerplateDetector.classify(phrases, in: tokenized, tokenizer: tokenizer)
+    let kinds = BoilerplateDetector.classify(
+      phrases, keys: phrases.map { PhraseLexicon.keys(of: $0, in: tokenized, tokenizer: tokenizer) }
+    )
     #expect(
       phrases.map(\.kind) == [
         .heading, .bullet, .heading, .bullet, .heading, .bullet, .heading, .bullet,

@@ -9,7 +9,9 @@ struct RequirementTests {
     let tokenizer = try Tokenizer(language: "en")
     let tokenized = tokenizer.tokenize(text)
     let phrases = tokenizer.phrases(in: tokenized)
-    let flags = RequirementDetector.classify(phrases, in: tokenized, tokenizer: tokenizer)
+    let flags = RequirementDetector.classify(
+      phrases, keys: phrases.map { PhraseLexicon.keys(of: $0, in: tokenized, tokenizer: tokenizer) }
+    )
     return zip(phrases, flags).map { (tokenized.string($0.byteRange), $1) }
   }
 
