@@ -72,10 +72,7 @@ enum MatchingLexicons {
     "interview process": "how-to-apply", "terms and conditions": "legal",
   ]
 
-  /// Section headings that open content again (tasks and requirements).
-  static var contentHeadings: [String] { taskHeadings + requirementHeadings }
-
-  /// Section headings of the job's tasks.
+  /// Section headings of the job's tasks (they, and requirement headings, end boilerplate).
   static let taskHeadings: [String] = [
     "responsibilities", "responsibility", "duties", "tasks", "what you will do", "what you'll do",
     "your role", "the role", "about the role", "role", "job description", "description",
@@ -212,7 +209,6 @@ struct PhraseLexicon {
 
   static let taskHeadings = PhraseLexicon(MatchingLexicons.taskHeadings)
   static let requirementHeadings = PhraseLexicon(MatchingLexicons.requirementHeadings)
-  static let contentHeadings = PhraseLexicon(MatchingLexicons.contentHeadings)
   static let requirementOpenings = PhraseLexicon(MatchingLexicons.requirementOpenings)
   static let requirementCues = PhraseLexicon(MatchingLexicons.requirementCues)
   static let boilerplateCues = PhraseLexicon(tagged: MatchingLexicons.boilerplateCues)

@@ -1,6 +1,6 @@
 /// Finds the phrases of a posting that describe the candidate rather than the work: the
 /// phrases under a requirements heading ("Requirements", "About you", "Skills"), and phrases
-/// that open like a requirement ("You are organised…", "Must be available…", "Excellent
+/// that open like a requirement ("You are organised…", "Must have a laptop", "Excellent
 /// written English") or name years of experience. They are matched for skills, but they are
 /// not tasks: they take no part in the occupation mix or the task evidence.
 ///

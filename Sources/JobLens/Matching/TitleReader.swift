@@ -79,7 +79,12 @@ struct BoilerplateDetector {
           result.append(kind)
           continue
         }
-        if PhraseLexicon.contentHeadings.containedIn(keys) { section = nil }
+        // Task and requirement headings open content again.
+        if PhraseLexicon.taskHeadings.containedIn(keys)
+          || PhraseLexicon.requirementHeadings.containedIn(keys)
+        {
+          section = nil
+        }
         result.append(nil)
         continue
       }
