@@ -8,6 +8,8 @@ struct QueryText {
   var forms: [FormID] = []
   /// Per token: whether it is written in capitals (two letters or more: "SQL", "PR").
   var allCaps: [Bool] = []
+  /// Per token: whether it has a capital letter ("Slack", "eBay").
+  var capitalised: [Bool] = []
   /// Whether any token has a capital letter (in text written all in lower case, capitals say
   /// nothing about acronyms).
   var hasCapitals = false
@@ -173,7 +175,9 @@ public final class ConceptSearcher {
       query.allCaps.append(
         bytes.count >= 2
           && bytes.allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) })
-      query.hasCapitals = query.hasCapitals || bytes.contains { $0 >= 0x41 && $0 <= 0x5A }
+      let capitalised = bytes.contains { $0 >= 0x41 && $0 <= 0x5A }
+      query.capitalised.append(capitalised)
+      query.hasCapitals = query.hasCapitals || capitalised
     }
     for (position, term) in query.terms.enumerated()
     where term >= 0 && isConnectiveTerm[Int(term)] && isConnective(query.forms, at: position) {
@@ -399,8 +403,17 @@ public final class ConceptSearcher {
   ///   `writtenAsAcronym`), in full; one-word alternative and hidden labels count 0.85;
   /// - a label's specificity: labels whose weighted terms add up to little (a single common
   ///   word such as "experience") count less;
-  /// - proximity: a label whose words are spread far apart in the phrase counts less.
+  /// - proximity: a label whose words are spread far apart in the phrase counts less;
+  /// - a tool name (``ToolNames``) counts only word for word, written with a capital where the
+  ///   text has capitals.
   private func mentionFactor(_ label: Int, query: QueryText, exact: Range<Int>?) -> Float? {
+    if index.labelField(label) == .tool {
+      // A tool name is a proper name: word for word, and with a capital where the text has
+      // capitals ("Slack", not "slack").
+      guard let exact, query.capitalised[exact.lowerBound] || !query.hasCapitals else {
+        return nil
+      }
+    }
     let terms = index.data.labelTerms[label]
     let content = index.labelContent[label]
     var contentCount = 0

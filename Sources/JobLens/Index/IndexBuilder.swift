@@ -12,7 +12,8 @@ import Foundation
 ///   alternative and hidden labels are left out: one common word of other skills' preferred
 ///   labels ("design" for *think creatively*, see ``genericLabelMinimum``), and another
 ///   skill's preferred label ("decode handwritten text" for *analyse loans*): a text naming it
-///   names that skill.
+///   names that skill. Skills also get the tool names of ``ToolNames`` ("QuickBooks" for *use
+///   accounting systems*).
 /// - **IDF.** Per concept kind, `idf(t) = ln(1 + (N − df + 0.5) / (df + 0.5))`, where `df` is
 ///   the number of concepts of the kind whose labels or description contain `t`.
 /// - **Descriptions.** Per kind, BM25 postings (k1 = 1.2, b = 0.75) over the concept
@@ -68,6 +69,12 @@ public enum IndexBuilder {
       for label in skill.hiddenLabels where isMatched(label) {
         state.addLabel(label, .skill, index, .hidden, to: &data)
       }
+    }
+    var skillOfURI: [String: Int] = [:]
+    for (index, skill) in taxonomy.skills.enumerated() { skillOfURI[skill.uri] = index }
+    for entry in ToolNames.entries {
+      guard let skill = skillOfURI[entry.skill] else { continue }
+      for name in entry.names { state.addLabel(name, .skill, skill, .tool, to: &data) }
     }
     for (index, occupation) in taxonomy.occupations.enumerated() {
       state.addLabel(occupation.preferredLabel, .occupation, index, .preferred, to: &data)

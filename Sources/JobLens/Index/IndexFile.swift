@@ -9,7 +9,7 @@ enum IndexFile {
   /// The format version this code writes and reads; raised also when the text pipeline gives
   /// words other terms (2, 3, 4: ``EnglishStems``), or leaves labels out (4: generic and
   /// duplicate skill labels), since an older index would not match the same way.
-  static let formatVersion = 4
+  static let formatVersion = 5
   static let headerSize = 32
 
   private enum Section: UInt32, CaseIterable {

@@ -59,6 +59,8 @@ public enum LabelField: UInt8, Sendable, CaseIterable {
   case iscoExample
   /// An item of an ISCO unit group's task list.
   case iscoTask
+  /// A software, platform or abbreviation name of JobLens's own (``ToolNames``).
+  case tool
 
   /// The name used in output.
   public var name: String {
@@ -69,6 +71,7 @@ public enum LabelField: UInt8, Sendable, CaseIterable {
     case .iscoTitle: "isco title"
     case .iscoExample: "isco example title"
     case .iscoTask: "isco task"
+    case .tool: "tool name"
     }
   }
 
@@ -82,6 +85,7 @@ public enum LabelField: UInt8, Sendable, CaseIterable {
     case .iscoTitle: 0.9
     case .iscoExample: 0.9
     case .iscoTask: 0.8
+    case .tool: 0.95
     }
   }
 }

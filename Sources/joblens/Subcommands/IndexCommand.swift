@@ -41,6 +41,13 @@ struct IndexCommand: ParsableCommand {
         Diagnostics.warning(
           "\(taxonomy.warnings.count - 20) more import warnings (see taxonomy info)")
       }
+      let unknown = ToolNames.unknownSkills(in: taxonomy)
+      if !unknown.isEmpty {
+        Diagnostics.warning(
+          "\(unknown.count) skills of JobLens's tool names are not in this taxonomy, so their "
+            + "names are not indexed: \(unknown.prefix(3).joined(separator: ", "))"
+            + (unknown.count > 3 ? ", …" : ""))
+      }
       let index = try ConceptIndex.build(taxonomy)
       let destination = DefaultPaths.index(flag: out)
       try index.write(to: destination)
