@@ -7,8 +7,9 @@ enum IndexFile {
   /// "JOBLENS" and a 0x1A byte (which stops text tools from printing the rest).
   static let magic: [UInt8] = Array("JOBLENS".utf8) + [0x1A]
   /// The format version this code writes and reads; raised also when the text pipeline gives
-  /// words other terms (2, 3, 4: ``EnglishStems``), or leaves labels out (4: generic and
-  /// duplicate skill labels), since an older index would not match the same way.
+  /// words other terms (2, 3, 4: ``EnglishStems``), leaves labels out (4: generic and
+  /// duplicate skill labels) or adds some (5: ``ToolNames``), since an older index would not
+  /// match the same way.
   static let formatVersion = 5
   static let headerSize = 32
 
