@@ -8,7 +8,7 @@ struct QueryText {
   var forms: [FormID] = []
   /// Per token: whether it is written in capitals (two letters or more: "SQL", "PR").
   var allCaps: [Bool] = []
-  /// Per token: whether it has a capital letter ("Slack", "eBay").
+  /// Per token: whether it has a capital letter ("Slack", "eBay"; for tool names).
   var capitalised: [Bool] = []
   /// Whether any token has a capital letter (in text written all in lower case, capitals say
   /// nothing about acronyms).
@@ -374,7 +374,9 @@ public final class ConceptSearcher {
       let labelCoverage = min(1, covered / labelMass)
       // Labels found word for word are covered completely: only those need the lookup.
       let isExact = labelCoverage > 0.999 && !exact.isEmpty ? exact.removeValue(forKey: slot) : nil
-      guard labelCoverage >= scoring.minimumLabelCoverage || isExact != nil else { continue }
+      guard labelCoverage >= scoring.minimumLabelCoverage || isExact != nil,
+        toolNameCounts(slot, at: isExact, in: query)
+      else { continue }
       var boosted = covered
       if !boost.isEmpty {
         for term in Set(index.data.labelTerms[slot]) {
@@ -389,7 +391,8 @@ public final class ConceptSearcher {
     }
     touched.removeAll(keepingCapacity: true)
     // Exact labels made only of function words ("IT": "it" is one).
-    for (label, range) in exact.sorted(by: { $0.key < $1.key }) {
+    for (label, range) in exact.sorted(by: { $0.key < $1.key })
+    where toolNameCounts(label, at: range, in: query) {
       matches.append(
         makeMatch(label, labelCoverage: 1, queryCoverage: 0, exact: range, scoring: scoring))
     }
@@ -404,16 +407,10 @@ public final class ConceptSearcher {
   /// - a label's specificity: labels whose weighted terms add up to little (a single common
   ///   word such as "experience") count less;
   /// - proximity: a label whose words are spread far apart in the phrase counts less;
-  /// - a tool name (``ToolNames``) counts only word for word, written with a capital where the
-  ///   text has capitals.
+  /// - a tool name counts only word for word, written with a capital where the phrase has
+  ///   capitals (see `toolNameCounts`).
   private func mentionFactor(_ label: Int, query: QueryText, exact: Range<Int>?) -> Float? {
-    if index.labelField(label) == .tool {
-      // A tool name is a proper name: word for word, and with a capital where the text has
-      // capitals ("Slack", not "slack").
-      guard let exact, query.capitalised[exact.lowerBound] || !query.hasCapitals else {
-        return nil
-      }
-    }
+    if !toolNameCounts(label, at: exact, in: query) { return nil }
     let terms = index.data.labelTerms[label]
     let content = index.labelContent[label]
     var contentCount = 0
@@ -447,6 +444,15 @@ public final class ConceptSearcher {
       }
     }
     return factor
+  }
+
+  /// Whether a label counts if it is a tool name (``ToolNames``): a proper name, so found word
+  /// for word (at `exact`) and written with a capital where the phrase has capitals ("Slack",
+  /// not "slack"). Other labels always count.
+  private func toolNameCounts(_ label: Int, at exact: Range<Int>?, in query: QueryText) -> Bool {
+    guard index.labelField(label) == .tool else { return true }
+    guard let exact else { return false }
+    return query.capitalised[exact.lowerBound] || !query.hasCapitals
   }
 
   /// A label's specificity: labels whose weighted terms add up to little (a single common word
@@ -684,7 +690,9 @@ public final class ConceptSearcher {
       if match.score >= minimumScore { matches.append(match) }
     }
     for (label, range) in exact.sorted(by: { $0.key < $1.key })
-    where functionWordLabelCounts(label, at: range, in: query) {
+    where functionWordLabelCounts(label, at: range, in: query)
+      && toolNameCounts(label, at: range, in: query)
+    {
       let match = makeMatch(
         label, labelCoverage: 1, queryCoverage: 0, exact: range, scoring: scoring)
       if match.score >= minimumScore { matches.append(match) }

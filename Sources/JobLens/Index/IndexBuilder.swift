@@ -70,11 +70,8 @@ public enum IndexBuilder {
         state.addLabel(label, .skill, index, .hidden, to: &data)
       }
     }
-    var skillOfURI: [String: Int] = [:]
-    for (index, skill) in taxonomy.skills.enumerated() { skillOfURI[skill.uri] = index }
-    for entry in ToolNames.entries {
-      guard let skill = skillOfURI[entry.skill] else { continue }
-      for name in entry.names { state.addLabel(name, .skill, skill, .tool, to: &data) }
+    for (skill, name) in ToolNames.resolve(in: taxonomy).names {
+      state.addLabel(name, .skill, skill, .tool, to: &data)
     }
     for (index, occupation) in taxonomy.occupations.enumerated() {
       state.addLabel(occupation.preferredLabel, .occupation, index, .preferred, to: &data)

@@ -2,10 +2,10 @@
 /// ("Excel", "QuickBooks", "Canva", "SEO"), each under the ESCO skill that using them shows.
 ///
 /// The index adds every name as a label of its skill (field ``LabelField/tool``). Tool names
-/// are proper names: they match only word for word, and in text with capitals only where
+/// are proper names: they match only word for word, and in a phrase with capitals only where
 /// written with one ("Slack" and "Zoom" are tools, "slack" and "zoom in" are not). Skills
-/// missing from the taxonomy (another ESCO version, a test subset) are skipped and counted
-/// (``unknownSkills(in:)``).
+/// missing from the taxonomy (another ESCO version, a test subset) are skipped and reported
+/// (``resolve(in:)``).
 public enum ToolNames {
   /// A skill (by ESCO URI, stable across versions) and the names that show it.
   struct Entry {
@@ -15,17 +15,19 @@ public enum ToolNames {
 
   static let escoSkill = "http://data.europa.eu/esco/skill/"
 
+  /// The names, by skill. None is an ESCO label already (ESCO lists "Prezi", "Webex" and
+  /// "OneDrive", for instance).
   static let entries: [Entry] = [
     // Office suites and their parts.
     Entry(
       skill: escoSkill + "1973c966-f236-40c9-b2d4-5d71a89019be",  // use spreadsheets software
-      names: ["Excel", "Microsoft Excel", "MS Excel", "LibreOffice Calc"]),
+      names: ["Excel", "Microsoft Excel", "MS Excel"]),
     Entry(
       skill: escoSkill + "81633a44-f1db-4a01-a940-804c6905e330",  // use word processing software
-      names: ["Microsoft Word", "MS Word", "LibreOffice Writer"]),
+      names: ["Microsoft Word", "MS Word"]),
     Entry(
       skill: escoSkill + "234aeb8d-56c3-4531-9193-1c5e6a8d16cb",  // use presentation software
-      names: ["PowerPoint", "Microsoft PowerPoint", "MS PowerPoint", "Prezi"]),
+      names: ["PowerPoint", "Microsoft PowerPoint", "MS PowerPoint"]),
     Entry(
       skill: escoSkill + "f683ae1d-cb7c-4aa1-b9fe-205e1bd23535",  // use microsoft office
       names: [
@@ -39,7 +41,7 @@ public enum ToolNames {
       skill: escoSkill + "b080a008-a35d-4bd0-92e9-edf3773bb2b7",
       // use communication and collaboration software
       names: [
-        "Slack", "Microsoft Teams", "MS Teams", "Zoom", "Google Meet", "Skype", "Webex", "Gmail",
+        "Slack", "Microsoft Teams", "MS Teams", "Zoom", "Google Meet", "Skype", "Gmail",
         "Outlook", "Microsoft Outlook", "MS Outlook",
       ]),
     Entry(
@@ -49,12 +51,12 @@ public enum ToolNames {
       skill: escoSkill + "580660a6-5d3a-421d-a54f-d85b706c2b2f",  // use online tools to collaborate
       names: [
         "ClickUp", "Basecamp", "Wrike", "Notion", "Airtable", "Smartsheet",
-        "Google Drive", "Dropbox", "OneDrive", "Miro",
+        "Google Drive", "Dropbox", "Miro",
       ]),
     Entry(
       skill: escoSkill + "fdf15b35-9028-4acb-bfd2-43f00a015cd9",
       // use personal organization software
-      names: ["Google Calendar", "Calendly", "Todoist", "Evernote", "Acuity Scheduling"]),
+      names: ["Google Calendar", "Calendly", "Evernote", "Acuity Scheduling"]),
     // Design and media.
     Entry(
       skill: escoSkill + "a71577b2-7550-4222-88ee-dcbd2d881516",  // graphics editor software
@@ -125,9 +127,24 @@ public enum ToolNames {
       names: ["Tableau", "Power BI", "Looker", "Looker Studio", "Qlik"]),
   ]
 
-  /// The skills of the lexicon that a taxonomy lacks (their names are not indexed).
-  public static func unknownSkills(in taxonomy: Taxonomy) -> [String] {
-    let known = Set(taxonomy.skills.map(\.uri))
-    return entries.map(\.skill).filter { !known.contains($0) }
+  /// The names to index for a taxonomy, each with its skill's position, and the skills of the
+  /// lexicon that the taxonomy lacks (their names are not indexed).
+  public static func resolve(
+    in taxonomy: Taxonomy
+  ) -> (
+    names: [(skill: Int, name: String)], unknownSkills: [String]
+  ) {
+    var skillOfURI: [String: Int] = [:]
+    for (index, skill) in taxonomy.skills.enumerated() { skillOfURI[skill.uri] = index }
+    var names: [(skill: Int, name: String)] = []
+    var unknown: [String] = []
+    for entry in entries {
+      guard let skill = skillOfURI[entry.skill] else {
+        unknown.append(entry.skill)
+        continue
+      }
+      names += entry.names.map { (skill, $0) }
+    }
+    return (names, unknown)
   }
 }

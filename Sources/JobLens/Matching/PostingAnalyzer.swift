@@ -693,14 +693,11 @@ struct PhraseKey: Hashable {
   private var words: [UInt32]
 
   init(_ query: QueryText) {
-    // The length, then each form with its all-capitals and has-a-capital flags in the top two
-    // bits (form IDs stay far below 2³⁰: the tokenizer clears its table long before), then the
-    // compounds.
+    // The length, then each form with its capitals flag in the top bit (form IDs stay far
+    // below 2³¹: the tokenizer clears its table long before), then the compounds.
     words = [UInt32(query.forms.count), query.hasCapitals ? 1 : 0]
-    for position in query.forms.indices {
-      words.append(
-        query.forms[position].rawValue | (query.allCaps[position] ? 1 << 31 : 0)
-          | (query.capitalised[position] ? 1 << 30 : 0))
+    for (form, isCapital) in zip(query.forms, query.allCaps) {
+      words.append(form.rawValue | (isCapital ? 1 << 31 : 0))
     }
     for entry in query.closedCompounds ?? [] {
       words += [UInt32(bitPattern: entry.term), UInt32(entry.first), UInt32(entry.last)]

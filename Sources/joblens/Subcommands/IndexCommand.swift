@@ -41,7 +41,7 @@ struct IndexCommand: ParsableCommand {
         Diagnostics.warning(
           "\(taxonomy.warnings.count - 20) more import warnings (see taxonomy info)")
       }
-      let unknown = ToolNames.unknownSkills(in: taxonomy)
+      let unknown = ToolNames.resolve(in: taxonomy).unknownSkills
       if !unknown.isEmpty {
         Diagnostics.warning(
           "\(unknown.count) skills of JobLens's tool names are not in this taxonomy, so their "

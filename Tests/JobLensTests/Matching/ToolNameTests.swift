@@ -1,78 +1,110 @@
-import Foundation
 import Testing
 
 @testable import JobLens
 
 @Suite("Tool names")
 struct ToolNameTests {
-  /// The reported skills of a text, each with its evidence as (text, start, end, label).
-  static func skills(_ text: String) -> [String: [(String, Int, Int, String)]] {
+  /// The reported skills of a text, by label, with their evidence.
+  static func skills(_ text: String) -> [String: [Evidence]] {
     let analysis = AnalyzerTests.analyzer.analyze(Posting(id: "t", title: "", text: text))
-    var result: [String: [(String, Int, Int, String)]] = [:]
-    for skill in analysis.skills {
-      result[skill.label] = skill.evidence.map { ($0.text, $0.start, $0.end, $0.label) }
-    }
-    return result
+    return Dictionary(uniqueKeysWithValues: analysis.skills.map { ($0.label, $0.evidence) })
   }
 
-  @Test func everyNameIsIndexedUnderItsESCOSkill() {
-    #expect(ToolNames.unknownSkills(in: SharedTaxonomy.v111) == [])
-    let index = SharedIndex.v111
-    var indexed: [String: Set<String>] = [:]
+  /// The tool-name labels of an index, as names by skill URI.
+  static func toolLabels(_ index: ConceptIndex) -> [String: Set<String>] {
+    var labels: [String: Set<String>] = [:]
     for label in 0..<index.labelCount where index.labelField(label) == .tool {
       let concept = index.labelConcept(label)
       #expect(concept.kind == .skill)
-      indexed[index.skillURI(concept.index), default: []].insert(index.labelText(label))
+      labels[index.skillURI(concept.index), default: []].insert(index.labelText(label))
     }
+    return labels
+  }
+
+  @Test func everyNameIsIndexedUnderItsESCOSkill() {
+    #expect(ToolNames.resolve(in: SharedTaxonomy.v111).unknownSkills == [])
+    let indexed = Self.toolLabels(SharedIndex.v111)
     #expect(indexed.count == ToolNames.entries.count)
     for entry in ToolNames.entries {
       #expect(indexed[entry.skill] == Set(entry.names), "\(entry.skill)")
     }
   }
 
-  @Test func aTaxonomyWithoutTheSkillIndexesNoneOfItsNames() {
+  @Test func noNameIsAnESCOLabelAlready() {
+    let index = SharedIndex.v111
+    var escoLabels: Set<String> = []
+    for label in 0..<index.labelCount where index.labelField(label) != .tool {
+      escoLabels.insert(index.labelText(label).lowercased())
+    }
+    for name in ToolNames.entries.flatMap(\.names) {
+      #expect(!escoLabels.contains(name.lowercased()), "\(name)")
+    }
+  }
+
+  @Test func aTaxonomyWithoutTheSkillGetsNoneOfItsNames() throws {
+    // The skill under another URI (as in a taxonomy without it; the relations keep their
+    // skill positions).
     var taxonomy = SharedTaxonomy.v111
     let accounting = "http://data.europa.eu/esco/skill/a0d79341-8398-4019-ad1b-27888ec35aaa"
-    taxonomy.skills.removeAll { $0.uri == accounting }
-    #expect(ToolNames.unknownSkills(in: taxonomy) == [accounting])
+    let position = try #require(taxonomy.skills.firstIndex { $0.uri == accounting })
+    taxonomy.skills[position].uri = "http://example.org/skill/not-in-the-lexicon"
+    #expect(ToolNames.resolve(in: taxonomy).unknownSkills == [accounting])
+    let indexed = Self.toolLabels(try ConceptIndex.build(taxonomy))
+    #expect(indexed[accounting] == nil)
+    #expect(indexed.count == ToolNames.entries.count - 1)
   }
 
   @Test func namesAreFoundWordForWordWithExactEvidence() {
     let text =
       "Reconcile invoices in QuickBooks. Design posts in Canva and schedule them on Instagram."
     let found = Self.skills(text)
-    #expect(found["use accounting systems"]?.map(\.0) == ["QuickBooks"])
-    #expect(found["use accounting systems"]?.first?.1 == 22)
-    #expect(found["use accounting systems"]?.first?.2 == 32)
-    #expect(found["use accounting systems"]?.first?.3 == "QuickBooks")
-    #expect(found["graphics editor software"]?.map(\.0) == ["Canva"])
-    #expect(found["graphics editor software"]?.first?.1 == 50)
-    #expect(found["social media management"]?.map(\.0) == ["Instagram"])
-    #expect(found["social media management"]?.first?.1 == 77)
+    let accounting = found["use accounting systems"]
+    #expect(accounting?.map(\.text) == ["QuickBooks"])
+    #expect(accounting?.map(\.start) == [22])
+    #expect(accounting?.map(\.end) == [32])
+    #expect(accounting?.map(\.label) == ["QuickBooks"])
+    #expect(found["graphics editor software"]?.map(\.start) == [50])
+    #expect(found["social media management"]?.map(\.start) == [77])
   }
 
-  @Test func namesOfSeveralWordsAndNumbers() {
-    let found = Self.skills("Post entries in Sage 50. Build reports in Power BI. Work in G Suite.")
-    #expect(found["use accounting systems"]?.map(\.0) == ["Sage 50"])
-    #expect(found["business intelligence"]?.map(\.0) == ["Power BI"])
-    #expect(found["office software"]?.map(\.0) == ["G Suite"])
+  @Test(arguments: [
+    ("Post entries in Sage 50.", "use accounting systems", "Sage 50"),
+    ("Build the reports in Power BI.", "business intelligence", "Power BI"),
+    ("Work in G Suite.", "office software", "G Suite"),
+    ("Sell the stock on eBay.", "e-commerce systems", "eBay"),
+  ])
+  func namesOfSeveralWordsAndNumbers(text: String, skill: String, name: String) {
+    #expect(Self.skills(text)[skill]?.map(\.text) == [name])
   }
 
-  @Test func aNameNeedsItsCapitalInTextWithCapitals() {
+  @Test func aNameNeedsItsCapitalInAPhraseWithCapitals() {
     let words = Self.skills("Cut the slack and zoom in on the details. You excel at planning.")
     #expect(words["use communication and collaboration software"] == nil)
     #expect(words["use spreadsheets software"] == nil)
     let tools = Self.skills("Chat with the team on Slack and keep the budget in Excel.")
-    #expect(tools["use communication and collaboration software"]?.map(\.0) == ["Slack"])
-    #expect(tools["use spreadsheets software"]?.map(\.0) == ["Excel"])
-    // Text written all in lower case says nothing about proper names.
+    #expect(tools["use communication and collaboration software"]?.map(\.text) == ["Slack"])
+    #expect(tools["use spreadsheets software"]?.map(\.text) == ["Excel"])
+    // A phrase written all in lower case says nothing about proper names.
     let lower = Self.skills("chat with the team on slack")
-    #expect(lower["use communication and collaboration software"]?.map(\.0) == ["slack"])
+    #expect(lower["use communication and collaboration software"]?.map(\.text) == ["slack"])
   }
 
   @Test func partOfANameIsNotTheName() {
     let found = Self.skills("Run Google searches and draft letters in Microsoft products.")
     #expect(found["online ads campaign techniques"] == nil)
     #expect(found["use word processing software"] == nil)
+  }
+
+  /// Whole-text search (taxonomy search, curriculum items) follows the same rule.
+  @Test func searchFollowsTheSameRule() throws {
+    let searcher = try ConceptSearcher(index: SharedIndex.v111)
+    let communication = "http://data.europa.eu/esco/skill/b080a008-a35d-4bd0-92e9-edf3773bb2b7"
+    func found(_ text: String) -> Bool {
+      searcher.search(text, kinds: [.skill], limit: 20).contains {
+        SharedIndex.v111.skillURI($0.concept.index) == communication
+      }
+    }
+    #expect(found("Meet on Zoom"))
+    #expect(!found("Adjust the camera zoom"))
   }
 }
