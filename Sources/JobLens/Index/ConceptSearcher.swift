@@ -18,6 +18,22 @@ struct QueryText {
   var closedCompounds: [(term: Int32, first: Int, last: Int)]? = nil
 
   var isEmpty: Bool { terms.isEmpty }
+
+  /// The query with only the tokens whose position `keep` marks, every per-token list filtered
+  /// alike; without closed compounds (their positions would no longer hold).
+  func keeping(_ keep: [Bool]) -> QueryText {
+    func kept<Value>(_ values: [Value]) -> [Value] {
+      values.indices.filter { keep[$0] }.map { values[$0] }
+    }
+    var result = self
+    result.terms = kept(terms)
+    result.tokenIndices = kept(tokenIndices)
+    result.forms = kept(forms)
+    result.allCaps = kept(allCaps)
+    result.capitalised = kept(capitalised)
+    result.closedCompounds = nil
+    return result
+  }
 }
 
 /// How a label matched a query.

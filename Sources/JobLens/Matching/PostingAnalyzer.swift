@@ -318,21 +318,8 @@ public final class PostingAnalyzer {
 
   /// A query without its work-mode words (see ``MatchingLexicons/workMode``).
   func withoutWorkMode(_ query: QueryText, in tokenized: TokenizedText) -> QueryText {
-    var kept = query
-    kept.closedCompounds = nil
-    var keep: [Bool] = query.forms.map {
-      MatchingLexicons.workMode[tokenizer.form($0).key] == nil
-    }
-    if keep.allSatisfy({ $0 }) { return query }
-    kept.terms = query.terms.indices.filter { keep[$0] }.map { query.terms[$0] }
-    kept.tokenIndices = query.tokenIndices.indices.filter { keep[$0] }.map {
-      query.tokenIndices[$0]
-    }
-    kept.forms = query.forms.indices.filter { keep[$0] }.map { query.forms[$0] }
-    kept.allCaps = query.allCaps.indices.filter { keep[$0] }.map { query.allCaps[$0] }
-    kept.capitalised = query.capitalised.indices.filter { keep[$0] }.map { query.capitalised[$0] }
-    keep.removeAll()
-    return kept
+    let keep = query.forms.map { MatchingLexicons.workMode[tokenizer.form($0).key] == nil }
+    return keep.allSatisfy { $0 } ? query : query.keeping(keep)
   }
 
   /// How much a query says: its summed content-term IDF over ``specificTitleMass``, at most 1.
