@@ -21,6 +21,8 @@ import Foundation
 ///   descriptions of the group's ESCO occupations), storing
 ///   the term-frequency part `tf·(k1+1) / (tf + k1·(1 − b + b·dl/avgdl))`; a query scores
 ///   `Σ idf(t)·weight(t, c)`.
+/// - **Unit group word model.** ``GroupTextModel``: per ISCO unit group, the counts of the
+///   words ESCO uses for it.
 public enum IndexBuilder {
   static let k1: Float = 1.2
   static let b: Float = 0.75
@@ -113,6 +115,31 @@ public enum IndexBuilder {
     }
     let documents: [[[UInt32]]] = [skillDocuments, occupationDocuments, iscoDocuments]
 
+    // The unit groups' word counts (``GroupTextModel``).
+    var modelCounts = [[UInt32: Float]](repeating: [:], count: taxonomy.iscoGroups.count)
+    var unitGroup: [String: Int] = [:]
+    for (index, group) in taxonomy.iscoGroups.enumerated() where group.level == 4 {
+      unitGroup[group.code] = index
+      for term in iscoDocuments[index] { modelCounts[index][term, default: 0] += 1 }
+      for term in state.terms(of: group.preferredLabel) {
+        modelCounts[index][term, default: 0] += GroupTextModel.labelWeight
+      }
+    }
+    for occupation in taxonomy.occupations {
+      guard let group = unitGroup[occupation.iscoGroup] else { continue }
+      for label in [occupation.preferredLabel] + occupation.altLabels {
+        for term in state.terms(of: label) {
+          modelCounts[group][term, default: 0] += GroupTextModel.labelWeight
+        }
+      }
+    }
+    for relation in taxonomy.occupationSkills where relation.isEssential {
+      guard let group = unitGroup[taxonomy.occupations[relation.occupation].iscoGroup] else {
+        continue
+      }
+      for term in preferredTerms[relation.skill] { modelCounts[group][term, default: 0] += 1 }
+    }
+
     let termCount = state.termStrings.count
     data.terms = state.termStrings
     var stop = [UInt8](repeating: 0, count: termCount)
@@ -171,6 +198,8 @@ public enum IndexBuilder {
           concepts: CSR(starts: csr.starts, values: csr.values.map(\.0)),
           weights: csr.values.map(\.1)))
     }
+
+    data.groupModel = GroupTextModel(counts: modelCounts, stop: stop, termCount: termCount)
 
     // Records.
     for skill in taxonomy.skills {

@@ -121,6 +121,8 @@ struct IndexData: Sendable {
   var idf: [[Float]] = []
   /// Per kind: description postings.
   var descriptions: [DescriptionPostings] = []
+  /// The ISCO unit groups' word model.
+  var groupModel = GroupTextModel(gains: DescriptionPostings(), norms: [])
 
   var skills = SkillTable()
   var occupations = OccupationTable()

@@ -9,13 +9,13 @@ enum IndexFile {
   /// The format version this code writes and reads; raised also when the text pipeline gives
   /// words other terms (2, 3, 4: ``EnglishStems``), leaves labels out (4: generic and
   /// duplicate skill labels) or adds some (5: ``ToolNames``), since an older index would not
-  /// match the same way.
-  static let formatVersion = 5
+  /// match the same way; 6 adds the unit groups' word model (``GroupTextModel``).
+  static let formatVersion = 6
   static let headerSize = 32
 
   private enum Section: UInt32, CaseIterable {
     case metadata = 1, strings, terms, labels, idf, descriptions, skills, occupations
-    case iscoGroups, skillGroups, relations
+    case iscoGroups, skillGroups, relations, groupModel
   }
 
   // MARK: Writing
@@ -142,6 +142,10 @@ enum IndexFile {
     case .relations:
       write(data.occupationSkills, to: &w)
       write(data.skillOccupations, to: &w)
+    case .groupModel:
+      write(data.groupModel.gains.concepts, to: &w)
+      w.write(array: data.groupModel.gains.weights)
+      w.write(array: data.groupModel.norms)
     }
   }
 
@@ -332,6 +336,11 @@ enum IndexFile {
     case .relations:
       data.occupationSkills = try readCSR(&r)
       data.skillOccupations = try readCSR(&r)
+    case .groupModel:
+      let groups = try readCSR(&r)
+      data.groupModel = GroupTextModel(
+        gains: DescriptionPostings(concepts: groups, weights: try r.readFloatArray()),
+        norms: try r.readFloatArray())
     }
   }
 
@@ -399,6 +408,12 @@ enum IndexFile {
         Int($0 & ~IndexData.essentialBit) < occupations.count
       })
     else { return "relations" }
+    let model = data.groupModel
+    guard model.gains.concepts.rowCount == terms, model.gains.concepts.isValid,
+      model.gains.weights.count == model.gains.concepts.values.count,
+      model.gains.concepts.values.allSatisfy({ Int($0) < groups.count }),
+      model.norms.count == groups.count
+    else { return "unit group word model" }
     let allStringIDs: [[UInt32]] = [
       skills.uris, skills.labels, skills.descriptions, skills.reuseLevels, skills.altLabels.values,
       skills.hiddenLabels.values, skills.broader.values, skills.topGroups.values,

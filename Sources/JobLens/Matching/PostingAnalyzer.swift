@@ -31,6 +31,12 @@ public struct AnalysisOptions: Sendable, Equatable {
   /// scores of the groups above it, so that, of two close groups, the one in the stronger
   /// branch wins.
   public var ancestorWeight = 0.1
+  /// Weight of the unit groups' word model (``GroupTextModel``) over the title and the task
+  /// phrases, times the words' specificity. It adds to the groups' scores but not to the
+  /// evidence's strength, so it cannot make a posting codable on its own.
+  public var wordModelWeight = 0.25
+  /// The word model's likeliest groups are weighted exp((log-likelihood − best) / this).
+  public var wordModelTemperature = 5.0
 
   public init() {}
 
@@ -50,6 +56,8 @@ public struct AnalysisOptions: Sendable, Equatable {
       ("voteWeight", JSONWriter.format(voteWeight, decimals: 4)),
       ("minimumVotingPhrases", String(minimumVotingPhrases)),
       ("ancestorWeight", JSONWriter.format(ancestorWeight, decimals: 4)),
+      ("wordModelWeight", JSONWriter.format(wordModelWeight, decimals: 4)),
+      ("wordModelTemperature", JSONWriter.format(wordModelTemperature, decimals: 4)),
     ]
   }
 }
@@ -227,7 +235,7 @@ public final class PostingAnalyzer {
     // A title's strength: its best match, times its specificity (a bare "Assistant" or
     // "Manager", left after "Virtual" is removed, names no occupation).
     let titleStrength =
-      min(1, titleGroups.values.max() ?? 0) * specificity(titleQuery, kind: .occupation)
+      min(1, titleGroups.values.max() ?? 0) * specificity(titleQuery.terms, kind: .occupation)
     // Squared, so that the best-matching titles dominate the weak partial matches.
     groups.add(
       titleGroups.mapValues { $0 * $0 }, weight: options.titleWeight * titleStrength,
@@ -260,6 +268,17 @@ public final class PostingAnalyzer {
       groups.add(
         votes, weight: options.voteWeight * options.taskWeight * taskStrength, normalise: true)
     }
+
+    // The word model: the title's and the task phrases' words, without work-mode words,
+    // weighted by how much they say (a bare "Assistant" says little).
+    var words = titleQuery.terms
+    for (position, query) in queries.enumerated() where isTask[position] {
+      words += withoutWorkMode(query, in: body).terms
+    }
+    groups.add(
+      wordModelDistribution(words),
+      weight: options.wordModelWeight * specificity(words, kind: .occupation), normalise: true,
+      isEvidence: false)
 
     let isco = assign(groups, totalEvidence: groups.total)
     if taskPhrases.isEmpty && !posting.text.isEmpty {
@@ -322,11 +341,11 @@ public final class PostingAnalyzer {
     return keep.allSatisfy { $0 } ? query : query.keeping(keep)
   }
 
-  /// How much a query says: its summed content-term IDF over ``specificTitleMass``, at most 1.
-  func specificity(_ query: QueryText, kind: ConceptKind) -> Double {
+  /// How much words say: their summed content-term IDF over ``specificTitleMass``, at most 1.
+  func specificity(_ terms: [Int32], kind: ConceptKind) -> Double {
     var seen: Set<Int32> = []
     var mass: Float = 0
-    for term in query.terms where term >= 0 && seen.insert(term).inserted {
+    for term in terms where term >= 0 && seen.insert(term).inserted {
       if !index.isStopTerm(TermID(rawValue: UInt32(term))) {
         mass += index.idf(TermID(rawValue: UInt32(term)), kind: kind)
       }
@@ -397,6 +416,26 @@ public final class PostingAnalyzer {
     let strength = min(1, best * 2)
     return sharpened.map { ($0.0, $0.1 / sum * strength) }
   }
+
+  /// The unit groups that best explain `words` by the word model (``GroupTextModel``): the
+  /// ``wordModelGroups`` likeliest, each weighted exp((log-likelihood − best) / temperature).
+  func wordModelDistribution(_ words: [Int32]) -> [Int: Double] {
+    guard
+      let scores = index.data.groupModel.logLikelihoods(words, groups: isUnitGroup)
+    else { return [:] }
+    let top = scores.indices.filter { isUnitGroup[$0] }
+      .sorted { (scores[$0], $1) > (scores[$1], $0) }
+      .prefix(PostingAnalyzer.wordModelGroups)
+    guard let best = top.first.map({ Double(scores[$0]) }) else { return [:] }
+    var result: [Int: Double] = [:]
+    for group in top {
+      result[group] = exp((Double(scores[group]) - best) / options.wordModelTemperature)
+    }
+    return result
+  }
+
+  /// The word model's likeliest groups kept.
+  static let wordModelGroups = 10
 
   /// Skills at or above the threshold, best first (ties by skill order), with their evidence.
   func report(_ skills: SkillCollector, span: (Int, LabelMatch) -> Evidence) -> [SkillMatch] {
@@ -663,15 +702,18 @@ struct Evidence3 {
   private(set) var scores: [Int: Double] = [:]
   private(set) var total = 0.0
 
-  /// Adds a source: its scores scaled to sum to 1 (when `normalise`), times `weight`.
-  mutating func add(_ source: [Int: Double], weight: Double, normalise: Bool) {
+  /// Adds a source: its scores scaled to sum to 1 (when `normalise`), times `weight`; its
+  /// weight counts towards the evidence total when `isEvidence`.
+  mutating func add(
+    _ source: [Int: Double], weight: Double, normalise: Bool, isEvidence: Bool = true
+  ) {
     guard weight > 0 else { return }
     let sum = PostingAnalyzer.sum(source)
     guard sum > 0 else { return }
     for (group, score) in source.sorted(by: { $0.key < $1.key }) {
       scores[group, default: 0] += weight * (normalise ? score / sum : score)
     }
-    total += weight
+    if isEvidence { total += weight }
   }
 }
 

@@ -126,7 +126,7 @@ struct CLITests {
   @Test func explainMarksSpans() throws {
     let result = try CLI.run(["explain", Self.samples, "--id", "va-004"])
     #expect(result.status == 0)
-    #expect(result.stdout.contains("isco:\n  4311 Accounting and bookkeeping clerks"))
+    #expect(result.stdout.contains("isco:\n  3313 Accounting associate professionals"))
     #expect(
       result.stdout.contains(
         "requirements (matched for skills, not tasks):\n  - knowledge of bookkeeping principles"))
