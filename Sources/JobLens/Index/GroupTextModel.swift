@@ -11,9 +11,9 @@ import Foundation
 /// `gain(t, c) = ln(1 + count(t, c) / α)` and `norm(c) = ln(total(c) + α · V)` (α =
 /// ``smoothing``, V the model's vocabulary). Function words are left out.
 struct GroupTextModel: Sendable {
-  /// Per term: the unit groups whose words include it, with the term's gain there.
+  /// Per term: the groups whose words include it, with the term's gain there.
   var gains = DescriptionPostings()
-  /// Per ISCO group: its norm (0 for groups without words: only unit groups have them).
+  /// Per ISCO group: its norm.
   var norms: [Float] = []
 
   /// Additive smoothing α: a word a group never used counts as this fraction of a use.
@@ -22,23 +22,25 @@ struct GroupTextModel: Sendable {
   static let labelWeight: Float = 3
 
   /// The model of per-group word counts (`counts[group][term]`), over `termCount` terms,
-  /// without the terms `stop` marks.
+  /// without the terms `stop` marks. A group without words keeps the smoothing alone.
+  /// - Complexity: O(Σ distinct words per group × log of that).
   init(counts: [[UInt32: Float]], stop: [UInt8], termCount: Int) {
     var vocabulary = Set<UInt32>()
     for words in counts {
       for term in words.keys where stop[Int(term)] == 0 { vocabulary.insert(term) }
     }
     let alpha = GroupTextModel.smoothing
-    let size = Float(vocabulary.count)
+    let smoothing = alpha * Float(max(1, vocabulary.count))
     var pairs: [(Int, (UInt32, Float))] = []
-    norms = counts.map { words in
-      let total = words.reduce(Float(0)) { $0 + (stop[Int($1.key)] == 0 ? $1.value : 0) }
-      return total > 0 ? log(total + alpha * size) : 0
-    }
+    norms = []
     for (group, words) in counts.enumerated() {
+      // In term order, so that the sum does not depend on the dictionary's order.
+      var total: Double = 0
       for (term, count) in words.sorted(by: { $0.key < $1.key }) where stop[Int(term)] == 0 {
+        total += Double(count)
         pairs.append((Int(term), (UInt32(group), log(1 + count / alpha))))
       }
+      norms.append(Float(log(total + Double(smoothing))))
     }
     let csr = CSR(rows: termCount, pairs: pairs)
     gains = DescriptionPostings(
@@ -46,26 +48,30 @@ struct GroupTextModel: Sendable {
       weights: csr.values.map(\.1))
   }
 
+  /// A model read from an index file.
   init(gains: DescriptionPostings, norms: [Float]) {
     self.gains = gains
     self.norms = norms
   }
 
   /// Whether the model knows a term (some group used it).
+  /// - Complexity: O(1).
   func knows(_ term: Int32) -> Bool {
     term >= 0 && Int(term) < gains.concepts.rowCount && !gains.concepts.range(Int(term)).isEmpty
   }
 
   /// The log-likelihood of the words `terms` (those the model knows; repeats count) under each
-  /// group flagged in `groups`, up to a constant; nil when the model knows none of the words.
-  func logLikelihoods(_ terms: [Int32], groups: [Bool]) -> [Float]? {
+  /// group flagged in `groups` (-∞ for the others), up to a constant; nil when the model knows
+  /// none of the words.
+  /// - Complexity: O(groups + Σ postings of the known words).
+  func logLikelihoods(_ terms: [Int32], groups: [Bool]) -> [Double]? {
     let known = terms.filter(knows)
     guard !known.isEmpty else { return nil }
-    let n = Float(known.count)
-    var scores = norms.indices.map { groups[$0] ? -n * norms[$0] : -Float.infinity }
+    let n = Double(known.count)
+    var scores = norms.indices.map { groups[$0] ? -n * Double(norms[$0]) : -Double.infinity }
     for term in known {
       for offset in gains.concepts.range(Int(term)) {
-        scores[Int(gains.concepts.values[offset])] += gains.weights[offset]
+        scores[Int(gains.concepts.values[offset])] += Double(gains.weights[offset])
       }
     }
     return scores

@@ -412,7 +412,8 @@ enum IndexFile {
     guard model.gains.concepts.rowCount == terms, model.gains.concepts.isValid,
       model.gains.weights.count == model.gains.concepts.values.count,
       model.gains.concepts.values.allSatisfy({ Int($0) < groups.count }),
-      model.norms.count == groups.count
+      model.gains.weights.allSatisfy({ $0.isFinite && $0 >= 0 }),
+      model.norms.count == groups.count, model.norms.allSatisfy(\.isFinite)
     else { return "unit group word model" }
     let allStringIDs: [[UInt32]] = [
       skills.uris, skills.labels, skills.descriptions, skills.reuseLevels, skills.altLabels.values,

@@ -32,10 +32,13 @@ public struct AnalysisOptions: Sendable, Equatable {
   /// branch wins.
   public var ancestorWeight = 0.1
   /// Weight of the unit groups' word model (``GroupTextModel``) over the title and the task
-  /// phrases, times the words' specificity. It adds to the groups' scores but not to the
-  /// evidence's strength, so it cannot make a posting codable on its own.
+  /// phrases, times the words' specificity. It adds to the groups' scores (and so to their
+  /// shares and to the occupations' ranking) but not to the evidence's strength: it cannot
+  /// lift a posting over ``minimumEvidence``; a posting with no other evidence keeps the
+  /// model's groups as its candidates, uncodable for "no title or task evidence".
   public var wordModelWeight = 0.25
-  /// The word model's likeliest groups are weighted exp((log-likelihood − best) / this).
+  /// The word model's likeliest groups are weighted exp((log-likelihood − best) / this); at 0
+  /// or below, only the likeliest counts.
   public var wordModelTemperature = 5.0
 
   public init() {}
@@ -418,7 +421,9 @@ public final class PostingAnalyzer {
   }
 
   /// The unit groups that best explain `words` by the word model (``GroupTextModel``): the
-  /// ``wordModelGroups`` likeliest, each weighted exp((log-likelihood − best) / temperature).
+  /// ``wordModelGroups`` likeliest (ties by group order), each weighted
+  /// exp((log-likelihood − best) / temperature); empty when the model knows none of the words.
+  /// - Complexity: O(g log g + Σ postings of the words) for g unit groups.
   func wordModelDistribution(_ words: [Int32]) -> [Int: Double] {
     guard
       let scores = index.data.groupModel.logLikelihoods(words, groups: isUnitGroup)
@@ -426,12 +431,14 @@ public final class PostingAnalyzer {
     let top = scores.indices.filter { isUnitGroup[$0] }
       .sorted { (scores[$0], $1) > (scores[$1], $0) }
       .prefix(PostingAnalyzer.wordModelGroups)
-    guard let best = top.first.map({ Double(scores[$0]) }) else { return [:] }
+    guard let best = top.first.map({ scores[$0] }) else { return [:] }
+    let temperature = options.wordModelTemperature
     var result: [Int: Double] = [:]
     for group in top {
-      result[group] = exp((Double(scores[group]) - best) / options.wordModelTemperature)
+      let gap = scores[group] - best
+      result[group] = temperature > 0 ? exp(gap / temperature) : (gap == 0 ? 1 : 0)
     }
-    return result
+    return result.filter { $0.value > 0 }
   }
 
   /// The word model's likeliest groups kept.
@@ -510,11 +517,12 @@ public final class PostingAnalyzer {
           level: level, code: code, label: index.iscoTitle(code: code) ?? "",
           confidence: score / total * min(1, totalEvidence)))
     }
-    // Too little evidence: uncodable, with the candidates and their low confidence.
+    // Too little evidence: uncodable, with the candidates and their low confidence (with
+    // none at all, the candidates are the word model's alone).
     guard totalEvidence >= options.minimumEvidence else {
       return ISCOAssignment(
         code: nil, level: 0, label: nil, confidence: levels[0].confidence, levels: levels,
-        reason: "too little evidence")
+        reason: totalEvidence > 0 ? "too little evidence" : "no title or task evidence")
     }
     for level in stride(from: 4, through: 1, by: -1) {
       let candidate = levels[level - 1]

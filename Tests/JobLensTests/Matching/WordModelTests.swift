@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+
+@testable import JobLens
+
+@Suite("Word model in the analysis")
+struct WordModelTests {
+  static func analyzer(_ change: (inout AnalysisOptions) -> Void = { _ in }) -> PostingAnalyzer {
+    var options = AnalysisOptions()
+    change(&options)
+    return try! PostingAnalyzer(index: SharedIndex.v111, options: options)
+  }
+
+  /// The word model's groups for a text, as ISCO codes with their weights, best first.
+  static func distribution(
+    _ text: String, analyzer: PostingAnalyzer = analyzer()
+  )
+    -> [(String, Double)]
+  {
+    let (_, query) = analyzer.searcher.query(text)
+    return analyzer.wordModelDistribution(query.terms)
+      .map { (analyzer.index.iscoCode($0.key), $0.value) }
+      .sorted { ($0.1, $1.0) > ($1.1, $0.0) }
+  }
+
+  @Test(arguments: [
+    ("Fly the aircraft, check its instruments and talk to air traffic control", "3153"),
+    ("Cut and style customers' hair", "5141"),
+    ("Mix cocktails and pour beer behind the bar", "5132"),
+  ])
+  func theLikeliestGroupOfTaskWords(text: String, code: String) {
+    let groups = Self.distribution(text)
+    #expect(groups.first?.0 == code)
+    #expect(groups.count == PostingAnalyzer.wordModelGroups)
+    #expect(groups.allSatisfy { $0.0.count == 4 })
+  }
+
+  @Test func theTemperatureSpreadsTheWeight() throws {
+    let text = "Fly the aircraft, check its instruments and talk to air traffic control"
+    let sharp = Self.distribution(text, analyzer: Self.analyzer { $0.wordModelTemperature = 0 })
+    #expect(sharp.map(\.0) == ["3153"])
+    let usual = Self.distribution(text)
+    let flat = Self.distribution(text, analyzer: Self.analyzer { $0.wordModelTemperature = 20 })
+    #expect(usual.map(\.0) == flat.map(\.0))
+    let second = try #require(usual.dropFirst().first?.1)
+    let flatSecond = try #require(flat.dropFirst().first?.1)
+    #expect(second < 1 && second < flatSecond && flatSecond < 1)
+  }
+
+  @Test func wordsItDoesNotKnowGiveNothing() {
+    #expect(Self.distribution("zqxv blorft").isEmpty)
+    #expect(Self.distribution("").isEmpty)
+  }
+
+  @Test func theModelShiftsScoresButIsNoEvidence() throws {
+    var groups = Evidence3()
+    groups.add([1: 3, 2: 1], weight: 1, normalise: true)
+    groups.add([2: 1], weight: 0.25, normalise: true, isEvidence: false)
+    #expect(groups.scores == [1: 0.75, 2: 0.5])
+    #expect(groups.total == 1)
+    // With the model's scores alone, the candidates are kept but nothing is coded.
+    let index = SharedIndex.v111
+    var alone = Evidence3()
+    let bookkeepers = try #require(index.iscoGroupIndex(code: "4311"))
+    alone.add([bookkeepers: 1], weight: 0.25, normalise: true, isEvidence: false)
+    let assignment = Self.analyzer().assign(alone, totalEvidence: alone.total)
+    #expect(assignment.code == nil)
+    #expect(assignment.reason == "no title or task evidence")
+    #expect(assignment.levels.map(\.code) == ["4", "43", "431", "4311"])
+  }
+
+  @Test func itMovesTheBookkeepingPostingToESCOsBookkeeper() {
+    // ESCO files *bookkeeper* under 3313; the duties alone (weight 0) say bookkeeping clerks.
+    let posting = Samples.posting("va-004")
+    #expect(Self.analyzer().analyze(posting).isco.code == "3313")
+    #expect(Self.analyzer { $0.wordModelWeight = 0 }.analyze(posting).isco.code == "4311")
+  }
+}
