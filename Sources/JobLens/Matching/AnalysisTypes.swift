@@ -82,6 +82,29 @@ public struct ISCOLevel: Sendable, Equatable {
   public var label: String
   /// The group's share of all evidence at this level (0…1).
   public var confidence: Double
+  /// Where the group's score came from: each source's part of it (summing to 1), in the
+  /// order of ``EvidenceSource``, sources that gave nothing left out.
+  public var sources: [SourceShare] = []
+}
+
+/// A kind of evidence for unit groups.
+public enum EvidenceSource: String, Sendable, CaseIterable {
+  case title
+  case tasks
+  case skills
+  /// The task phrases' votes (the occupation mix).
+  case votes
+  /// The unit groups' word model over the title and task phrases.
+  case wordModel
+
+  /// The name for people ("word model").
+  public var name: String { self == .wordModel ? "word model" : rawValue }
+}
+
+/// One source's part of a group's score.
+public struct SourceShare: Sendable, Equatable {
+  public var source: EvidenceSource
+  public var share: Double
 }
 
 /// The ISCO-08 code of a posting, with back-off.

@@ -241,22 +241,23 @@ public final class PostingAnalyzer {
       min(1, titleGroups.values.max() ?? 0) * specificity(titleQuery.terms, kind: .occupation)
     // Squared, so that the best-matching titles dominate the weak partial matches.
     groups.add(
-      titleGroups.mapValues { $0 * $0 }, weight: options.titleWeight * titleStrength,
-      normalise: true)
+      titleGroups.mapValues { $0 * $0 }, from: .title,
+      weight: options.titleWeight * titleStrength, normalise: true)
     var taskTotals: [Int: Double] = [:]
     for distribution in phraseGroups {
       for (group, share) in distribution { taskTotals[group, default: 0] += share }
     }
     // Three task phrases with unit group evidence make full task evidence.
     let taskStrength = min(1, Double(phraseGroups.filter { !$0.isEmpty }.count) / 3)
-    groups.add(taskTotals, weight: options.taskWeight * taskStrength, normalise: true)
+    groups.add(taskTotals, from: .tasks, weight: options.taskWeight * taskStrength, normalise: true)
     var skillGroups: [Int: Double] = [:]
     for (occupation, score) in skillOccupations {
       let group = occupationGroup[occupation]
       if group >= 0 { skillGroups[group] = max(skillGroups[group] ?? 0, score) }
     }
     let skillStrength = min(1, reported.reduce(0) { $0 + $1.score } / 3)
-    groups.add(skillGroups, weight: options.skillWeight * skillStrength, normalise: true)
+    groups.add(
+      skillGroups, from: .skills, weight: options.skillWeight * skillStrength, normalise: true)
 
     // The mix: each task phrase goes to one unit group. With several phrases, their votes are
     // evidence of their own, steadier than the summed phrase scores (one phrase that fits
@@ -269,7 +270,8 @@ public final class PostingAnalyzer {
         if let group = index.iscoGroupIndex(code: share.isco) { votes[group] = share.share }
       }
       groups.add(
-        votes, weight: options.voteWeight * options.taskWeight * taskStrength, normalise: true)
+        votes, from: .votes, weight: options.voteWeight * options.taskWeight * taskStrength,
+        normalise: true)
     }
 
     // The word model: the title's and the task phrases' words, without work-mode words,
@@ -279,7 +281,7 @@ public final class PostingAnalyzer {
       words += withoutWorkMode(query, in: body).terms
     }
     groups.add(
-      wordModelDistribution(words),
+      wordModelDistribution(words), from: .wordModel,
       weight: options.wordModelWeight * specificity(words, kind: .occupation), normalise: true,
       isEvidence: false)
 
@@ -512,10 +514,16 @@ public final class PostingAnalyzer {
       for prefix in ranked.indices where ranked[prefix] > ranked[best] { best = prefix }
       above = rolled.indices.map { rolled[$0] + above[prefixes.parent[$0]] }
       let (code, score) = (prefixes.codes[best], rolled[best])
+      // Each source's part of the chosen group's score (its unit groups' parts, in group order).
+      let sources = EvidenceSource.allCases.compactMap { source -> SourceShare? in
+        let part = (groups.bySource[source] ?? [:]).sorted { $0.key < $1.key }
+          .reduce(0) { $0 + (prefixes.ofGroup[$1.key] == best ? $1.value : 0) }
+        return part > 0 && score > 0 ? SourceShare(source: source, share: part / score) : nil
+      }
       levels.append(
         ISCOLevel(
           level: level, code: code, label: index.iscoTitle(code: code) ?? "",
-          confidence: score / total * min(1, totalEvidence)))
+          confidence: score / total * min(1, totalEvidence), sources: sources))
     }
     // Too little evidence: uncodable, with the candidates and their low confidence (with
     // none at all, the candidates are the word model's alone).
@@ -709,17 +717,22 @@ struct SkillCollector {
 struct Evidence3 {
   private(set) var scores: [Int: Double] = [:]
   private(set) var total = 0.0
+  /// Each source's part of ``scores``.
+  private(set) var bySource: [EvidenceSource: [Int: Double]] = [:]
 
-  /// Adds a source: its scores scaled to sum to 1 (when `normalise`), times `weight`; its
+  /// Adds a source's scores: scaled to sum to 1 (when `normalise`), times `weight`; its
   /// weight counts towards the evidence total when `isEvidence`.
   mutating func add(
-    _ source: [Int: Double], weight: Double, normalise: Bool, isEvidence: Bool = true
+    _ source: [Int: Double], from kind: EvidenceSource, weight: Double, normalise: Bool,
+    isEvidence: Bool = true
   ) {
     guard weight > 0 else { return }
     let sum = PostingAnalyzer.sum(source)
     guard sum > 0 else { return }
     for (group, score) in source.sorted(by: { $0.key < $1.key }) {
-      scores[group, default: 0] += weight * (normalise ? score / sum : score)
+      let value = weight * (normalise ? score / sum : score)
+      scores[group, default: 0] += value
+      bySource[kind, default: [:]][group, default: 0] += value
     }
     if isEvidence { total += weight }
   }

@@ -141,6 +141,10 @@ public enum AnalysisJSON {
       writer.field("code", level.code)
       writer.field("label", level.label)
       writer.field("confidence", level.confidence)
+      writer.key("sources")
+      writer.beginObject()
+      for part in level.sources { writer.field(part.source.rawValue, part.share) }
+      writer.endObject()
       writer.endObject()
     }
     writer.endArray()

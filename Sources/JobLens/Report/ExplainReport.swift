@@ -52,9 +52,13 @@ public enum ExplainReport {
     }
     if let reason = isco.reason { out += "  (\(reason))\n" }
     for level in isco.levels {
+      let sources = level.sources.map {
+        "\($0.source.name) \(Int(($0.share * 100).rounded()))%"
+      }
       out +=
         "  \(level.level) digit\(level.level == 1 ? "" : "s"): \(level.code) \(level.label) "
-        + JSONWriter.format(level.confidence, decimals: 3) + "\n"
+        + JSONWriter.format(level.confidence, decimals: 3)
+        + (sources.isEmpty ? "" : " (\(sources.joined(separator: ", ")))") + "\n"
     }
 
     out += "\noccupations:\n"

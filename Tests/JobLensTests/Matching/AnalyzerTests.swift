@@ -243,7 +243,7 @@ struct AnalyzerTests {
         uniqueKeysWithValues: try scores.map {
           (try #require(index.iscoGroupIndex(code: $0.0)), $0.1)
         }),
-      weight: 1, normalise: false)
+      from: .tasks, weight: 1, normalise: false)
     func codes(ancestorWeight: Double) throws -> [String] {
       var options = AnalysisOptions()
       options.ancestorWeight = ancestorWeight

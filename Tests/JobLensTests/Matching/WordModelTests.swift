@@ -54,19 +54,43 @@ struct WordModelTests {
 
   @Test func theModelShiftsScoresButIsNoEvidence() throws {
     var groups = Evidence3()
-    groups.add([1: 3, 2: 1], weight: 1, normalise: true)
-    groups.add([2: 1], weight: 0.25, normalise: true, isEvidence: false)
+    groups.add([1: 3, 2: 1], from: .title, weight: 1, normalise: true)
+    groups.add([2: 1], from: .wordModel, weight: 0.25, normalise: true, isEvidence: false)
     #expect(groups.scores == [1: 0.75, 2: 0.5])
     #expect(groups.total == 1)
+    #expect(groups.bySource == [.title: [1: 0.75, 2: 0.25], .wordModel: [2: 0.25]])
     // With the model's scores alone, the candidates are kept but nothing is coded.
     let index = SharedIndex.v111
     var alone = Evidence3()
     let bookkeepers = try #require(index.iscoGroupIndex(code: "4311"))
-    alone.add([bookkeepers: 1], weight: 0.25, normalise: true, isEvidence: false)
+    alone.add([bookkeepers: 1], from: .wordModel, weight: 0.25, normalise: true, isEvidence: false)
     let assignment = Self.analyzer().assign(alone, totalEvidence: alone.total)
     #expect(assignment.code == nil)
     #expect(assignment.reason == "no title or task evidence")
     #expect(assignment.levels.map(\.code) == ["4", "43", "431", "4311"])
+    #expect(
+      assignment.levels.allSatisfy { $0.sources == [SourceShare(source: .wordModel, share: 1)] })
+  }
+
+  @Test func levelsSayWhereTheirScoreCameFrom() throws {
+    let analysis = Self.analyzer().analyze(Samples.posting("va-004"))
+    #expect(analysis.isco.levels.count == 4)
+    for level in analysis.isco.levels {
+      #expect(abs(level.sources.reduce(0) { $0 + $1.share } - 1) < 1e-9)
+      #expect(level.sources.allSatisfy { $0.share > 0 })
+      let order = level.sources.compactMap { EvidenceSource.allCases.firstIndex(of: $0.source) }
+      #expect(order == order.sorted())
+    }
+    // 3313 (ESCO's bookkeeper) mostly from the title.
+    let unit = try #require(analysis.isco.levels.last)
+    #expect(unit.code == "3313")
+    #expect(unit.sources.map(\.source) == [.title, .tasks, .skills, .votes, .wordModel])
+    #expect(unit.sources.max { $0.share < $1.share }?.source == .title)
+    let explained = try CLI.run(["explain", CLITests.samples, "--id", "va-004"]).stdout
+    #expect(
+      explained.contains(
+        "  4 digits: 3313 Accounting associate professionals 0.237 (title 48%, tasks 11%, "
+          + "skills 3%, votes 19%, word model 19%)\n"))
   }
 
   @Test func itMovesTheBookkeepingPostingToESCOsBookkeeper() {
