@@ -23,6 +23,8 @@ import Foundation
 ///   `Σ idf(t)·weight(t, c)`.
 /// - **Unit group word model.** ``GroupTextModel``: per ISCO unit group, the counts of the
 ///   words ESCO uses for it.
+/// - **Skill contexts.** Per skill, the BM25 weights of the terms of its preferred and
+///   alternative labels and description together, for ordering the skills found in a phrase.
 public enum IndexBuilder {
   static let k1: Float = 1.2
   static let b: Float = 0.75
@@ -98,6 +100,12 @@ public enum IndexBuilder {
 
     // Description documents.
     let skillDocuments = taxonomy.skills.map { state.terms(of: $0.description) }
+    // A skill's context document: its preferred and alternative labels and its description.
+    let skillContextDocuments = taxonomy.skills.map { skill in
+      state.terms(
+        of: ([skill.preferredLabel] + skill.altLabels + [skill.description]).joined(
+          separator: "\n"))
+    }
     let occupationDocuments = taxonomy.occupations.map { state.terms(of: $0.description) }
     var membersOf: [String: [Int]] = [:]
     for (index, occupation) in taxonomy.occupations.enumerated() {
@@ -177,27 +185,15 @@ public enum IndexBuilder {
     }
     data.labelsByTerm = pairs.map { CSR(rows: termCount, pairs: $0) }
 
-    // BM25 description postings per kind.
+    // BM25 description postings per kind, and of the skills' context documents.
     for kind in ConceptKind.allCases {
-      let docs = documents[Int(kind.rawValue)]
-      let total = docs.reduce(0) { $0 + $1.count }
-      let average = max(1, Float(total) / Float(max(1, docs.count)))
-      var postingPairs: [(Int, (UInt32, Float))] = []
-      for (concept, document) in docs.enumerated() where !document.isEmpty {
-        var frequencies: [UInt32: Int] = [:]
-        for term in document { frequencies[term, default: 0] += 1 }
-        let norm = k1 * (1 - b + b * Float(document.count) / average)
-        for (term, tf) in frequencies.sorted(by: { $0.key < $1.key }) {
-          let weight = Float(tf) * (k1 + 1) / (Float(tf) + norm)
-          postingPairs.append((Int(term), (UInt32(concept), weight)))
-        }
-      }
-      let csr = CSR(rows: termCount, pairs: postingPairs)
-      data.descriptions.append(
-        DescriptionPostings(
-          concepts: CSR(starts: csr.starts, values: csr.values.map(\.0)),
-          weights: csr.values.map(\.1)))
+      data.descriptions.append(bm25Postings(documents[Int(kind.rawValue)], termCount: termCount))
     }
+    let contexts = bm25Weights(skillContextDocuments)
+    data.skillContextTerms = CSR(
+      rows: contexts.count,
+      pairs: contexts.enumerated().flatMap { skill, row in row.map { (skill, $0.0) } })
+    data.skillContextWeights = contexts.flatMap { $0.map(\.1) }
 
     data.groupModel = GroupTextModel(counts: modelCounts, stop: stop, termCount: termCount)
 
@@ -262,6 +258,33 @@ public enum IndexBuilder {
 
     data.strings = state.strings.table
     return data
+  }
+
+  /// BM25 postings of documents (given by their terms) over `termCount` terms: per term, the
+  /// documents that have it, with `tf·(k1+1) / (tf + k1·(1 − b + b·dl/avgdl))`.
+  private static func bm25Postings(_ documents: [[UInt32]], termCount: Int) -> DescriptionPostings {
+    var postingPairs: [(Int, (UInt32, Float))] = []
+    for (concept, weights) in bm25Weights(documents).enumerated() {
+      for (term, weight) in weights { postingPairs.append((Int(term), (UInt32(concept), weight))) }
+    }
+    let csr = CSR(rows: termCount, pairs: postingPairs)
+    return DescriptionPostings(
+      concepts: CSR(starts: csr.starts, values: csr.values.map(\.0)),
+      weights: csr.values.map(\.1))
+  }
+
+  /// Per document: its distinct terms in term order, with their BM25 term-frequency weights.
+  private static func bm25Weights(_ documents: [[UInt32]]) -> [[(UInt32, Float)]] {
+    let total = documents.reduce(0) { $0 + $1.count }
+    let average = max(1, Float(total) / Float(max(1, documents.count)))
+    return documents.map { document in
+      var frequencies: [UInt32: Int] = [:]
+      for term in document { frequencies[term, default: 0] += 1 }
+      let norm = k1 * (1 - b + b * Float(document.count) / average)
+      return frequencies.sorted(by: { $0.key < $1.key }).map { term, tf in
+        (term, Float(tf) * (k1 + 1) / (Float(tf) + norm))
+      }
+    }
   }
 
   /// The terms in at least `minimum` of the labels (given by their terms).

@@ -121,6 +121,11 @@ struct IndexData: Sendable {
   var idf: [[Float]] = []
   /// Per kind: description postings.
   var descriptions: [DescriptionPostings] = []
+  /// Per skill: the distinct terms of its context document (its labels and description
+  /// together), in term order…
+  var skillContextTerms = CSR<UInt32>(starts: [0], values: [])
+  /// …and their BM25 term-frequency weights.
+  var skillContextWeights: [Float] = []
   /// The ISCO unit groups' word model.
   var groupModel = GroupTextModel(gains: DescriptionPostings(), norms: [])
 

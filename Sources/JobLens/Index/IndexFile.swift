@@ -9,13 +9,14 @@ enum IndexFile {
   /// The format version this code writes and reads; raised also when the text pipeline gives
   /// words other terms (2, 3, 4: ``EnglishStems``), leaves labels out (4: generic and
   /// duplicate skill labels) or adds some (5: ``ToolNames``), since an older index would not
-  /// match the same way; 6 adds the unit groups' word model (``GroupTextModel``).
-  static let formatVersion = 6
+  /// match the same way; 6 adds the unit groups' word model (``GroupTextModel``), 7 the skills'
+  /// context documents.
+  static let formatVersion = 7
   static let headerSize = 32
 
   private enum Section: UInt32, CaseIterable {
     case metadata = 1, strings, terms, labels, idf, descriptions, skills, occupations
-    case iscoGroups, skillGroups, relations, groupModel
+    case iscoGroups, skillGroups, relations, groupModel, skillContexts
   }
 
   // MARK: Writing
@@ -146,6 +147,9 @@ enum IndexFile {
       write(data.groupModel.gains.concepts, to: &w)
       w.write(array: data.groupModel.gains.weights)
       w.write(array: data.groupModel.norms)
+    case .skillContexts:
+      write(data.skillContextTerms, to: &w)
+      w.write(array: data.skillContextWeights)
     }
   }
 
@@ -341,6 +345,9 @@ enum IndexFile {
       data.groupModel = GroupTextModel(
         gains: DescriptionPostings(concepts: groups, weights: try r.readFloatArray()),
         norms: try r.readFloatArray())
+    case .skillContexts:
+      data.skillContextTerms = try readCSR(&r)
+      data.skillContextWeights = try r.readFloatArray()
     }
   }
 
@@ -415,6 +422,11 @@ enum IndexFile {
       model.gains.weights.allSatisfy({ $0.isFinite && $0 >= 0 }),
       model.norms.count == groups.count, model.norms.allSatisfy(\.isFinite)
     else { return "unit group word model" }
+    guard data.skillContextTerms.rowCount == data.skills.count, data.skillContextTerms.isValid,
+      data.skillContextWeights.count == data.skillContextTerms.values.count,
+      data.skillContextTerms.values.allSatisfy({ Int($0) < terms }),
+      data.skillContextWeights.allSatisfy({ $0.isFinite && $0 >= 0 })
+    else { return "skill contexts" }
     let allStringIDs: [[UInt32]] = [
       skills.uris, skills.labels, skills.descriptions, skills.reuseLevels, skills.altLabels.values,
       skills.hiddenLabels.values, skills.broader.values, skills.topGroups.values,

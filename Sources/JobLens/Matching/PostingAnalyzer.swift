@@ -40,6 +40,10 @@ public struct AnalysisOptions: Sendable, Equatable {
   /// The word model's likeliest groups are weighted exp((log-likelihood − best) / this); at 0
   /// or below, only the likeliest counts.
   public var wordModelTemperature = 5.0
+  /// Reported skills are listed literal matches first, then by score plus this times their
+  /// context: how well the phrase that names them matches their labels and description
+  /// together (BM25, 0…1). The context orders the skills; it does not decide which are reported.
+  public var skillContextWeight = 1.0
 
   public init() {}
 
@@ -61,6 +65,7 @@ public struct AnalysisOptions: Sendable, Equatable {
       ("ancestorWeight", JSONWriter.format(ancestorWeight, decimals: 4)),
       ("wordModelWeight", JSONWriter.format(wordModelWeight, decimals: 4)),
       ("wordModelTemperature", JSONWriter.format(wordModelTemperature, decimals: 4)),
+      ("skillContextWeight", JSONWriter.format(skillContextWeight, decimals: 4)),
     ]
   }
 }
@@ -194,7 +199,9 @@ public final class PostingAnalyzer {
       let query = searcher.query(body, tokens: phrase.tokens)
       queries.append(query)
       let result = matchPhrase(query, in: body, withGroups: isTask[position])
-      for (skill, match) in result.skills { skills.add(skill, match: match, phrase: position) }
+      for (skill, match) in result.skills {
+        skills.add(skill, match: match, context: result.contexts[skill] ?? 0, phrase: position)
+      }
       if isTask[position] { phraseGroups.append(result.groups ?? []) }
     }
 
@@ -319,15 +326,18 @@ public final class PostingAnalyzer {
   {
     let key = PhraseKey(query)
     let cached = phraseCache[key]
-    var result =
-      cached
-      ?? PhraseResult(
-        skills: query.isEmpty
-          ? [:]
-          : searcher.bestPerConcept(
-            searcher.matchMentions(
-              query, kind: .skill, minimumScore: Float(options.skillThreshold))),
-        groups: nil)
+    var result: PhraseResult
+    if let cached {
+      result = cached
+    } else {
+      let skills =
+        query.isEmpty
+        ? [:]
+        : searcher.bestPerConcept(
+          searcher.matchMentions(
+            query, kind: .skill, minimumScore: Float(options.skillThreshold)))
+      result = PhraseResult(skills: skills, contexts: contexts(of: skills, in: query), groups: nil)
+    }
     if withGroups && result.groups == nil {
       // Work-mode words ("virtual assistant", "remote") say nothing about the occupation.
       let occupational = withoutWorkMode(query, in: body)
@@ -446,18 +456,55 @@ public final class PostingAnalyzer {
   /// The word model's likeliest groups kept.
   static let wordModelGroups = 10
 
-  /// Skills at or above the threshold, best first (ties by skill order), with their evidence.
+  /// The context of each skill found in a phrase: the phrase's BM25 score against the skill's
+  /// labels and description together (Σ idf × weight over the phrase's distinct content
+  /// terms), scaled by the phrase's best possible score, Σ idf × (k1 + 1) (0…1).
+  /// - Complexity: O(Σ (context length + phrase length) over the skills).
+  func contexts(of skills: [Int: LabelMatch], in query: QueryText) -> [Int: Double] {
+    guard !skills.isEmpty else { return [:] }
+    let idf = index.data.idf[Int(ConceptKind.skill.rawValue)]
+    let phrase = Array(
+      Set(query.terms.filter { $0 >= 0 && index.data.stopTerms[Int($0)] == 0 }.map(UInt32.init))
+    ).sorted()
+    let maximum = phrase.reduce(Float(0)) { $0 + idf[Int($1)] * (IndexBuilder.k1 + 1) }
+    guard maximum > 0 else { return [:] }
+    let terms = index.data.skillContextTerms
+    let weights = index.data.skillContextWeights
+    var result: [Int: Double] = [:]
+    for skill in skills.keys {
+      // Both in term order: one merge.
+      var sum: Float = 0
+      var next = 0
+      for offset in terms.range(skill) {
+        let term = terms.values[offset]
+        while next < phrase.count && phrase[next] < term { next += 1 }
+        if next < phrase.count && phrase[next] == term { sum += idf[Int(term)] * weights[offset] }
+      }
+      result[skill] = Double(sum / maximum)
+    }
+    return result
+  }
+
+  /// Skills at or above the threshold, with their evidence: literal matches first, then by
+  /// score plus ``AnalysisOptions/skillContextWeight`` × context (ties by skill order).
   func report(_ skills: SkillCollector, span: (Int, LabelMatch) -> Evidence) -> [SkillMatch] {
+    let weight = options.skillContextWeight
     let kept = skills.all.filter { $0.value.score >= options.skillThreshold }
-      .sorted { ($0.value.score, $1.key) > ($1.value.score, $0.key) }
+      .map { (skill: $0.key, entry: $0.value, rank: $0.value.score + weight * $0.value.context) }
+      .sorted {
+        ($0.entry.isLiteral ? 1 : 0, $0.rank, $1.skill) > (
+          $1.entry.isLiteral ? 1 : 0, $1.rank, $0.skill
+        )
+      }
       .prefix(options.maxSkills)
+      .map { ($0.skill, $0.entry) }
     return kept.map { skill, entry in
       let group = index.skillTopGroups(skill).first ?? ""
       return SkillMatch(
         skill: skill, uri: index.skillURI(skill), label: index.skillLabel(skill),
         type: index.skillType(skill).name, group: group,
         groupLabel: group.isEmpty ? "" : index.skillGroupLabel(code: group) ?? "",
-        score: entry.score, isLiteral: entry.isLiteral,
+        score: entry.score, context: entry.context, isLiteral: entry.isLiteral,
         evidence: entry.matches.map { span($0.phrase, $0.match) })
     }
   }
@@ -693,6 +740,8 @@ public final class PostingAnalyzer {
 struct SkillCollector {
   struct Entry {
     var score: Double
+    /// The best context of the phrases it was found in (see ``PostingAnalyzer/contexts(of:in:)``).
+    var context: Double
     var isLiteral: Bool
     /// Up to five (phrase position, match) pairs; spans are made only for reported skills.
     var matches: [(phrase: Int, match: LabelMatch)]
@@ -700,15 +749,17 @@ struct SkillCollector {
 
   private(set) var all: [Int: Entry] = [:]
 
-  mutating func add(_ skill: Int, match: LabelMatch, phrase: Int) {
+  mutating func add(_ skill: Int, match: LabelMatch, context: Double, phrase: Int) {
     let score = Double(match.score)
     if var entry = all[skill] {
       entry.score = max(entry.score, score)
+      entry.context = max(entry.context, context)
       entry.isLiteral = entry.isLiteral || match.exact != nil
       if entry.matches.count < 5 { entry.matches.append((phrase, match)) }
       all[skill] = entry
     } else {
-      all[skill] = Entry(score: score, isLiteral: match.exact != nil, matches: [(phrase, match)])
+      all[skill] = Entry(
+        score: score, context: context, isLiteral: match.exact != nil, matches: [(phrase, match)])
     }
   }
 }
@@ -755,9 +806,10 @@ struct PhraseKey: Hashable {
   }
 }
 
-/// What was found in one phrase: its skills (best label match per skill) and its spread over
-/// unit groups (nil until needed: headings have none).
+/// What was found in one phrase: its skills (best label match per skill) with their contexts,
+/// and its spread over unit groups (nil until needed: headings have none).
 struct PhraseResult {
   var skills: [Int: LabelMatch]
+  var contexts: [Int: Double]
   var groups: [(Int, Double)]?
 }

@@ -189,6 +189,7 @@ public enum AnalysisJSON {
       writer.field("groupLabel", skill.groupLabel)
       writer.field("score", skill.score)
       writer.field("literal", skill.isLiteral)
+      writer.field("context", skill.context)
       writer.key("evidence")
       writer.beginArray()
       for span in skill.evidence { write(span, to: &writer) }

@@ -32,7 +32,9 @@ public enum ExplainReport {
     for (number, skill) in analysis.skills.enumerated() {
       let score = JSONWriter.format(skill.score, decimals: 3)
       let group = skill.group.isEmpty ? "" : " [\(skill.group) \(skill.groupLabel)]"
-      out += "  \(number + 1). \(skill.label) (\(skill.type))\(group) score \(score)\n"
+      let context = JSONWriter.format(skill.context, decimals: 3)
+      out +=
+        "  \(number + 1). \(skill.label) (\(skill.type))\(group) score \(score), context \(context)\n"
       out += "     \(skill.uri)\n"
       for evidence in skill.evidence {
         out +=
