@@ -425,7 +425,11 @@ enum IndexFile {
     guard data.skillContextTerms.rowCount == data.skills.count, data.skillContextTerms.isValid,
       data.skillContextWeights.count == data.skillContextTerms.values.count,
       data.skillContextTerms.values.allSatisfy({ Int($0) < terms }),
-      data.skillContextWeights.allSatisfy({ $0.isFinite && $0 >= 0 })
+      data.skillContextWeights.allSatisfy({ $0.isFinite && $0 >= 0 && $0 <= IndexBuilder.k1 + 1 }),
+      (0..<data.skills.count).allSatisfy({ skill in
+        let row = data.skillContextTerms[skill]
+        return zip(row, row.dropFirst()).allSatisfy { $0 < $1 }
+      })
     else { return "skill contexts" }
     let allStringIDs: [[UInt32]] = [
       skills.uris, skills.labels, skills.descriptions, skills.reuseLevels, skills.altLabels.values,

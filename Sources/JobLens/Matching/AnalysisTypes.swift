@@ -33,8 +33,8 @@ public struct SkillMatch: Sendable, Equatable {
   public var groupLabel: String
   /// Score (0…~1.2; ``AnalysisOptions/skillThreshold`` is the reporting threshold).
   public var score: Double
-  /// How well the phrases naming it match its labels and description together (0…1); it
-  /// orders the skills (``AnalysisOptions/skillContextWeight``).
+  /// How well the best of the phrases naming it matches its labels and description together
+  /// (0…1); it orders the skills (``AnalysisOptions/skillContextWeight``).
   public var context: Double
   /// Whether some evidence is the label word for word.
   public var isLiteral: Bool

@@ -41,8 +41,9 @@ public struct AnalysisOptions: Sendable, Equatable {
   /// or below, only the likeliest counts.
   public var wordModelTemperature = 5.0
   /// Reported skills are listed literal matches first, then by score plus this times their
-  /// context: how well the phrase that names them matches their labels and description
-  /// together (BM25, 0…1). The context orders the skills; it does not decide which are reported.
+  /// context: how well the best of the phrases that name them matches their labels and
+  /// description together (BM25, 0…1). The threshold reads the score alone; when more than
+  /// ``maxSkills`` pass it, the first ones in this order are kept.
   public var skillContextWeight = 1.0
 
   public init() {}
@@ -463,8 +464,10 @@ public final class PostingAnalyzer {
   func contexts(of skills: [Int: LabelMatch], in query: QueryText) -> [Int: Double] {
     guard !skills.isEmpty else { return [:] }
     let idf = index.data.idf[Int(ConceptKind.skill.rawValue)]
+    // The phrase's distinct content terms, with its hyphenated compounds also written closed.
+    let all = query.terms + (query.closedCompounds?.map(\.term) ?? [])
     let phrase = Array(
-      Set(query.terms.filter { $0 >= 0 && index.data.stopTerms[Int($0)] == 0 }.map(UInt32.init))
+      Set(all.filter { $0 >= 0 && index.data.stopTerms[Int($0)] == 0 }.map(UInt32.init))
     ).sorted()
     let maximum = phrase.reduce(Float(0)) { $0 + idf[Int($1)] * (IndexBuilder.k1 + 1) }
     guard maximum > 0 else { return [:] }
@@ -486,7 +489,8 @@ public final class PostingAnalyzer {
   }
 
   /// Skills at or above the threshold, with their evidence: literal matches first, then by
-  /// score plus ``AnalysisOptions/skillContextWeight`` × context (ties by skill order).
+  /// score plus ``AnalysisOptions/skillContextWeight`` × context (ties by skill order), the
+  /// first ``AnalysisOptions/maxSkills``.
   func report(_ skills: SkillCollector, span: (Int, LabelMatch) -> Evidence) -> [SkillMatch] {
     let weight = options.skillContextWeight
     let kept = skills.all.filter { $0.value.score >= options.skillThreshold }
@@ -628,7 +632,11 @@ public final class PostingAnalyzer {
       let needed = Dictionary(
         index.skills(ofOccupation: occupation).map { ($0.skill, $0.isEssential) },
         uniquingKeysWith: { first, _ in first })
-      for skill in skills where needed[skill.skill] != nil {
+      // The strongest skills first (the reported order puts literal matches first).
+      let byScore = skills.enumerated().sorted {
+        ($0.element.score, $1.offset) > ($1.element.score, $0.offset)
+      }
+      for skill in byScore.map(\.element) where needed[skill.skill] != nil {
         support.append(
           OccupationEvidence(
             kind: .skill, evidence: skill.evidence.first, skill: skill.label,

@@ -45,12 +45,18 @@ struct SkillContextTests {
     // Skill 4 is under the threshold (0.3) whatever its context.
     #expect(reported.map(\.skill) == [2, 1, 3])
     #expect(reported.map(\.context) == [0, 0.9, 0.5])
+    // Past the cap, the order decides which are kept: skill 5 (0.7 + 0) loses to skill 3
+    // (0.5 + 0.5) although it scores higher.
+    collector.add(5, match: match(0.7, exact: false), context: 0, phrase: 0)
+    let capped = Self.analyzer { $0.maxSkills = 3 }.report(collector) { _, _ in evidence }
+    #expect(capped.map(\.skill) == [2, 1, 3])
   }
 
   @Test func theContextIsTheScaledBM25OfThePhrase() throws {
     let analyzer = Self.analyzer()
     let index = analyzer.index
-    let (_, query) = analyzer.searcher.query("Book flights and hotels")
+    // Repeated words count once; the terms are sorted before the merge.
+    let (_, query) = analyzer.searcher.query("hotels: book flights, book hotels")
     let skill = try #require(
       (0..<index.count(.skill)).first { index.skillLabel($0) == "make reservations" })
     let match = LabelMatch(label: 0, labelCoverage: 1, queryCoverage: 1, exact: nil, score: 1)
@@ -79,15 +85,28 @@ struct SkillContextTests {
     let skill = try #require(
       (0..<index.count(.skill)).first { index.skillLabel($0) == "make reservations" })
     let searcher = try ConceptSearcher(index: index)
-    func term(_ word: String) -> UInt32 { UInt32(searcher.query(word).1.terms[0]) }
+    let reservations = try #require(searcher.query("reservations").1.terms.first)
+    let flights = try #require(searcher.query("flights").1.terms.first)
+    try #require(reservations >= 0 && flights >= 0)
     let row = Set(index.data.skillContextTerms[skill])
     // "reservations" (its label) and "flights" (its description).
-    #expect(row.contains(term("reservations")) && row.contains(term("flights")))
+    #expect(row.contains(UInt32(reservations)) && row.contains(UInt32(flights)))
     var damaged = index.data
     damaged.skillContextWeights[0] = .nan
     #expect(IndexFile.validate(damaged) == "skill contexts")
     damaged = index.data
     damaged.skillContextTerms.values[0] = UInt32(index.data.terms.count)
+    #expect(IndexFile.validate(damaged) == "skill contexts")
+    damaged = index.data
+    damaged.skillContextWeights.removeLast()
+    #expect(IndexFile.validate(damaged) == "skill contexts")
+    damaged = index.data
+    damaged.skillContextTerms.starts.removeLast()
+    #expect(IndexFile.validate(damaged) == "skill contexts")
+    // A row out of term order.
+    damaged = index.data
+    let first = damaged.skillContextTerms.range(skill).lowerBound
+    damaged.skillContextTerms.values.swapAt(first, first + 1)
     #expect(IndexFile.validate(damaged) == "skill contexts")
   }
 }
