@@ -195,6 +195,8 @@ public final class PostingAnalyzer {
     // Skills and task evidence, phrase by phrase.
     var skills = SkillCollector()
     var phraseGroups: [[(Int, Double)]] = []
+    // The task phrases' words without work-mode words, for the word model.
+    var taskWords: [Int32] = []
     var queries: [QueryText] = []
     for (position, phrase) in contentPhrases.enumerated() {
       let query = searcher.query(body, tokens: phrase.tokens)
@@ -203,7 +205,10 @@ public final class PostingAnalyzer {
       for (skill, match) in result.skills {
         skills.add(skill, match: match, context: result.contexts[skill] ?? 0, phrase: position)
       }
-      if isTask[position] { phraseGroups.append(result.groups ?? []) }
+      if isTask[position] {
+        phraseGroups.append(result.groups ?? [])
+        taskWords += result.occupationalTerms ?? []
+      }
     }
 
     // The title.
@@ -284,10 +289,7 @@ public final class PostingAnalyzer {
 
     // The word model: the title's and the task phrases' words, without work-mode words,
     // weighted by how much they say (a bare "Assistant" says little).
-    var words = titleQuery.terms
-    for (position, query) in queries.enumerated() where isTask[position] {
-      words += withoutWorkMode(query, in: body).terms
-    }
+    let words = titleQuery.terms + taskWords
     groups.add(
       wordModelDistribution(words), from: .wordModel,
       weight: options.wordModelWeight * specificity(words, kind: .occupation), normalise: true,
@@ -337,12 +339,15 @@ public final class PostingAnalyzer {
         : searcher.bestPerConcept(
           searcher.matchMentions(
             query, kind: .skill, minimumScore: Float(options.skillThreshold)))
-      result = PhraseResult(skills: skills, contexts: contexts(of: skills, in: query), groups: nil)
+      result = PhraseResult(
+        skills: skills, contexts: contexts(of: skills, in: query), groups: nil,
+        occupationalTerms: nil)
     }
     if withGroups && result.groups == nil {
       // Work-mode words ("virtual assistant", "remote") say nothing about the occupation.
       let occupational = withoutWorkMode(query, in: body)
       result.groups = occupational.isEmpty ? [] : groupDistribution(occupational)
+      result.occupationalTerms = occupational.terms
     }
     if cached == nil && phraseCache.count >= PostingAnalyzer.phraseCacheLimit {
       phraseCache.removeAll()
@@ -551,6 +556,9 @@ public final class PostingAnalyzer {
     }
     var levels: [ISCOLevel] = []
     let sorted = unitScores.sorted { $0.key < $1.key }
+    let sourceScores = EvidenceSource.allCases.map { source in
+      (source, (groups.bySource[source] ?? [:]).sorted { $0.key < $1.key })
+    }
     // Per prefix of the level above: its rolled score plus those of its own ancestors.
     var above: [Double] = [0]
     for level in 1...4 {
@@ -566,9 +574,8 @@ public final class PostingAnalyzer {
       above = rolled.indices.map { rolled[$0] + above[prefixes.parent[$0]] }
       let (code, score) = (prefixes.codes[best], rolled[best])
       // Each source's part of the chosen group's score (its unit groups' parts, in group order).
-      let sources = EvidenceSource.allCases.compactMap { source -> SourceShare? in
-        let part = (groups.bySource[source] ?? [:]).sorted { $0.key < $1.key }
-          .reduce(0) { $0 + (prefixes.ofGroup[$1.key] == best ? $1.value : 0) }
+      let sources = sourceScores.compactMap { source, scores -> SourceShare? in
+        let part = scores.reduce(0) { $0 + (prefixes.ofGroup[$1.key] == best ? $1.value : 0) }
         return part > 0 && score > 0 ? SourceShare(source: source, share: part / score) : nil
       }
       levels.append(
@@ -618,6 +625,10 @@ public final class PostingAnalyzer {
     }
     scored.sort { ($0.1, $1.0) > ($1.1, $0.0) }
     let top = Array(scored.prefix(options.occupationCount))
+    // The strongest skills first (the reported order puts literal matches first).
+    let byScore = skills.enumerated().sorted {
+      ($0.element.score, $1.offset) > ($1.element.score, $0.offset)
+    }.map(\.element)
     return top.enumerated().map { position, entry in
       let (occupation, score) = entry
       var support: [OccupationEvidence] = []
@@ -632,11 +643,7 @@ public final class PostingAnalyzer {
       let needed = Dictionary(
         index.skills(ofOccupation: occupation).map { ($0.skill, $0.isEssential) },
         uniquingKeysWith: { first, _ in first })
-      // The strongest skills first (the reported order puts literal matches first).
-      let byScore = skills.enumerated().sorted {
-        ($0.element.score, $1.offset) > ($1.element.score, $0.offset)
-      }
-      for skill in byScore.map(\.element) where needed[skill.skill] != nil {
+      for skill in byScore where needed[skill.skill] != nil {
         support.append(
           OccupationEvidence(
             kind: .skill, evidence: skill.evidence.first, skill: skill.label,
@@ -815,9 +822,11 @@ struct PhraseKey: Hashable {
 }
 
 /// What was found in one phrase: its skills (best label match per skill) with their contexts,
-/// and its spread over unit groups (nil until needed: headings have none).
+/// and its spread over unit groups with the terms it was read from (its terms without
+/// work-mode words); both nil until needed (headings have none).
 struct PhraseResult {
   var skills: [Int: LabelMatch]
   var contexts: [Int: Double]
   var groups: [(Int, Double)]?
+  var occupationalTerms: [Int32]?
 }
