@@ -40,6 +40,13 @@ public struct AnalysisOptions: Sendable, Equatable {
   /// The word model's likeliest groups are weighted exp((log-likelihood − best) / this); at 0
   /// or below, only the likeliest counts.
   public var wordModelTemperature = 5.0
+  /// At 1 and 2 digits the word model weighs this much more (times the words' specificity),
+  /// in proportion to the task phrases assigned to unit groups, in full from
+  /// ``wordModelFullPhrases`` on: pooled over many phrases, its words tell major groups apart
+  /// well, but not the neighbouring unit groups that share most of their vocabulary.
+  public var wordModelCoarseWeight = 0.5
+  /// …reached with this many assigned task phrases.
+  public var wordModelFullPhrases = 10
   /// Reported skills are listed literal matches first, then by score plus this times their
   /// context: how well the best of the phrases that name them matches their labels and
   /// description together (BM25, 0…1). The threshold reads the score alone; when more than
@@ -66,6 +73,8 @@ public struct AnalysisOptions: Sendable, Equatable {
       ("ancestorWeight", JSONWriter.format(ancestorWeight, decimals: 4)),
       ("wordModelWeight", JSONWriter.format(wordModelWeight, decimals: 4)),
       ("wordModelTemperature", JSONWriter.format(wordModelTemperature, decimals: 4)),
+      ("wordModelCoarseWeight", JSONWriter.format(wordModelCoarseWeight, decimals: 4)),
+      ("wordModelFullPhrases", String(wordModelFullPhrases)),
       ("skillContextWeight", JSONWriter.format(skillContextWeight, decimals: 4)),
     ]
   }
@@ -290,12 +299,20 @@ public final class PostingAnalyzer {
     // The word model: the title's and the task phrases' words, without work-mode words,
     // weighted by how much they say (a bare "Assistant" says little).
     let words = titleQuery.terms + taskWords
+    let wordModel = wordModelDistribution(words)
+    let wordSpecificity = specificity(words, kind: .occupation)
     groups.add(
-      wordModelDistribution(words), from: .wordModel,
-      weight: options.wordModelWeight * specificity(words, kind: .occupation), normalise: true,
-      isEvidence: false)
+      wordModel, from: .wordModel, weight: options.wordModelWeight * wordSpecificity,
+      normalise: true, isEvidence: false)
+    // At 1 and 2 digits, more of the word model, the more task phrases it pooled.
+    var coarseGroups = groups
+    coarseGroups.add(
+      wordModel, from: .wordModel,
+      weight: options.wordModelCoarseWeight * wordSpecificity
+        * min(1, Double(assignedPhrases) / Double(max(1, options.wordModelFullPhrases))),
+      normalise: true, isEvidence: false)
 
-    let isco = assign(groups, totalEvidence: groups.total)
+    let isco = assign(groups, coarse: coarseGroups, totalEvidence: groups.total)
     if taskPhrases.isEmpty && !posting.text.isEmpty {
       notes.append("no task phrases outside boilerplate and requirements")
     }
@@ -545,23 +562,55 @@ public final class PostingAnalyzer {
   /// specific level whose best group's confidence passes its threshold. Confidence = the
   /// group's share of the evidence × the evidence's strength (the weighted sources present, at
   /// most 1), so that a bare title such as "Virtual Assistant" cannot reach a confident 4-digit
-  /// code.
-  func assign(_ groups: Evidence3, totalEvidence: Double) -> ISCOAssignment {
-    let unitScores = groups.scores
-    let total = PostingAnalyzer.sum(unitScores)
-    guard total > 0 else {
+  /// code. The 1- and 2-digit candidates are read from `coarse` (the same evidence with more
+  /// of the word model) when given, the 3- and 4-digit ones from `groups`.
+  func assign(
+    _ groups: Evidence3, coarse: Evidence3? = nil, totalEvidence: Double
+  )
+    -> ISCOAssignment
+  {
+    guard PostingAnalyzer.sum(groups.scores) > 0 else {
       return ISCOAssignment(
         code: nil, level: 0, label: nil, confidence: 0, levels: [],
         reason: "no title or task evidence")
     }
+    let fine = candidates(groups, through: 4, totalEvidence: totalEvidence)
+    let levels =
+      coarse.map { candidates($0, through: 2, totalEvidence: totalEvidence) + fine[2...] } ?? fine
+    // Too little evidence: uncodable, with the candidates and their low confidence (with
+    // none at all, the candidates are the word model's alone).
+    guard totalEvidence >= options.minimumEvidence else {
+      return ISCOAssignment(
+        code: nil, level: 0, label: nil, confidence: levels[0].confidence, levels: levels,
+        reason: totalEvidence > 0 ? "too little evidence" : "no title or task evidence")
+    }
+    for level in stride(from: 4, through: 1, by: -1) {
+      let candidate = levels[level - 1]
+      if candidate.confidence >= options.backoffThresholds[level - 1] {
+        return ISCOAssignment(
+          code: candidate.code, level: level, label: candidate.label,
+          confidence: candidate.confidence, levels: levels,
+          reason: level < 4 ? "evidence too spread for \(level + 1) digits" : nil)
+      }
+    }
+    return ISCOAssignment(
+      code: nil, level: 0, label: nil, confidence: levels[0].confidence, levels: levels,
+      reason: "evidence spread over several major groups")
+  }
+
+  /// The best group at each level from 1 to `last` digits, with its confidence and sources
+  /// (see ``assign(_:coarse:totalEvidence:)``).
+  func candidates(_ groups: Evidence3, through last: Int, totalEvidence: Double) -> [ISCOLevel] {
+    let total = PostingAnalyzer.sum(groups.scores)
+    guard total > 0 else { return [] }
     var levels: [ISCOLevel] = []
-    let sorted = unitScores.sorted { $0.key < $1.key }
+    let sorted = groups.scores.sorted { $0.key < $1.key }
     let sourceScores = EvidenceSource.allCases.map { source in
       (source, (groups.bySource[source] ?? [:]).sorted { $0.key < $1.key })
     }
     // Per prefix of the level above: its rolled score plus those of its own ancestors.
     var above: [Double] = [0]
-    for level in 1...4 {
+    for level in 1...last {
       let prefixes = codePrefixes[level - 1]
       var rolled = [Double](repeating: 0, count: prefixes.codes.count)
       for (group, score) in sorted { rolled[prefixes.ofGroup[group]] += score }
@@ -583,25 +632,7 @@ public final class PostingAnalyzer {
           level: level, code: code, label: index.iscoTitle(code: code) ?? "",
           confidence: score / total * min(1, totalEvidence), sources: sources))
     }
-    // Too little evidence: uncodable, with the candidates and their low confidence (with
-    // none at all, the candidates are the word model's alone).
-    guard totalEvidence >= options.minimumEvidence else {
-      return ISCOAssignment(
-        code: nil, level: 0, label: nil, confidence: levels[0].confidence, levels: levels,
-        reason: totalEvidence > 0 ? "too little evidence" : "no title or task evidence")
-    }
-    for level in stride(from: 4, through: 1, by: -1) {
-      let candidate = levels[level - 1]
-      if candidate.confidence >= options.backoffThresholds[level - 1] {
-        return ISCOAssignment(
-          code: candidate.code, level: level, label: candidate.label,
-          confidence: candidate.confidence, levels: levels,
-          reason: level < 4 ? "evidence too spread for \(level + 1) digits" : nil)
-      }
-    }
-    return ISCOAssignment(
-      code: nil, level: 0, label: nil, confidence: levels[0].confidence, levels: levels,
-      reason: "evidence spread over several major groups")
+    return levels
   }
 
   /// Ranks occupations: their unit group's score, plus title and skill support of their own.

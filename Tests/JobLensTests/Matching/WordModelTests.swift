@@ -93,6 +93,54 @@ struct WordModelTests {
           + "skills 3%, votes 19%, word model 19%)\n"))
   }
 
+  @Test func coarseLevelsComeFromTheCoarseEvidence() throws {
+    let index = SharedIndex.v111
+    let engineers = try #require(index.iscoGroupIndex(code: "2149"))
+    let technicians = try #require(index.iscoGroupIndex(code: "3112"))
+    var fine = Evidence3()
+    fine.add([engineers: 1], from: .title, weight: 1, normalise: true)
+    fine.add([technicians: 1], from: .tasks, weight: 0.8, normalise: true)
+    var coarse = fine
+    coarse.add([technicians: 1], from: .wordModel, weight: 0.5, normalise: true, isEvidence: false)
+    let analyzer = Self.analyzer()
+    let alone = analyzer.assign(fine, totalEvidence: fine.total)
+    #expect(alone.levels.map(\.code) == ["2", "21", "214", "2149"])
+    let assignment = analyzer.assign(fine, coarse: coarse, totalEvidence: fine.total)
+    #expect(assignment.levels.map(\.code) == ["3", "31", "214", "2149"])
+    // Confidence: the share of each level's own evidence (2.3 at 1 and 2 digits, 1.8 below).
+    #expect(abs(assignment.levels[0].confidence - 1.3 / 2.3) < 1e-9)
+    #expect(abs(assignment.levels[2].confidence - 1 / 1.8) < 1e-9)
+    #expect(assignment.levels[2...] == alone.levels[2...])
+    #expect(
+      assignment.levels[0].sources.map(\.source) == [.tasks, .wordModel]
+        && abs(assignment.levels[0].sources[1].share - 0.5 / 1.3) < 1e-9)
+    // The most specific confident level is still the answer.
+    #expect(assignment.code == "2149")
+  }
+
+  @Test func theCoarseWeightGrowsWithTheTaskPhrases() throws {
+    func levels(_ posting: Posting, _ change: (inout AnalysisOptions) -> Void) -> [ISCOLevel] {
+      Self.analyzer(change).analyze(posting).isco.levels
+    }
+    func wordModelShare(_ level: ISCOLevel) -> Double {
+      level.sources.first { $0.source == .wordModel }?.share ?? 0
+    }
+    let posting = Samples.posting("va-001")
+    let without = levels(posting) { $0.wordModelCoarseWeight = 0 }
+    let partly = levels(posting) { _ in }
+    let fully = levels(posting) { $0.wordModelFullPhrases = 1 }
+    // 3 and 4 digits never change; at 1 and 2 digits the model's share grows with its weight
+    // (5 of the 10 phrases that give the full weight, then all of them).
+    #expect(without[2...] == partly[2...] && partly[2...] == fully[2...])
+    for level in 0..<2 {
+      #expect(wordModelShare(without[level]) < wordModelShare(partly[level]))
+      #expect(wordModelShare(partly[level]) < wordModelShare(fully[level]))
+    }
+    // A title alone assigns no task phrases: no coarse weight.
+    let title = Posting(id: "t", title: "Bookkeeper", text: "")
+    #expect(levels(title) { _ in } == levels(title) { $0.wordModelCoarseWeight = 0 })
+  }
+
   @Test func itMovesTheBookkeepingPostingToESCOsBookkeeper() {
     // ESCO files *bookkeeper* under 3313; the duties alone (weight 0) say bookkeeping clerks.
     let posting = Samples.posting("va-004")
