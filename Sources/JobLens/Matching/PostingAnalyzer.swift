@@ -433,22 +433,11 @@ public final class PostingAnalyzer {
   /// occupations). The 8 strongest groups are kept, scaled to the best (cubed, to sharpen) and
   /// normalised to sum to the phrase's strength (2 × the best score, at most 1).
   func groupDistribution(_ query: QueryText) -> [(Int, Double)] {
-    var top: [(Int, Double)] = []
-    for (group, score) in searcher.descriptionScores(
-      query, kind: .iscoGroup, postings: unitGroupDescriptions)
-    where score > 0 {
-      let value = Double(score)
-      if top.count < 8 {
-        top.append((group, value))
-      } else if let weakest = top.indices.min(by: {
-        (top[$0].1, top[$1].0) < (top[$1].1, top[$0].0)
-      }),
-        (value, top[weakest].0) > (top[weakest].1, group)
-      {
-        top[weakest] = (group, value)
-      }
-    }
-    guard let best = top.map(\.1).max(), best > 0.05 else { return [] }
+    let top = PostingAnalyzer.strongest(
+      8,
+      of: searcher.descriptionScores(query, kind: .iscoGroup, postings: unitGroupDescriptions)
+        .lazy.filter { $0.1 > 0 }.map { ($0.0, Double($0.1)) })
+    guard let best = top.first?.1, best > 0.05 else { return [] }
     let sharpened = top.map { ($0.0, pow($0.1 / best, 3)) }.sorted { ($0.1, $1.0) > ($1.1, $0.0) }
     let sum = sharpened.reduce(0) { $0 + $1.1 }
     let strength = min(1, best * 2)
@@ -458,22 +447,42 @@ public final class PostingAnalyzer {
   /// The unit groups that best explain `words` by the word model (``GroupTextModel``): the
   /// ``wordModelGroups`` likeliest (ties by group order), each weighted
   /// exp((log-likelihood − best) / temperature); empty when the model knows none of the words.
-  /// - Complexity: O(g log g + Σ postings of the words) for g unit groups.
+  /// - Complexity: O(g × ``wordModelGroups`` + Σ postings of the words) for g unit groups.
   func wordModelDistribution(_ words: [Int32]) -> [Int: Double] {
     guard
       let scores = index.data.groupModel.logLikelihoods(words, groups: isUnitGroup)
     else { return [:] }
-    let top = scores.indices.filter { isUnitGroup[$0] }
-      .sorted { (scores[$0], $1) > (scores[$1], $0) }
-      .prefix(PostingAnalyzer.wordModelGroups)
-    guard let best = top.first.map({ scores[$0] }) else { return [:] }
+    let top = PostingAnalyzer.strongest(
+      PostingAnalyzer.wordModelGroups,
+      of: scores.indices.lazy.filter { self.isUnitGroup[$0] }.map { ($0, scores[$0]) })
+    guard let best = top.first?.1 else { return [:] }
     let temperature = options.wordModelTemperature
     var result: [Int: Double] = [:]
-    for group in top {
-      let gap = scores[group] - best
+    for (group, score) in top {
+      let gap = score - best
       result[group] = temperature > 0 ? exp(gap / temperature) : (gap == 0 ? 1 : 0)
     }
     return result.filter { $0.value > 0 }
+  }
+
+  /// The `count` highest-scoring of `candidates` (keys distinct), best first; among equal
+  /// scores, the lower key first.
+  /// - Complexity: O(n × count) for n candidates.
+  static func strongest(
+    _ count: Int, of candidates: some Sequence<(Int, Double)>
+  ) -> [(Int, Double)] {
+    var top: [(Int, Double)] = []
+    top.reserveCapacity(count + 1)
+    func isBetter(_ key: Int, _ score: Double, than other: (Int, Double)) -> Bool {
+      score > other.1 || (score == other.1 && key < other.0)
+    }
+    for (key, score) in candidates {
+      if top.count == count, let last = top.last, !isBetter(key, score, than: last) { continue }
+      let position = top.firstIndex { isBetter(key, score, than: $0) } ?? top.count
+      top.insert((key, score), at: position)
+      if top.count > count { top.removeLast() }
+    }
+    return top
   }
 
   /// The word model's likeliest groups kept.
@@ -644,23 +653,23 @@ public final class PostingAnalyzer {
     let groupTotal = max(PostingAnalyzer.sum(groups), 1e-9)
     let skillMax = max(skillOccupations.values.max() ?? 0, 1e-9)
     var candidates = Set(titleOccupations.keys).union(skillOccupations.keys)
-    for (group, _) in groups.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }).prefix(10) {
+    for (group, _) in PostingAnalyzer.strongest(10, of: groups.lazy.map { ($0.key, $0.value) }) {
       candidates.formUnion(groupOccupations[group])
     }
-    var scored: [(Int, Double)] = candidates.map { occupation in
+    let scored = candidates.map { occupation -> (Int, Double) in
       let group = occupationGroup[occupation]
       let groupShare = group >= 0 ? (groups[group] ?? 0) / groupTotal : 0
       let titleScore = titleOccupations[occupation]?.0 ?? 0
       let skillScore = (skillOccupations[occupation] ?? 0) / skillMax
       return (occupation, groupShare + 0.5 * titleScore + 0.25 * skillScore)
     }
-    scored.sort { ($0.1, $1.0) > ($1.1, $0.0) }
-    let top = Array(scored.prefix(options.occupationCount))
+    // One more than reported: the last one's margin is to the next.
+    let ranked = PostingAnalyzer.strongest(options.occupationCount + 1, of: scored)
     // The strongest skills first (the reported order puts literal matches first).
     let byScore = skills.enumerated().sorted {
       ($0.element.score, $1.offset) > ($1.element.score, $0.offset)
     }.map(\.element)
-    return top.enumerated().map { position, entry in
+    return ranked.prefix(options.occupationCount).enumerated().map { position, entry in
       let (occupation, score) = entry
       var support: [OccupationEvidence] = []
       if let (weight, match) = titleOccupations[occupation] {
@@ -681,7 +690,7 @@ public final class PostingAnalyzer {
             isEssential: needed[skill.skill], weight: skill.score))
         if support.count >= 6 { break }
       }
-      let next = position + 1 < scored.count ? scored[position + 1].1 : 0
+      let next = position + 1 < ranked.count ? ranked[position + 1].1 : 0
       return OccupationMatch(
         occupation: occupation, uri: index.uri(of: ConceptID(.occupation, occupation)),
         label: index.occupationLabel(occupation), isco: index.occupationISCO(occupation),
@@ -826,7 +835,8 @@ struct Evidence3 {
     guard weight > 0 else { return }
     let sum = PostingAnalyzer.sum(source)
     guard sum > 0 else { return }
-    for (group, score) in source.sorted(by: { $0.key < $1.key }) {
+    // One addition per group: the order does not change the sums.
+    for (group, score) in source {
       let value = weight * (normalise ? score / sum : score)
       scores[group, default: 0] += value
       bySource[kind, default: [:]][group, default: 0] += value

@@ -299,6 +299,19 @@ struct AnalyzerTests {
     }
   }
 
+  @Test func strongestKeepsTheBestInOrderWithTiesByKey() {
+    let scores: [(Int, Double)] = [(7, 0.5), (3, 0.9), (9, 0.5), (1, 0.2), (4, 0.5), (8, 0.9)]
+    func keys(_ count: Int) -> [Int] { PostingAnalyzer.strongest(count, of: scores).map(\.0) }
+    #expect(keys(3) == [3, 8, 4])
+    #expect(keys(4) == [3, 8, 4, 7])
+    #expect(keys(10) == [3, 8, 4, 7, 9, 1])
+    #expect(keys(0).isEmpty)
+    #expect(PostingAnalyzer.strongest(2, of: [(Int, Double)]()).isEmpty)
+    // The same as sorting everything.
+    let sorted = scores.sorted { ($0.1, $1.0) > ($1.1, $0.0) }
+    #expect(PostingAnalyzer.strongest(6, of: scores).map(\.0) == sorted.map(\.0))
+  }
+
   @Test func nonEnglishPostingGetsANote() {
     let analysis = Self.analyzer.analyze(Samples.posting("va-008"))
     #expect(analysis.notes.contains { $0.contains("another language") })
