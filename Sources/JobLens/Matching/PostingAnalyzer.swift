@@ -35,17 +35,21 @@ public struct AnalysisOptions: Sendable, Equatable {
   /// phrases, times the words' specificity. It adds to the groups' scores (and so to their
   /// shares and to the occupations' ranking) but not to the evidence's strength: it cannot
   /// lift a posting over ``minimumEvidence``; a posting with no other evidence keeps the
-  /// model's groups as its candidates, uncodable for "no title or task evidence".
+  /// model's groups as its candidates, uncodable for "no title or task evidence". At 1 and 2
+  /// digits ``wordModelCoarseWeight`` adds to it (set both to 0 to leave the model out).
   public var wordModelWeight = 0.25
   /// The word model's likeliest groups are weighted exp((log-likelihood − best) / this); at 0
   /// or below, only the likeliest counts.
   public var wordModelTemperature = 5.0
-  /// At 1 and 2 digits the word model weighs this much more (times the words' specificity),
-  /// in proportion to the task phrases assigned to unit groups, in full from
-  /// ``wordModelFullPhrases`` on: pooled over many phrases, its words tell major groups apart
-  /// well, but not the neighbouring unit groups that share most of their vocabulary.
+  /// At 1 and 2 digits the word model weighs this much more (times the words' specificity; 0
+  /// or below: nothing more), in proportion to the task phrases assigned to unit groups, in
+  /// full from ``wordModelFullPhrases`` on: pooled over many phrases, its words tell major
+  /// groups apart well, but not the neighbouring unit groups that share most of their
+  /// vocabulary. The 1- and 2-digit candidates, their confidence (which the back-off reads)
+  /// and their sources come from the scores with this extra weight; the occupations' ranking
+  /// and the mix do not see it.
   public var wordModelCoarseWeight = 0.5
-  /// …reached with this many assigned task phrases.
+  /// …reached with this many assigned task phrases (below 1 counts as 1).
   public var wordModelFullPhrases = 10
   /// Reported skills are listed literal matches first, then by score plus this times their
   /// context: how well the best of the phrases that name them matches their labels and
@@ -438,6 +442,7 @@ public final class PostingAnalyzer {
       of: searcher.descriptionScores(query, kind: .iscoGroup, postings: unitGroupDescriptions)
         .lazy.filter { $0.1 > 0 }.map { ($0.0, Double($0.1)) })
     guard let best = top.first?.1, best > 0.05 else { return [] }
+    // Sorted again: rounding in `pow` can make nearly equal scores equal.
     let sharpened = top.map { ($0.0, pow($0.1 / best, 3)) }.sorted { ($0.1, $1.0) > ($1.1, $0.0) }
     let sum = sharpened.reduce(0) { $0 + $1.1 }
     let strength = min(1, best * 2)
@@ -463,26 +468,6 @@ public final class PostingAnalyzer {
       result[group] = temperature > 0 ? exp(gap / temperature) : (gap == 0 ? 1 : 0)
     }
     return result.filter { $0.value > 0 }
-  }
-
-  /// The `count` highest-scoring of `candidates` (keys distinct), best first; among equal
-  /// scores, the lower key first.
-  /// - Complexity: O(n × count) for n candidates.
-  static func strongest(
-    _ count: Int, of candidates: some Sequence<(Int, Double)>
-  ) -> [(Int, Double)] {
-    var top: [(Int, Double)] = []
-    top.reserveCapacity(count + 1)
-    func isBetter(_ key: Int, _ score: Double, than other: (Int, Double)) -> Bool {
-      score > other.1 || (score == other.1 && key < other.0)
-    }
-    for (key, score) in candidates {
-      if top.count == count, let last = top.last, !isBetter(key, score, than: last) { continue }
-      let position = top.firstIndex { isBetter(key, score, than: $0) } ?? top.count
-      top.insert((key, score), at: position)
-      if top.count > count { top.removeLast() }
-    }
-    return top
   }
 
   /// The word model's likeliest groups kept.
@@ -566,13 +551,37 @@ public final class PostingAnalyzer {
     values.sorted { $0.key < $1.key }.reduce(0) { $0 + $1.value }
   }
 
+  /// The `count` highest-scoring of `candidates` (keys distinct), best first; among equal
+  /// scores, the lower key first.
+  /// - Complexity: O(n × count) for n candidates, O(n log n) when `count` is over 64.
+  static func strongest(
+    _ count: Int, of candidates: some Sequence<(Int, Double)>
+  ) -> [(Int, Double)] {
+    func isBetter(_ entry: (Int, Double), than other: (Int, Double)) -> Bool {
+      entry.1 > other.1 || (entry.1 == other.1 && entry.0 < other.0)
+    }
+    guard count > 0 else { return [] }
+    guard count <= 64 else { return Array(candidates.sorted(by: isBetter).prefix(count)) }
+    var top: [(Int, Double)] = []
+    top.reserveCapacity(count + 1)
+    for entry in candidates {
+      if top.count == count, let last = top.last, !isBetter(entry, than: last) { continue }
+      let position = top.firstIndex { isBetter(entry, than: $0) } ?? top.count
+      top.insert(entry, at: position)
+      if top.count > count { top.removeLast() }
+    }
+    return top
+  }
+
   /// Rolls unit group scores up to 3, 2 and 1 digits, ranks each level's groups by their score
   /// plus ``AnalysisOptions/ancestorWeight`` × their ancestors' scores, and picks the most
   /// specific level whose best group's confidence passes its threshold. Confidence = the
   /// group's share of the evidence × the evidence's strength (the weighted sources present, at
   /// most 1), so that a bare title such as "Virtual Assistant" cannot reach a confident 4-digit
-  /// code. The 1- and 2-digit candidates are read from `coarse` (the same evidence with more
-  /// of the word model) when given, the 3- and 4-digit ones from `groups`.
+  /// code. The 1- and 2-digit candidates, with their confidence and sources, are read from
+  /// `coarse` (the same evidence with more of the word model) when given and not empty, the
+  /// 3- and 4-digit ones from `groups`; as each level is chosen on its own, the levels need
+  /// not nest.
   func assign(
     _ groups: Evidence3, coarse: Evidence3? = nil, totalEvidence: Double
   )
@@ -583,9 +592,9 @@ public final class PostingAnalyzer {
         code: nil, level: 0, label: nil, confidence: 0, levels: [],
         reason: "no title or task evidence")
     }
-    let fine = candidates(groups, through: 4, totalEvidence: totalEvidence)
-    let levels =
-      coarse.map { candidates($0, through: 2, totalEvidence: totalEvidence) + fine[2...] } ?? fine
+    let fine = bestGroups(groups, through: 4, totalEvidence: totalEvidence)
+    let upper = coarse.map { bestGroups($0, through: 2, totalEvidence: totalEvidence) } ?? []
+    let levels = upper.count == 2 ? upper + fine[2...] : fine
     // Too little evidence: uncodable, with the candidates and their low confidence (with
     // none at all, the candidates are the word model's alone).
     guard totalEvidence >= options.minimumEvidence else {
@@ -609,7 +618,8 @@ public final class PostingAnalyzer {
 
   /// The best group at each level from 1 to `last` digits, with its confidence and sources
   /// (see ``assign(_:coarse:totalEvidence:)``).
-  func candidates(_ groups: Evidence3, through last: Int, totalEvidence: Double) -> [ISCOLevel] {
+  /// - Complexity: O(g log g + levels × prefixes) for g scored unit groups.
+  func bestGroups(_ groups: Evidence3, through last: Int, totalEvidence: Double) -> [ISCOLevel] {
     let total = PostingAnalyzer.sum(groups.scores)
     guard total > 0 else { return [] }
     var levels: [ISCOLevel] = []
@@ -664,7 +674,8 @@ public final class PostingAnalyzer {
       return (occupation, groupShare + 0.5 * titleScore + 0.25 * skillScore)
     }
     // One more than reported: the last one's margin is to the next.
-    let ranked = PostingAnalyzer.strongest(options.occupationCount + 1, of: scored)
+    let ranked = PostingAnalyzer.strongest(
+      options.occupationCount < .max ? options.occupationCount + 1 : .max, of: scored)
     // The strongest skills first (the reported order puts literal matches first).
     let byScore = skills.enumerated().sorted {
       ($0.element.score, $1.offset) > ($1.element.score, $0.offset)

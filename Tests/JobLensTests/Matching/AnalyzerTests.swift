@@ -307,9 +307,25 @@ struct AnalyzerTests {
     #expect(keys(10) == [3, 8, 4, 7, 9, 1])
     #expect(keys(0).isEmpty)
     #expect(PostingAnalyzer.strongest(2, of: [(Int, Double)]()).isEmpty)
-    // The same as sorting everything.
+    // The same as sorting everything, also past 64 (where it sorts).
     let sorted = scores.sorted { ($0.1, $1.0) > ($1.1, $0.0) }
     #expect(PostingAnalyzer.strongest(6, of: scores).map(\.0) == sorted.map(\.0))
+    let many = (0..<200).map { ($0, Double(($0 * 37) % 50)) }
+    let manySorted = many.sorted { ($0.1, $1.0) > ($1.1, $0.0) }.map(\.0)
+    #expect(PostingAnalyzer.strongest(64, of: many).map(\.0) == Array(manySorted.prefix(64)))
+    #expect(PostingAnalyzer.strongest(65, of: many).map(\.0) == Array(manySorted.prefix(65)))
+    #expect(PostingAnalyzer.strongest(.max, of: many).map(\.0) == manySorted)
+  }
+
+  @Test func asManyOccupationsAsThereAre() throws {
+    var options = AnalysisOptions()
+    options.occupationCount = .max
+    let analyzer = try PostingAnalyzer(index: SharedIndex.v111, options: options)
+    let occupations = analyzer.analyze(Samples.posting("va-004")).occupations
+    #expect(occupations.count > 5)
+    #expect(occupations.last?.margin == occupations.last?.score)
+    let usual = Self.analyzer.analyze(Samples.posting("va-004")).occupations
+    #expect(Array(occupations.prefix(5)) == usual)
   }
 
   @Test func nonEnglishPostingGetsANote() {

@@ -116,6 +116,8 @@ struct WordModelTests {
         && abs(assignment.levels[0].sources[1].share - 0.5 / 1.3) < 1e-9)
     // The most specific confident level is still the answer.
     #expect(assignment.code == "2149")
+    // Empty coarse evidence: all four levels from the fine evidence.
+    #expect(analyzer.assign(fine, coarse: Evidence3(), totalEvidence: fine.total) == alone)
   }
 
   @Test func theCoarseWeightGrowsWithTheTaskPhrases() throws {
@@ -136,6 +138,9 @@ struct WordModelTests {
       #expect(wordModelShare(without[level]) < wordModelShare(partly[level]))
       #expect(wordModelShare(partly[level]) < wordModelShare(fully[level]))
     }
+    // Below 1 phrase for the full weight counts as 1.
+    #expect(levels(posting) { $0.wordModelFullPhrases = 0 } == fully)
+    #expect(levels(posting) { $0.wordModelCoarseWeight = -1 } == without)
     // A title alone assigns no task phrases: no coarse weight.
     let title = Posting(id: "t", title: "Bookkeeper", text: "")
     #expect(levels(title) { _ in } == levels(title) { $0.wordModelCoarseWeight = 0 })
