@@ -587,12 +587,12 @@ public final class PostingAnalyzer {
   )
     -> ISCOAssignment
   {
-    guard PostingAnalyzer.sum(groups.scores) > 0 else {
+    let fine = bestGroups(groups, through: 4, totalEvidence: totalEvidence)
+    guard !fine.isEmpty else {
       return ISCOAssignment(
         code: nil, level: 0, label: nil, confidence: 0, levels: [],
         reason: "no title or task evidence")
     }
-    let fine = bestGroups(groups, through: 4, totalEvidence: totalEvidence)
     let upper = coarse.map { bestGroups($0, through: 2, totalEvidence: totalEvidence) } ?? []
     let levels = upper.count == 2 ? upper + fine[2...] : fine
     // Too little evidence: uncodable, with the candidates and their low confidence (with
@@ -617,7 +617,7 @@ public final class PostingAnalyzer {
   }
 
   /// The best group at each level from 1 to `last` digits, with its confidence and sources
-  /// (see ``assign(_:coarse:totalEvidence:)``).
+  /// (see ``assign(_:coarse:totalEvidence:)``); empty when no group scores.
   /// - Complexity: O(g log g + levels × prefixes) for g scored unit groups.
   func bestGroups(_ groups: Evidence3, through last: Int, totalEvidence: Double) -> [ISCOLevel] {
     let total = PostingAnalyzer.sum(groups.scores)
@@ -680,7 +680,7 @@ public final class PostingAnalyzer {
     let byScore = skills.enumerated().sorted {
       ($0.element.score, $1.offset) > ($1.element.score, $0.offset)
     }.map(\.element)
-    return ranked.prefix(options.occupationCount).enumerated().map { position, entry in
+    return ranked.prefix(max(0, options.occupationCount)).enumerated().map { position, entry in
       let (occupation, score) = entry
       var support: [OccupationEvidence] = []
       if let (weight, match) = titleOccupations[occupation] {

@@ -326,6 +326,14 @@ struct AnalyzerTests {
     #expect(occupations.last?.margin == occupations.last?.score)
     let usual = Self.analyzer.analyze(Samples.posting("va-004")).occupations
     #expect(Array(occupations.prefix(5)) == usual)
+    // None asked for, none given; the code does not depend on them.
+    for count in [0, -1] {
+      options.occupationCount = count
+      let analysis = try PostingAnalyzer(index: SharedIndex.v111, options: options)
+        .analyze(Samples.posting("va-004"))
+      #expect(analysis.occupations.isEmpty)
+      #expect(analysis.isco.code == "3313")
+    }
   }
 
   @Test func nonEnglishPostingGetsANote() {
