@@ -42,10 +42,7 @@ struct GroupTextModel: Sendable {
       }
       norms.append(Float(log(total + Double(smoothing))))
     }
-    let csr = CSR(rows: termCount, pairs: pairs)
-    gains = DescriptionPostings(
-      concepts: CSR(starts: csr.starts, values: csr.values.map(\.0)),
-      weights: csr.values.map(\.1))
+    gains = DescriptionPostings(rows: termCount, pairs: pairs)
   }
 
   /// A model read from an index file.

@@ -267,10 +267,7 @@ public enum IndexBuilder {
     for (concept, weights) in bm25Weights(documents).enumerated() {
       for (term, weight) in weights { postingPairs.append((Int(term), (UInt32(concept), weight))) }
     }
-    let csr = CSR(rows: termCount, pairs: postingPairs)
-    return DescriptionPostings(
-      concepts: CSR(starts: csr.starts, values: csr.values.map(\.0)),
-      weights: csr.values.map(\.1))
+    return DescriptionPostings(rows: termCount, pairs: postingPairs)
   }
 
   /// Per document: its distinct terms in term order, with their BM25 term-frequency weights.

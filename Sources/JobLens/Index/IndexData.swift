@@ -81,6 +81,18 @@ struct DescriptionPostings: Sendable {
   /// The BM25 term-frequency weight of each posting, aligned with `concepts.values`.
   var weights: [Float] = []
 
+  init(concepts: CSR<UInt32> = CSR<UInt32>(starts: [0], values: []), weights: [Float] = []) {
+    self.concepts = concepts
+    self.weights = weights
+  }
+
+  /// The postings of (term, (concept, weight)) pairs over `rows` terms.
+  init(rows: Int, pairs: [(Int, (UInt32, Float))]) {
+    let csr = CSR(rows: rows, pairs: pairs)
+    self.init(
+      concepts: CSR(starts: csr.starts, values: csr.values.map(\.0)), weights: csr.values.map(\.1))
+  }
+
   /// The postings of the concepts that pass a test.
   func filtered(_ keep: (Int) -> Bool) -> DescriptionPostings {
     var result = DescriptionPostings()

@@ -20,6 +20,15 @@ enum Samples {
   static func posting(_ id: String) -> Posting { postings.first { $0.id == id }! }
 }
 
+extension PostingAnalyzer {
+  /// An analyser over the shared v1.1.1 index with the default options changed by `change`.
+  static func shared(_ change: (inout AnalysisOptions) -> Void = { _ in }) -> PostingAnalyzer {
+    var options = AnalysisOptions()
+    change(&options)
+    return try! PostingAnalyzer(index: SharedIndex.v111, options: options)
+  }
+}
+
 /// Code point substring, as Python's `text[start:end]`.
 func codePoints(_ text: String, _ start: Int, _ end: Int) -> String {
   var result = ""
@@ -245,9 +254,7 @@ struct AnalyzerTests {
         }),
       from: .tasks, weight: 1, normalise: false)
     func codes(ancestorWeight: Double) throws -> [String] {
-      var options = AnalysisOptions()
-      options.ancestorWeight = ancestorWeight
-      let analyzer = try PostingAnalyzer(index: index, options: options)
+      let analyzer = PostingAnalyzer.shared { $0.ancestorWeight = ancestorWeight }
       return analyzer.assign(groups, totalEvidence: 1).levels.map(\.code)
     }
     #expect(try codes(ancestorWeight: 0.1) == ["3", "33", "334", "3343"])
@@ -318,18 +325,15 @@ struct AnalyzerTests {
   }
 
   @Test func asManyOccupationsAsThereAre() throws {
-    var options = AnalysisOptions()
-    options.occupationCount = .max
-    let analyzer = try PostingAnalyzer(index: SharedIndex.v111, options: options)
-    let occupations = analyzer.analyze(Samples.posting("va-004")).occupations
+    let occupations = PostingAnalyzer.shared { $0.occupationCount = .max }
+      .analyze(Samples.posting("va-004")).occupations
     #expect(occupations.count > 5)
     #expect(occupations.last?.margin == occupations.last?.score)
     let usual = Self.analyzer.analyze(Samples.posting("va-004")).occupations
     #expect(Array(occupations.prefix(5)) == usual)
     // None asked for, none given; the code does not depend on them.
     for count in [0, -1] {
-      options.occupationCount = count
-      let analysis = try PostingAnalyzer(index: SharedIndex.v111, options: options)
+      let analysis = PostingAnalyzer.shared { $0.occupationCount = count }
         .analyze(Samples.posting("va-004"))
       #expect(analysis.occupations.isEmpty)
       #expect(analysis.isco.code == "3313")

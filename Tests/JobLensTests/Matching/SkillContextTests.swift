@@ -5,11 +5,12 @@ import Testing
 
 @Suite("Skill contexts")
 struct SkillContextTests {
+  /// With a lower skill threshold (0.3), so that weak matches show.
   static func analyzer(_ change: (inout AnalysisOptions) -> Void = { _ in }) -> PostingAnalyzer {
-    var options = AnalysisOptions()
-    options.skillThreshold = 0.3
-    change(&options)
-    return try! PostingAnalyzer(index: SharedIndex.v111, options: options)
+    PostingAnalyzer.shared {
+      $0.skillThreshold = 0.3
+      change(&$0)
+    }
   }
 
   @Test func theContextOrdersTheSkillsFound() throws {

@@ -6,9 +6,7 @@ import Testing
 @Suite("Word model in the analysis")
 struct WordModelTests {
   static func analyzer(_ change: (inout AnalysisOptions) -> Void = { _ in }) -> PostingAnalyzer {
-    var options = AnalysisOptions()
-    change(&options)
-    return try! PostingAnalyzer(index: SharedIndex.v111, options: options)
+    PostingAnalyzer.shared(change)
   }
 
   /// The word model's groups for a text, as ISCO codes with their weights, best first.
