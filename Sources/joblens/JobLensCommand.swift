@@ -9,8 +9,8 @@ struct JobLensCommand: ParsableCommand {
     discussion: "This product uses the ESCO classification of the European Commission.",
     version: JobLensVersion.description,
     subcommands: [
-      Tokenize.self, IndexCommand.self, TaxonomyCommand.self, Classify.self, Explain.self,
-      Evaluate.self, CurriculumCommand.self, Coverage.self,
+      Tokenize.self, IndexCommand.self, TaxonomyCommand.self, Classify.self, Skills.self,
+      Explain.self, Evaluate.self, CurriculumCommand.self, Coverage.self,
     ])
 
   /// Runs the command; a library or input error is printed as one line, exit status 1.

@@ -318,7 +318,7 @@ public final class PostingAnalyzer {
 
     let isco = assign(groups, coarse: coarseGroups, totalEvidence: groups.total)
     if taskPhrases.isEmpty && !posting.text.isEmpty {
-      notes.append("no task phrases outside boilerplate and requirements")
+      notes.append(PostingAnalyzer.noTaskPhrasesNote)
     }
     if bodyText.replacedSequences + titleText.replacedSequences > 0 {
       notes.append(
@@ -469,6 +469,9 @@ public final class PostingAnalyzer {
     }
     return result.filter { $0.value > 0 }
   }
+
+  /// The note on a posting whose text has no task phrase to code it from.
+  public static let noTaskPhrasesNote = "no task phrases outside boilerplate and requirements"
 
   /// The word model's likeliest groups kept.
   static let wordModelGroups = 10

@@ -101,6 +101,30 @@ public enum AnalysisJSON {
     writer.endObject()
   }
 
+  /// One skill as a JSON object on one line (with the newline), as in an analysis's `skills`.
+  public static func line(_ skill: SkillMatch) -> String {
+    var writer = JSONWriter()
+    write(skill, to: &writer)
+    return writer.text + "\n"
+  }
+
+  static func write(_ skill: SkillMatch, to writer: inout JSONWriter) {
+    writer.beginObject()
+    writer.field("uri", skill.uri)
+    writer.field("label", skill.label)
+    writer.field("type", skill.type)
+    writer.field("group", skill.group)
+    writer.field("groupLabel", skill.groupLabel)
+    writer.field("score", skill.score)
+    writer.field("literal", skill.isLiteral)
+    writer.field("context", skill.context)
+    writer.key("evidence")
+    writer.beginArray()
+    for span in skill.evidence { write(span, to: &writer) }
+    writer.endArray()
+    writer.endObject()
+  }
+
   static func writeList(_ values: [String], to writer: inout JSONWriter) {
     writer.beginArray()
     for value in values { writer.string(value) }
@@ -180,22 +204,7 @@ public enum AnalysisJSON {
 
     writer.key("skills")
     writer.beginArray()
-    for skill in analysis.skills {
-      writer.beginObject()
-      writer.field("uri", skill.uri)
-      writer.field("label", skill.label)
-      writer.field("type", skill.type)
-      writer.field("group", skill.group)
-      writer.field("groupLabel", skill.groupLabel)
-      writer.field("score", skill.score)
-      writer.field("literal", skill.isLiteral)
-      writer.field("context", skill.context)
-      writer.key("evidence")
-      writer.beginArray()
-      for span in skill.evidence { write(span, to: &writer) }
-      writer.endArray()
-      writer.endObject()
-    }
+    for skill in analysis.skills { write(skill, to: &writer) }
     writer.endArray()
 
     writer.key("mix")

@@ -28,20 +28,7 @@ public enum ExplainReport {
     out += "\n"
 
     out += "\nskills:\n"
-    if analysis.skills.isEmpty { out += "  (none above the threshold)\n" }
-    for (number, skill) in analysis.skills.enumerated() {
-      let score = JSONWriter.format(skill.score, decimals: 3)
-      let group = skill.group.isEmpty ? "" : " [\(skill.group) \(skill.groupLabel)]"
-      let context = JSONWriter.format(skill.context, decimals: 3)
-      out +=
-        "  \(number + 1). \(skill.label) (\(skill.type))\(group) score \(score), context \(context)\n"
-      out += "     \(skill.uri)\n"
-      for evidence in skill.evidence {
-        out +=
-          "     “\(evidence.text)” [\(evidence.field.rawValue) \(evidence.start)–\(evidence.end)]"
-        out += " matched “\(evidence.label)”\n"
-      }
-    }
+    out += skillList(analysis.skills)
 
     out += "\nisco:\n"
     let isco = analysis.isco
@@ -100,6 +87,29 @@ public enum ExplainReport {
     }
     for note in analysis.notes { out += "\nnote: \(note)\n" }
     out += "\nThis product uses the ESCO classification of the European Commission.\n"
+    return out
+  }
+
+  /// Skills numbered from 1, in the analysis's order (literal matches first), each with its
+  /// type, group, scores, URI and evidence spans (also `joblens skills`).
+  public static func skillList(_ skills: [SkillMatch]) -> String {
+    if skills.isEmpty { return "  (none above the threshold)\n" }
+    var out = ""
+    for (number, skill) in skills.enumerated() {
+      let score = JSONWriter.format(skill.score, decimals: 3)
+      let group = skill.group.isEmpty ? "" : " [\(skill.group) \(skill.groupLabel)]"
+      let context = JSONWriter.format(skill.context, decimals: 3)
+      let literal = skill.isLiteral ? ", literal" : ""
+      out +=
+        "  \(number + 1). \(skill.label) (\(skill.type))\(group) score \(score), context "
+        + "\(context)\(literal)\n"
+      out += "     \(skill.uri)\n"
+      for evidence in skill.evidence {
+        out +=
+          "     “\(evidence.text)” [\(evidence.field.rawValue) \(evidence.start)–\(evidence.end)]"
+        out += " matched “\(evidence.label)”\n"
+      }
+    }
     return out
   }
 

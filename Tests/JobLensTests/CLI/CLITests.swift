@@ -138,6 +138,87 @@ struct CLITests {
     #expect(missing.status == 1)
   }
 
+  @Test func skillsListsTheSkillsOfAText() throws {
+    let text = """
+      Schedule appointments for the director.
+      We offer health insurance and paid holidays.
+      To apply, send your CV to jobs@example.com.
+      """
+    let table = try CLI.run(["skills", "--text", text])
+    #expect(table.status == 0)
+    #expect(
+      table.stdout == """
+        skills in --text:
+          1. administer appointments (skill) [S4 management skills] score 1.037, context 0.578, literal
+             http://data.europa.eu/esco/skill/933e7ccf-5d56-46ba-aca4-857f826a6b3a
+             “Schedule appointments” [text 0–21] matched “schedule appointments”
+
+        This product uses the ESCO classification of the European Commission.
+
+        """)
+    // Nothing is left out silently: the boilerplate phrases are named on standard error.
+    #expect(
+      table.stderr == """
+        joblens: warning: --text: left out as boilerplate (benefits) [40–84]: We offer health insurance and paid holidays.
+        joblens: warning: --text: left out as boilerplate (how-to-apply) [85–128]: To apply, send your CV to jobs@example.com.
+
+        """)
+
+    // JSON Lines from standard input: the manifest, then the skills in classify's form.
+    let json = try CLI.run(
+      ["skills", "--format", "json", "--limit", "1"],
+      stdin: "Keep the books in QuickBooks and prepare reports in Excel.")
+    #expect(json.status == 0)
+    let lines = json.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.count == 2)
+    let manifest = try JSONParser.parse(lines[0])
+    #expect(manifest["manifest"]?["options"]?["limit"] == .string("1"))
+    #expect(manifest["manifest"]?["indexChecksum"] != nil)
+    let skill = try JSONParser.parse(lines[1])
+    #expect(skill["label"] == .string("use spreadsheets software"))
+    #expect(skill["literal"] == .bool(true))
+    #expect(
+      skill["evidence"]
+        == .array([
+          .object([
+            ("field", .string("text")), ("start", .number(52)), ("end", .number(57)),
+            ("text", .string("Excel")), ("label", .string("Excel")), ("phraseStart", .number(0)),
+            ("phraseEnd", .number(58)),
+          ])
+        ]))
+  }
+
+  @Test func skillsReportsBadInput() throws {
+    let both = try CLI.run(["skills", "--text", "Excel", "notes.txt"])
+    #expect(both.status == 64)
+    #expect(both.stderr.contains("give the text with --text or as a file, not both"))
+    let missing = try CLI.run(["skills", "/no/such/file.txt"])
+    #expect(missing.status == 1)
+    #expect(missing.stderr == "joblens: error: cannot read '/no/such/file.txt': no such file\n")
+    let limit = try CLI.run(["skills", "--text", "Excel", "--limit", "0"])
+    #expect(limit.status == 64)
+
+    // Invalid UTF-8 is repaired and said; offsets count the replacement characters.
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "joblens-skills-\(ProcessInfo.processInfo.processIdentifier).txt")
+    try Data([0xFF, 0xFE, 0x20] + Array("Prepare reports in Excel".utf8)).write(to: file)
+    defer { try? FileManager.default.removeItem(at: file) }
+    let repaired = try CLI.run(["skills", file.path, "--format", "json"])
+    #expect(repaired.status == 0)
+    #expect(
+      repaired.stderr
+        == "joblens: warning: \(file.path): replaced 2 invalid UTF-8 sequences with U+FFFD\n")
+    #expect(repaired.stdout.contains(#""start":22,"end":27,"text":"Excel""#))
+
+    // Another language: no skills, and a note saying why.
+    let french = try CLI.run([
+      "skills", "--text", "Planifier les rendez-vous du directeur et gérer son agenda",
+    ])
+    #expect(french.status == 0)
+    #expect(french.stdout.contains("(none above the threshold)"))
+    #expect(french.stderr.contains("may be in another language"))
+  }
+
   @Test func evaluatePrintsMetrics() throws {
     let result = try CLI.run([
       "evaluate", "--task", "skills", Fixtures.sharedFile("eval/skills_dev.jsonl").path, "--format",
