@@ -53,6 +53,7 @@ struct Skills: ParsableCommand {
       Diagnostics.warning(
         "\(source): replaced \(body.replacedSequences) invalid UTF-8 sequences with U+FFFD")
     }
+    // Whether there are task phrases matters for coding occupations, not for skills.
     for note in analysis.notes where note != PostingAnalyzer.noTaskPhrasesNote {
       Diagnostics.warning("\(source): \(note)")
     }
