@@ -210,6 +210,13 @@ struct CLITests {
         == "joblens: warning: \(file.path): replaced 2 invalid UTF-8 sequences with U+FFFD\n")
     #expect(repaired.stdout.contains(#""start":22,"end":27,"text":"Excel""#))
 
+    // A heading alone has no task phrase: classify notes it, skills has no use for the note.
+    let heading = try CLI.run(["skills", "--text", "Excel"])
+    #expect(heading.stdout.contains("1. use spreadsheets software (skill)"))
+    #expect(heading.stderr.isEmpty)
+    let classified = try CLI.run(["classify", "-"], stdin: #"{"id":"x","text":"Excel"}"#)
+    #expect(classified.stdout.contains(#""notes":["\#(PostingAnalyzer.noTaskPhrasesNote)"]"#))
+
     // Another language: no skills, and a note saying why.
     let french = try CLI.run([
       "skills", "--text", "Planifier les rendez-vous du directeur et gérer son agenda",
