@@ -57,7 +57,7 @@ public enum CoverageHTML {
       + "<title>\(escape(title))</title>"
     for (position, row) in rows.enumerated() {
       let y = position * rowHeight + 4
-      let shown = row.label.count > 30 ? String(row.label.prefix(29)) + "…" : row.label
+      let shown = row.label.clipped(to: 30)
       let width = max(0, min(1, row.value)) * barWidth
       svg += "<g><title>\(escape(row.label)): \(escape(row.text))</title>"
       svg += "<text x=\"0\" y=\"\(y + 16)\">\(escape(shown))</text>"

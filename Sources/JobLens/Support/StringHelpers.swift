@@ -15,6 +15,12 @@ extension String {
     return String(self[start..<end])
   }
 
+  /// The string cut to at most `maximum` characters, the last one "…" when it is cut.
+  public func clipped(to maximum: Int) -> String {
+    guard count > maximum else { return self }
+    return maximum < 1 ? "" : String(prefix(maximum - 1)) + "…"
+  }
+
   /// The string with runs of ASCII white space collapsed to one space, trimmed.
   var collapsingWhitespace: String {
     var bytes: [UInt8] = []

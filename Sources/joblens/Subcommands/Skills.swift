@@ -59,9 +59,10 @@ struct Skills: ParsableCommand {
     }
     for phrase in analysis.boilerplate {
       let evidence = phrase.evidence
+      let text = evidence.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
       Diagnostics.warning(
         "\(source): left out as boilerplate (\(phrase.kind)) [\(evidence.start)–\(evidence.end)]: "
-          + evidence.text)
+          + text.clipped(to: 80))
     }
 
     let skills = Array(analysis.skills.prefix(limit ?? .max))

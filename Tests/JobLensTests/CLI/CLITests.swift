@@ -210,6 +210,17 @@ struct CLITests {
         == "joblens: warning: \(file.path): replaced 2 invalid UTF-8 sequences with U+FFFD\n")
     #expect(repaired.stdout.contains(#""start":22,"end":27,"text":"Excel""#))
 
+    // Long boilerplate is named by its first 80 characters.
+    let long = try CLI.run([
+      "skills", "--text",
+      "Prepare reports in Excel.\nTo apply, send your CV and a cover letter explaining why you "
+        + "want to join our growing team to jobs@example.com.",
+    ])
+    #expect(
+      long.stderr
+        == "joblens: warning: --text: left out as boilerplate (how-to-apply) [26–137]: To apply, "
+        + "send your CV and a cover letter explaining why you want to join our g…\n")
+
     // A heading alone has no task phrase: classify notes it, skills has no use for the note.
     let heading = try CLI.run(["skills", "--text", "Excel"])
     #expect(heading.stdout.contains("1. use spreadsheets software (skill)"))
