@@ -63,7 +63,8 @@ public struct AnalysisOptions: Sendable, Equatable {
   public var manifestEntries: [(String, String)] {
     [
       ("skillThreshold", JSONWriter.format(skillThreshold, decimals: 4)),
-      ("maxSkills", String(maxSkills)), ("occupationCount", String(occupationCount)),
+      ("maxSkills", maxSkills == .max ? "all" : String(maxSkills)),
+      ("occupationCount", String(occupationCount)),
       (
         "backoffThresholds",
         backoffThresholds.map { JSONWriter.format($0, decimals: 4) }.joined(separator: ",")

@@ -102,7 +102,7 @@ public enum AnalysisJSON {
   }
 
   /// One skill as a JSON object on one line (with the newline), as in an analysis's `skills`.
-  public static func line(_ skill: SkillMatch) -> String {
+  public static func skillLine(_ skill: SkillMatch) -> String {
     var writer = JSONWriter()
     write(skill, to: &writer)
     return writer.text + "\n"

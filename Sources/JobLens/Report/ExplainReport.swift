@@ -113,6 +113,14 @@ public enum ExplainReport {
     return out
   }
 
+  /// One line naming a phrase left out as boilerplate: its kind, its offsets and its first 80
+  /// characters (`joblens skills`).
+  public static func boilerplateLine(_ phrase: BoilerplatePhrase) -> String {
+    let evidence = phrase.evidence
+    return "left out as boilerplate (\(phrase.kind)) [\(evidence.start)–\(evidence.end)]: "
+      + evidence.text.collapsingWhitespace.clipped(to: 80)
+  }
+
   /// The text with skill spans and boilerplate marked; overlapping spans keep the first.
   static func marked(_ text: String, spans: [(Evidence, Int)], boilerplate: [Evidence]) -> String {
     let scalars = Array(text.unicodeScalars)

@@ -16,7 +16,7 @@ extension String {
   }
 
   /// The string cut to at most `maximum` characters, the last one "…" when it is cut.
-  public func clipped(to maximum: Int) -> String {
+  func clipped(to maximum: Int) -> String {
     guard count > maximum else { return self }
     return maximum < 1 ? "" : String(prefix(maximum - 1)) + "…"
   }

@@ -2,10 +2,19 @@ import ArgumentParser
 import Foundation
 import JobLens
 
-/// Options shared by the commands that analyse postings.
-struct AnalysisFlags: ParsableArguments {
+/// The skills' reporting threshold (classify, explain, coverage, skills).
+struct SkillThresholdFlag: ParsableArguments {
   @Option(help: "Skills scoring below this are not reported (0…1.2).")
   var skillThreshold = AnalysisOptions().skillThreshold
+
+  func validate() throws {
+    if skillThreshold < 0 { throw ValidationError("--skill-threshold must be 0 or more") }
+  }
+}
+
+/// Options shared by the commands that analyse postings.
+struct AnalysisFlags: ParsableArguments {
+  @OptionGroup var threshold: SkillThresholdFlag
 
   @Option(help: "How many occupations to report per posting.")
   var occupations = AnalysisOptions().occupationCount
@@ -27,13 +36,12 @@ struct AnalysisFlags: ParsableArguments {
   var inputFormat: PostingInputFormat = .auto
 
   func validate() throws {
-    if skillThreshold < 0 { throw ValidationError("--skill-threshold must be 0 or more") }
     if occupations < 1 { throw ValidationError("--occupations must be at least 1") }
   }
 
   var options: AnalysisOptions {
     var options = AnalysisOptions()
-    options.skillThreshold = skillThreshold
+    options.skillThreshold = threshold.skillThreshold
     options.occupationCount = occupations
     return options
   }

@@ -7,17 +7,17 @@ struct Skills: ParsableCommand {
     abstract: "List the ESCO skills a text names (a posting, a task list, a course "
       + "description), with the spans that name them.",
     discussion: """
-      The text comes from --text, a file, or standard input, and is read as the body of one \
-      posting, as classify reads it: phrases read as boilerplate (company blurbs, benefits, \
-      how to apply) are left out, and standard error says which. Skills come in classify's \
-      order: literal label matches first, then by score and context. Offsets are Unicode code \
-      points [start, end) into the text. JSON output is JSON Lines: the run manifest, then one \
-      skill per line in the form of classify's skills. This product uses the ESCO \
-      classification of the European Commission.
+      The text comes from --text, a plain-text file, or standard input, and is read as the \
+      body of one posting, as classify reads it (classify also reads HTML pages): phrases \
+      read as boilerplate (company blurbs, benefits, how to apply) are left out, and standard \
+      error says which. Skills come in classify's order: literal label matches first, then by \
+      score and context. Offsets are Unicode code points [start, end) into the text. JSON \
+      output is JSON Lines: the run manifest, then one skill per line in the form of \
+      classify's skills. This product uses the ESCO classification of the European Commission.
       """)
 
-  @Argument(help: "The text file to read, or - for standard input.")
-  var file = "-"
+  @Argument(help: "The plain-text file to read, or - for standard input (the default).")
+  var file: String?
 
   @Option(help: "The text itself, instead of a file.")
   var text: String?
@@ -25,28 +25,31 @@ struct Skills: ParsableCommand {
   @Option(help: "Output format: table or json.")
   var format: TaxonomyReport.Format = .table
 
-  @Option(help: "Skills scoring below this are not reported (0…1.2).")
-  var skillThreshold = AnalysisOptions().skillThreshold
+  @OptionGroup var threshold: SkillThresholdFlag
 
-  @Option(help: "How many skills to show at most (default: all reported).")
+  @Option(help: "How many skills to show at most (default: all above the threshold).")
   var limit: Int?
 
   @OptionGroup var indexOption: IndexOption
 
   func validate() throws {
-    if skillThreshold < 0 { throw ValidationError("--skill-threshold must be 0 or more") }
     if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
-    if text != nil && file != "-" {
+    if text != nil && file != nil {
       throw ValidationError("give the text with --text or as a file, not both")
     }
   }
 
   func run() throws {
-    let source = text != nil ? "--text" : file == "-" ? "standard input" : file
-    let body = try text.map(UTF8Text.init) ?? UTF8Text(validating: ByteStream(path: file).readAll())
+    let path = file ?? "-"
+    let source = text != nil ? "--text" : path == "-" ? "standard input" : path
+    let body = try text.map(UTF8Text.init) ?? UTF8Text(validating: ByteStream(path: path).readAll())
+    if body.string.allSatisfy(\.isWhitespace) {
+      Diagnostics.warning("\(source): no text")
+    }
     let index = try indexOption.load()
     var options = AnalysisOptions()
-    options.skillThreshold = skillThreshold
+    options.skillThreshold = threshold.skillThreshold
+    options.maxSkills = limit ?? .max
     let analyzer = try PostingAnalyzer(index: index, options: options)
     let analysis = analyzer.analyze(Posting(id: source, title: "", text: body.string))
     if body.replacedSequences > 0 {
@@ -58,24 +61,19 @@ struct Skills: ParsableCommand {
       Diagnostics.warning("\(source): \(note)")
     }
     for phrase in analysis.boilerplate {
-      let evidence = phrase.evidence
-      let text = evidence.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-      Diagnostics.warning(
-        "\(source): left out as boilerplate (\(phrase.kind)) [\(evidence.start)–\(evidence.end)]: "
-          + text.clipped(to: 80))
+      Diagnostics.note("\(source): " + ExplainReport.boilerplateLine(phrase))
     }
 
-    let skills = Array(analysis.skills.prefix(limit ?? .max))
     switch format {
     case .table:
       Output.write(
-        "skills in \(source):\n" + ExplainReport.skillList(skills)
+        "skills in \(source):\n" + ExplainReport.skillList(analysis.skills)
           + "\nThis product uses the ESCO classification of the European Commission.\n")
     case .json:
-      let entries = options.manifestEntries + [("limit", limit.map(String.init) ?? "all")]
+      let entries = options.manifestEntries + [("input", source)]
       Output.write(
         RunManifest(index: index, options: entries).jsonLine
-          + skills.map(AnalysisJSON.line).joined())
+          + analysis.skills.map(AnalysisJSON.skillLine).joined())
     }
   }
 }

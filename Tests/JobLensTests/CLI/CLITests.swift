@@ -133,6 +133,10 @@ struct CLITests {
     #expect(result.stdout.contains("⟦"))
     #expect(
       result.stdout.contains(
+        "skills:\n  1. accounting (knowledge) [K04 business, administration and law] score 0.817, "
+          + "context 0.196, literal\n"))
+    #expect(
+      result.stdout.contains(
         "This product uses the ESCO classification of the European Commission."))
     let missing = try CLI.run(["explain", Self.samples, "--id", "nope"])
     #expect(missing.status == 1)
@@ -159,10 +163,21 @@ struct CLITests {
     // Nothing is left out silently: the boilerplate phrases are named on standard error.
     #expect(
       table.stderr == """
-        joblens: warning: --text: left out as boilerplate (benefits) [40–84]: We offer health insurance and paid holidays.
-        joblens: warning: --text: left out as boilerplate (how-to-apply) [85–128]: To apply, send your CV to jobs@example.com.
+        --text: left out as boilerplate (benefits) [40–84]: We offer health insurance and paid holidays.
+        --text: left out as boilerplate (how-to-apply) [85–128]: To apply, send your CV to jobs@example.com.
 
         """)
+    // The threshold and the limit reach the analysis.
+    let strict = try CLI.run(["skills", "--text", text, "--skill-threshold", "1.1"])
+    #expect(strict.stdout.hasPrefix("skills in --text:\n  (none above the threshold)\n"))
+    // All the sample postings' texts in one: more skills than classify keeps per posting (40).
+    let samples = try String(contentsOfFile: Self.samples, encoding: .utf8)
+      .split(separator: "\n").map { try JSONParser.parse(String($0))["text"]?.stringValue ?? "" }
+      .joined(separator: "\n\n")
+    let all = try CLI.run(["skills", "-"], stdin: samples)
+    #expect(all.stdout.contains("\n  41. "))
+    let two = try CLI.run(["skills", "-", "--limit", "2"], stdin: samples)
+    #expect(two.stdout.contains("\n  2. ") && !two.stdout.contains("\n  3. "))
 
     // JSON Lines from standard input: the manifest, then the skills in classify's form.
     let json = try CLI.run(
@@ -172,7 +187,8 @@ struct CLITests {
     let lines = json.stdout.split(separator: "\n").map(String.init)
     #expect(lines.count == 2)
     let manifest = try JSONParser.parse(lines[0])
-    #expect(manifest["manifest"]?["options"]?["limit"] == .string("1"))
+    #expect(manifest["manifest"]?["options"]?["maxSkills"] == .string("1"))
+    #expect(manifest["manifest"]?["options"]?["input"] == .string("standard input"))
     #expect(manifest["manifest"]?["indexChecksum"] != nil)
     let skill = try JSONParser.parse(lines[1])
     #expect(skill["label"] == .string("use spreadsheets software"))
@@ -189,9 +205,21 @@ struct CLITests {
   }
 
   @Test func skillsReportsBadInput() throws {
-    let both = try CLI.run(["skills", "--text", "Excel", "notes.txt"])
-    #expect(both.status == 64)
-    #expect(both.stderr.contains("give the text with --text or as a file, not both"))
+    for file in ["notes.txt", "-"] {
+      let both = try CLI.run(["skills", "--text", "Excel", file])
+      #expect(both.status == 64)
+      #expect(both.stderr.contains("give the text with --text or as a file, not both"))
+    }
+    let directory = try CLI.run(["skills", FileManager.default.temporaryDirectory.path])
+    #expect(directory.status == 1)
+    #expect(directory.stderr.hasSuffix("': is a directory\n"))
+
+    // No text: said, and the JSON output is the manifest alone.
+    let empty = try CLI.run(["skills", "--format", "json"], stdin: " \n\t")
+    #expect(empty.status == 0)
+    #expect(empty.stderr == "joblens: warning: standard input: no text\n")
+    #expect(empty.stdout.split(separator: "\n").count == 1)
+    #expect(empty.stdout.hasPrefix(#"{"manifest":{"#))
     let missing = try CLI.run(["skills", "/no/such/file.txt"])
     #expect(missing.status == 1)
     #expect(missing.stderr == "joblens: error: cannot read '/no/such/file.txt': no such file\n")
@@ -218,7 +246,7 @@ struct CLITests {
     ])
     #expect(
       long.stderr
-        == "joblens: warning: --text: left out as boilerplate (how-to-apply) [26–137]: To apply, "
+        == "--text: left out as boilerplate (how-to-apply) [26–137]: To apply, "
         + "send your CV and a cover letter explaining why you want to join our g…\n")
 
     // A heading alone has no task phrase: classify notes it, skills has no use for the note.

@@ -4,13 +4,16 @@ import Testing
 
 @Suite("String helpers")
 struct StringHelperTests {
-  @Test func clippedKeepsShortStringsAndMarksCuts() {
-    #expect("Benefits".clipped(to: 8) == "Benefits")
-    #expect("Benefits:".clipped(to: 8) == "Benefit…")
-    // Characters, not bytes: "ï" and "ö" are one each.
-    #expect("Ünïcödé text".clipped(to: 5) == "Ünïc…")
-    #expect("Benefits".clipped(to: 1) == "…")
-    #expect("Benefits".clipped(to: 0) == "")
-    #expect("".clipped(to: 0) == "")
+  @Test(
+    arguments: [
+      ("Benefits", 8, "Benefits"),
+      ("Benefits:", 8, "Benefit…"),
+      // Characters, not bytes: "Ü", "ï" and "ö" are one each.
+      ("Ünïcödé text", 5, "Ünïc…"),
+      ("Benefits", 1, "…"),
+      ("Benefits", 0, ""),
+    ])
+  func clippedKeepsShortStringsAndMarksCuts(text: String, maximum: Int, expected: String) {
+    #expect(text.clipped(to: maximum) == expected)
   }
 }
