@@ -23,17 +23,15 @@ struct JobLensCommand: ParsableCommand {
     }
     do {
       try command.run()
-    } catch let error as ExitCode {
-      Self.exit(withError: error)
-    } catch let error as ValidationError {
-      Self.exit(withError: error)
-    } catch let error as CleanExit {
-      Self.exit(withError: error)
-    } catch  where String(reflecting: type(of: error)).hasPrefix("ArgumentParser.") {
-      // Help and usage requests raised while running (such as `classify --help`).
+    } catch let error
+      where error is ExitCode || error is ValidationError || error is CleanExit
+      || exitCode(for: error) == .success
+    {
+      // ArgumentParser's own errors: exit codes, usage errors, and help requests (the `help`
+      // subcommand throws a type of ArgumentParser's that it classifies as a clean exit).
       Self.exit(withError: error)
     } catch {
-      Diagnostics.error(String(describing: error))
+      Diagnostics.error(Diagnostics.message(for: error))
       Self.exit(withError: ExitCode.failure)
     }
   }

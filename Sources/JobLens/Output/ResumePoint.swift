@@ -4,7 +4,7 @@ import Foundation
 public enum ResumeError: Error, Equatable, CustomStringConvertible {
   /// The output was written by a run with another manifest (index, version or options).
   case manifestMismatch(path: String)
-  /// A database output already holds analyses and `--resume` was not given.
+  /// A database output already holds analyses and resuming was not asked for.
   case notEmpty(path: String)
   /// The input's records are not the ones already written.
   case inputMismatch(path: String, record: Int, written: String?, input: String?)
@@ -16,7 +16,7 @@ public enum ResumeError: Error, Equatable, CustomStringConvertible {
     case .manifestMismatch(let path):
       "cannot resume '\(path)': it was written with another index, version or options"
     case .notEmpty(let path):
-      "'\(path)' already holds analyses (use --resume to continue that run, or another file)"
+      "'\(path)' already holds analyses"
     case .inputMismatch(let path, let record, let written, let input):
       "cannot resume '\(path)': record \(record) was '\(written ?? "null")' "
         + "but the input now has '\(input ?? "null")'"

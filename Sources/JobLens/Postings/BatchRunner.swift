@@ -26,11 +26,13 @@ public struct BatchCounts: Sendable, Equatable {
   }
 }
 
-/// A failure that stops a `--strict` run.
+/// A failure that stops a run in strict mode (``BatchRunner/strict``).
 public struct StrictModeFailure: Error, CustomStringConvertible {
+  /// Where the failed record came from ("file:line").
   public var source: String
+  /// Why it failed.
   public var message: String
-  public var description: String { "\(source): \(message) (stopped: --strict)" }
+  public var description: String { "\(source): \(message) (stopped at the first failure)" }
 }
 
 /// Runs postings through analysis on several threads, with bounded memory and results in

@@ -8,7 +8,8 @@ public enum TaxonomyError: Error, Equatable, CustomStringConvertible {
   case missingColumn(file: String, column: String, header: [String])
   /// A zip file cannot be opened or an entry cannot be extracted.
   case badArchive(path: String, reason: String)
-  /// The language could not be told from the file names and none was given.
+  /// The language could not be told from the file names and none was given (the CLI adds
+  /// how to give it).
   case unknownLanguage(path: String)
 
   public var description: String {
@@ -23,7 +24,7 @@ public enum TaxonomyError: Error, Equatable, CustomStringConvertible {
     case .badArchive(let path, let reason):
       "cannot read zip file '\(path)': \(reason)"
     case .unknownLanguage(let path):
-      "cannot tell the language of esco download '\(path)' from its file names: give --lang"
+      "cannot tell the language of esco download '\(path)' from its file names"
     }
   }
 }

@@ -41,7 +41,7 @@ final class BufferedOutput {
     var offset = 0
     try buffer.withUnsafeBytes { bytes in
       while offset < bytes.count {
-        let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+        let written = systemWrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
         if written < 0 {
           if errno == EINTR { continue }
           throw CommandError("cannot write \(path): \(String(cString: strerror(errno)))")

@@ -1,7 +1,13 @@
+import JobLens
+
 #if canImport(Glibc)
 import Glibc
+/// The C library's `write(2)` (inside the writers below, `write` names their own method).
+let systemWrite = Glibc.write
 #elseif canImport(Darwin)
 import Darwin
+/// The C library's `write(2)` (inside the writers below, `write` names their own method).
+let systemWrite = Darwin.write
 #endif
 
 /// One-line messages on standard error.
@@ -17,6 +23,21 @@ enum Diagnostics {
 
   /// Writes text as it is (no newline).
   static func write(_ text: String) { FileDescriptorWriter.write(text, to: 2) }
+
+  /// The one-line message for an error, with the command line's own words where a library
+  /// error leaves them out (the flag that changes the outcome).
+  static func message(for error: any Error) -> String {
+    switch error {
+    case let failure as StrictModeFailure:
+      "\(failure.source): \(failure.message) (stopped: --strict)"
+    case ResumeError.notEmpty:
+      "\(error) (use --resume to continue that run, or another file)"
+    case TaxonomyError.unknownLanguage:
+      "\(error): give --lang"
+    default:
+      String(describing: error)
+    }
+  }
 
   /// Whether standard error is a terminal.
   static var isTerminal: Bool { isatty(2) != 0 }
@@ -35,7 +56,7 @@ enum FileDescriptorWriter {
     copy.withUTF8 { buffer in
       var offset = 0
       while offset < buffer.count {
-        let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+        let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
         if written < 0 {
           if errno == EINTR { continue }
           return
