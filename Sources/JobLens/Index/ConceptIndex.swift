@@ -29,9 +29,13 @@ public final class ConceptIndex: Sendable {
   let iscoByCode: [String: Int]
   let conceptsByURI: [String: ConceptID]
   let skillGroupLabels: [String: String]
+  /// The file's bytes, kept when the index was built here: they were made for the checksum,
+  /// and ``write(to:)`` writes them instead of encoding the index again (nil when loaded).
+  private let file: [UInt8]?
 
-  init(data: IndexData, checksum: UInt64) {
+  init(data: IndexData, checksum: UInt64, file: [UInt8]? = nil) {
     self.data = data
+    self.file = file
     metadata = data.metadata
     self.checksum = ConceptIndex.hex(checksum)
     var terms: [String: UInt32] = [:]
@@ -126,11 +130,11 @@ public final class ConceptIndex: Sendable {
 
   /// Writes the index to a file (atomically).
   public func write(to path: String) throws(IndexError) {
-    _ = try IndexFile.write(data, to: path)
+    try IndexFile.write(encoded(), to: path)
   }
 
   /// The file bytes of the index.
-  public func encoded() -> [UInt8] { IndexFile.encode(data).bytes }
+  public func encoded() -> [UInt8] { file ?? IndexFile.encode(data).bytes }
 
   // MARK: Concepts
 

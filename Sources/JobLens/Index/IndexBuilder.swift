@@ -38,8 +38,7 @@ public enum IndexBuilder {
   public static func build(_ taxonomy: Taxonomy) throws -> ConceptIndex {
     let data = try makeData(taxonomy)
     let (bytes, checksum) = IndexFile.encode(data)
-    _ = bytes
-    return ConceptIndex(data: data, checksum: checksum)
+    return ConceptIndex(data: data, checksum: checksum, file: bytes)
   }
 
   /// Builds the index's data.

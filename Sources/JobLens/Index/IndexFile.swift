@@ -42,9 +42,9 @@ enum IndexFile {
     return (file.bytes, checksum)
   }
 
-  /// Writes an index atomically (a temporary file renamed into place).
-  static func write(_ data: IndexData, to path: String) throws(IndexError) -> UInt64 {
-    let (bytes, checksum) = encode(data)
+  /// Writes an index's file bytes (``encode(_:)``) atomically (a temporary file renamed into
+  /// place).
+  static func write(_ bytes: [UInt8], to path: String) throws(IndexError) {
     let url = URL(fileURLWithPath: path)
     do {
       try FileManager.default.createDirectory(
@@ -53,7 +53,6 @@ enum IndexFile {
     } catch {
       throw .unreadable(path: path, reason: error.localizedDescription)
     }
-    return checksum
   }
 
   private static func write(_ csr: CSR<UInt32>, to writer: inout BinaryWriter) {
