@@ -1,5 +1,5 @@
 /// The terms of a stretch of tokenised text, as index term IDs.
-struct QueryText {
+package struct QueryText {
   /// Per token: the term ID, or -1 when the index does not know the term.
   var terms: [Int32] = []
   /// Per token: its index in the tokenised text.
@@ -102,7 +102,6 @@ public final class ConceptSearcher {
   private var present: [UInt32]
   private var presentStamp: UInt32 = 0
   private var descriptionScratch: [Float]
-  private var labelKeys: [Int: (String, Bool)] = [:]
   /// Scratch: the IDF of the query's frequent terms, by term (0 elsewhere).
   private var frequentWeight: [Float]
   /// The connectives of the index's language (``StopWords/connectives(for:)``), and per term
@@ -138,7 +137,7 @@ public final class ConceptSearcher {
   // MARK: Terms
 
   /// The term of a form, or -1.
-  func term(_ form: FormID) -> Int32 {
+  package func term(_ form: FormID) -> Int32 {
     if tokenizer.formGeneration != formGeneration {
       formTerms.removeAll(keepingCapacity: true)
       formGeneration = tokenizer.formGeneration
@@ -265,7 +264,7 @@ public final class ConceptSearcher {
   }
 
   /// Whether a term is in the index and not a stop word.
-  private func isContentTerm(_ term: Int32) -> Bool {
+  package func isContentTerm(_ term: Int32) -> Bool {
     term >= 0 && index.data.stopTerms[Int(term)] == 0
   }
 
@@ -415,105 +414,13 @@ public final class ConceptSearcher {
     return matches
   }
 
-  /// Extra checks for labels found in running text; nil rejects the match, otherwise a factor
-  /// on its score:
-  /// - a label of one word must be the same word, not just the same stem ("securities" is not
-  ///   "secure"; plurals pass), and an acronym ("SQL", "PR") must be written as one (see
-  ///   `writtenAsAcronym`), in full; one-word alternative and hidden labels count 0.85;
-  /// - a label's specificity: labels whose weighted terms add up to little (a single common
-  ///   word such as "experience") count less;
-  /// - proximity: a label whose words are spread far apart in the phrase counts less;
-  /// - a tool name counts only word for word, written with a capital where the phrase has
-  ///   capitals (see `toolNameCounts`).
-  private func mentionFactor(_ label: Int, query: QueryText, exact: Range<Int>?) -> Float? {
-    if !toolNameCounts(label, at: exact, in: query) { return nil }
-    let terms = index.data.labelTerms[label]
-    let content = index.labelContent[label]
-    var contentCount = 0
-    for term in terms where index.data.stopTerms[Int(term)] == 0 { contentCount += 1 }
-    if contentCount == 1 {
-      let (key, acronym) = labelKey(label)
-      let term = Int32(content[content.startIndex])
-      let accepted = query.terms.indices.contains { position in
-        guard query.terms[position] == term else { return false }
-        let word = tokenizer.form(query.forms[position]).key
-        if acronym { return word == key && writtenAsAcronym(position, in: query) }
-        return word == key || word == key + "s" || key == word + "s" || word == key + "es"
-          || key == word + "es"
-      }
-      if !accepted { return nil }
-    }
-    var factor = specificity(index.labelMass[label])
-    if contentCount == 1 && index.labelField(label) != .preferred { factor *= 0.85 }
-    if exact == nil && contentCount > 1 {
-      var first: Int?
-      var last = 0
-      for (position, term) in query.terms.enumerated()
-      where term >= 0 && content.contains(UInt32(term)) {
-        if first == nil { first = position }
-        last = position
-      }
-      if let first {
-        let span = Float(last - first + 1)
-        let allowed = Float(2 * terms.count + 2)
-        if span > allowed { factor *= (allowed / span).squareRoot() }
-      }
-    }
-    return factor
-  }
-
   /// Whether a label counts if it is a tool name (``ToolNames``): a proper name, so found word
   /// for word (at `exact`) and written with a capital where the phrase has capitals ("Slack",
   /// not "slack"). Other labels always count.
-  private func toolNameCounts(_ label: Int, at exact: Range<Int>?, in query: QueryText) -> Bool {
+  package func toolNameCounts(_ label: Int, at exact: Range<Int>?, in query: QueryText) -> Bool {
     guard index.labelField(label) == .tool else { return true }
     guard let exact else { return false }
     return query.capitalised[exact.lowerBound] || !query.hasCapitals
-  }
-
-  /// A label's specificity: labels whose weighted terms add up to little (a single common word
-  /// such as "experience") count less.
-  @inline(__always) private func specificity(_ mass: Float) -> Float {
-    min(1, (mass / 7).squareRoot())
-  }
-
-  /// Whether the word at a query position can stand for an acronym: written in capitals, or
-  /// a content word in text with no capitals at all ("sql" in "ruby-on-rails sql heroku", but
-  /// never "it").
-  private func writtenAsAcronym(_ position: Int, in query: QueryText) -> Bool {
-    if query.allCaps[position] { return true }
-    return !query.hasCapitals && isContentTerm(query.terms[position])
-  }
-
-  /// Whether a label of function words only, found word for word at query positions `range`,
-  /// counts: an acronym ("IT", "ETCS") must be that one word ("ITS" is not "IT", "ETC" not
-  /// "ETCS"), written as an acronym.
-  private func functionWordLabelCounts(
-    _ label: Int, at range: Range<Int>, in query: QueryText
-  )
-    -> Bool
-  {
-    let (key, acronym) = labelKey(label)
-    guard acronym else { return true }
-    return range.count == 1 && tokenizer.form(query.forms[range.lowerBound]).key == key
-      && writtenAsAcronym(range.lowerBound, in: query)
-  }
-
-  /// The match key of a one-word label and whether it is an acronym (two to five capitals).
-  private func labelKey(_ label: Int) -> (String, Bool) {
-    if let known = labelKeys[label] { return known }
-    let text = index.labelText(label)
-    let tokenized = tokenizer.tokenize(text)
-    let content = tokenized.tokens.first { token in
-      term(token.form) >= 0 && index.data.stopTerms[Int(term(token.form))] == 0
-    }
-    let key = content.map { tokenizer.form($0.form).key } ?? text.lowercased()
-    let written = content.map { tokenized.string($0.byteRange) } ?? text
-    let acronym =
-      (2...5).contains(written.count) && written.allSatisfy { $0.isUppercase || $0.isNumber }
-    let result = (key, acronym)
-    labelKeys[label] = result
-    return result
   }
 
   private func makeMatch(
@@ -583,15 +490,16 @@ public final class ConceptSearcher {
   /// Finds the labels of `kind` mentioned in running text. Each label is looked for around
   /// the occurrences of its anchor (its rarest content term): its other content terms count
   /// when they stand within 2 × its length + 2 words of the anchor. Labels found word for word
-  /// (phrase table) count whatever their coverage. Scored as ``LabelScoring/mention``, with the
-  /// checks of `mentionFactor` (labels of function words only, such as "IT", with those of
-  /// `functionWordLabelCounts`).
+  /// (phrase table) count whatever their coverage. Scored as ``LabelScoring/mention``, times
+  /// the factor of `rules` (``MentionRules/factor(label:query:exact:searcher:)``; labels of
+  /// function words only, such as "IT", pass ``MentionRules/functionWordLabelCounts(label:at:query:searcher:)``
+  /// instead); tool names count only as `toolNameCounts` says.
   ///
   /// Matches scoring below `minimumScore` are not returned; labels that cannot reach it (their
   /// coverage bounds the score) are skipped early.
   /// - Complexity: O(n × labels anchored on each word × label length) for n words.
   func matchMentions(
-    _ query: QueryText, kind: ConceptKind, minimumScore: Float = 0
+    _ query: QueryText, kind: ConceptKind, minimumScore: Float = 0, rules: some MentionRules
   )
     -> [LabelMatch]
   {
@@ -662,12 +570,14 @@ public final class ConceptSearcher {
         }
         guard possible > best[label] else { continue }
         // The best score a label covered this much can reach (by preferred label, in any
-        // order): ``LabelScoring/mention`` with full query coverage, times its specificity.
+        // order): ``LabelScoring/mention`` with full query coverage, times the rules' largest
+        // factor for its mass.
         // Labels found word for word are kept (with their exact bonus, they may reach it).
         if minimumScore > 0 && exact[label] == nil {
           let mass = anchors.masses[entry]
           guard
-            min(1, possible / mass) * min(1, possible / mass) * specificity(mass)
+            min(1, possible / mass) * min(1, possible / mass)
+              * rules.maximumFactor(labelMass: mass)
               >= minimumScore
           else {
             continue
@@ -701,12 +611,14 @@ public final class ConceptSearcher {
       var match = makeMatch(
         label, labelCoverage: isExact != nil ? 1 : labelCoverage, queryCoverage: queryCoverage,
         exact: isExact, scoring: scoring)
-      guard let factor = mentionFactor(label, query: query, exact: isExact) else { continue }
+      guard toolNameCounts(label, at: isExact, in: query),
+        let factor = rules.factor(label: label, query: query, exact: isExact, searcher: self)
+      else { continue }
       match.score *= factor
       if match.score >= minimumScore { matches.append(match) }
     }
     for (label, range) in exact.sorted(by: { $0.key < $1.key })
-    where functionWordLabelCounts(label, at: range, in: query)
+    where rules.functionWordLabelCounts(label: label, at: range, query: query, searcher: self)
       && toolNameCounts(label, at: range, in: query)
     {
       let match = makeMatch(

@@ -94,6 +94,8 @@ public final class PostingAnalyzer {
   public let index: ConceptIndex
   public let options: AnalysisOptions
   let searcher: ConceptSearcher
+  /// What counts as a skill mention in a phrase (``SkillMentionRules``).
+  let mentionRules = SkillMentionRules()
   var tokenizer: Tokenizer { searcher.tokenizer }
 
   /// ISCO group index of each occupation's unit group (-1 when unknown).
@@ -360,7 +362,8 @@ public final class PostingAnalyzer {
         ? [:]
         : searcher.bestPerConcept(
           searcher.matchMentions(
-            query, kind: .skill, minimumScore: Float(options.skillThreshold)))
+            query, kind: .skill, minimumScore: Float(options.skillThreshold),
+            rules: mentionRules))
       result = PhraseResult(
         skills: skills, contexts: contexts(of: skills, in: query), groups: nil,
         occupationalTerms: nil)
