@@ -1,6 +1,13 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+/// A library target of JobLens: imports are internal unless marked `public` or `package`.
+func layer(_ name: String, _ dependencies: [Target.Dependency] = []) -> Target {
+  .target(
+    name: name, dependencies: dependencies,
+    swiftSettings: [.enableUpcomingFeature("InternalImportsByDefault")])
+}
+
 let package = Package(
   name: "JobLens",
   platforms: [.macOS(.v14)],
@@ -25,20 +32,50 @@ let package = Package(
     .target(name: "CGzipShim", dependencies: ["CGzip"], linkerSettings: [.linkedLibrary("z")]),
     .target(
       name: "CSQLiteShim", dependencies: ["CSQLite"], linkerSettings: [.linkedLibrary("sqlite3")]),
-    .target(
-      name: "JobLens",
-      dependencies: [
-        "CICUShim", "CStemmerShim", "CGzipShim", "CSQLiteShim", "ZIPFoundation",
-        .product(name: "Yams", package: "Yams"),
-      ],
-      swiftSettings: [.enableUpcomingFeature("InternalImportsByDefault")]),
+    // The library's layers, each depending only on those below it (docs/Architecture.md).
+    layer("JobLensCore"),
+    layer("JobLensText", ["JobLensCore", "CICUShim", "CStemmerShim"]),
+    layer("JobLensTaxonomy", ["JobLensCore", "ZIPFoundation"]),
+    layer("JobLensIndex", ["JobLensTaxonomy", "JobLensText", "JobLensCore"]),
+    layer("JobLensInput", ["JobLensCore", "CGzipShim"]),
+    layer("JobLensAnalysis", ["JobLensIndex", "JobLensInput", "JobLensText", "JobLensCore"]),
+    layer("JobLensBatch", ["JobLensAnalysis", "JobLensIndex", "JobLensInput", "JobLensCore"]),
+    layer(
+      "JobLensCoverage",
+      [
+        "JobLensAnalysis", "JobLensIndex", "JobLensInput", "JobLensTaxonomy", "JobLensText",
+        "JobLensCore", .product(name: "Yams", package: "Yams"),
+      ]),
+    layer("JobLensEvaluation", ["JobLensAnalysis", "JobLensInput", "JobLensCore"]),
+    layer(
+      "JobLensRender",
+      [
+        "JobLensCoverage", "JobLensEvaluation", "JobLensBatch", "JobLensAnalysis", "JobLensIndex",
+        "JobLensInput", "JobLensTaxonomy", "JobLensText", "JobLensCore", "CSQLiteShim",
+      ]),
+    // The umbrella: re-exports every layer.
+    layer(
+      "JobLens",
+      [
+        "JobLensCore", "JobLensText", "JobLensTaxonomy", "JobLensIndex", "JobLensInput",
+        "JobLensAnalysis", "JobLensBatch", "JobLensCoverage", "JobLensEvaluation",
+        "JobLensRender",
+      ]),
     .executableTarget(
       name: "joblens",
       dependencies: [
         "JobLens",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
-    .testTarget(name: "JobLensTests", dependencies: ["JobLens"], exclude: ["Fixtures"]),
+    // One test target, its folders mirroring Sources/ (one per library target, and joblens).
+    .testTarget(
+      name: "JobLensTests",
+      dependencies: [
+        "JobLensCore", "JobLensText", "JobLensTaxonomy", "JobLensIndex", "JobLensInput",
+        "JobLensAnalysis", "JobLensBatch", "JobLensCoverage", "JobLensEvaluation",
+        "JobLensRender",
+      ],
+      exclude: ["Fixtures"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,132 @@
+package import JobLensIndex
+
+/// The rules that make a label found in a phrase a mention of its skill
+/// (``MentionRules``, applied by the searcher's `matchMentions`):
+/// - a label of one word must be the same word, not just the same stem ("securities" is not
+///   "secure"; English plurals in -s and -es pass), and an acronym ("SQL", "PR") must be written
+///   as one (see `writtenAsAcronym`), in full; one-word alternative and hidden labels count
+///   ``oneWordVariantFactor``;
+/// - a label's specificity: labels whose weighted terms add up to little (a single common word
+///   such as "experience") count less;
+/// - proximity: a label whose words are spread far apart in the phrase counts less.
+///
+/// Tool names ("Slack", not "slack") are checked by the searcher itself, which needs them for
+/// whole-query search too.
+///
+/// Caches each label's match key: make one per searcher (not thread-safe).
+package final class SkillMentionRules: MentionRules {
+  /// The weighted mass (summed IDF of the content terms) from which a label counts fully;
+  /// below it, its factor is sqrt(mass / this).
+  package static let fullSpecificityMass: Float = 7
+  /// The factor of a one-word alternative or hidden label.
+  package static let oneWordVariantFactor: Float = 0.85
+
+  /// Per label: its match key and whether it is an acronym.
+  private var labelKeys: [Int: (String, Bool)] = [:]
+
+  package init() {}
+
+  package func factor(
+    label: Int, query: QueryText, exact: Range<Int>?, searcher: ConceptSearcher
+  ) -> Float? {
+    let index = searcher.index
+    let terms = index.data.labelTerms[label]
+    let content = index.labelContent[label]
+    var contentCount = 0
+    for term in terms where index.data.stopTerms[Int(term)] == 0 { contentCount += 1 }
+    if contentCount == 1 {
+      let (key, acronym) = labelKey(label, searcher: searcher)
+      let term = Int32(content[content.startIndex])
+      let accepted = query.terms.indices.contains { position in
+        guard query.terms[position] == term else { return false }
+        let word = searcher.tokenizer.form(query.forms[position]).key
+        if acronym {
+          return word == key && writtenAsAcronym(position, in: query, searcher: searcher)
+        }
+        return SkillMentionRules.isSameWordOrPlural(word, key)
+      }
+      if !accepted { return nil }
+    }
+    var factor = specificity(index.labelMass[label])
+    if contentCount == 1 && index.labelField(label) != .preferred {
+      factor *= SkillMentionRules.oneWordVariantFactor
+    }
+    if exact == nil && contentCount > 1 {
+      factor *= proximity(of: content, labelLength: terms.count, in: query)
+    }
+    return factor
+  }
+
+  package func maximumFactor(labelMass: Float) -> Float { specificity(labelMass) }
+
+  /// An acronym label ("IT", "ETCS") must be that one word ("ITS" is not "IT", "ETC" not
+  /// "ETCS"), written as an acronym; other labels of function words count.
+  package func functionWordLabelCounts(
+    label: Int, at range: Range<Int>, query: QueryText, searcher: ConceptSearcher
+  ) -> Bool {
+    let (key, acronym) = labelKey(label, searcher: searcher)
+    guard acronym else { return true }
+    return range.count == 1 && searcher.tokenizer.form(query.forms[range.lowerBound]).key == key
+      && writtenAsAcronym(range.lowerBound, in: query, searcher: searcher)
+  }
+
+  /// Whether a word of the text is a one-word label's word, or its English plural or
+  /// singular in -s or -es (match keys, lower case).
+  static func isSameWordOrPlural(_ word: String, _ key: String) -> Bool {
+    word == key || word == key + "s" || key == word + "s" || word == key + "es"
+      || key == word + "es"
+  }
+
+  /// A label's specificity: labels whose weighted terms add up to little (a single common word
+  /// such as "experience") count less.
+  @inline(__always) private func specificity(_ mass: Float) -> Float {
+    min(1, (mass / SkillMentionRules.fullSpecificityMass).squareRoot())
+  }
+
+  /// The factor for how far apart a label's content terms stand in the query: 1 within
+  /// 2 × the label's length + 2 words, sqrt(allowed / span) beyond.
+  private func proximity(
+    of content: ArraySlice<UInt32>, labelLength: Int, in query: QueryText
+  ) -> Float {
+    var first: Int?
+    var last = 0
+    for (position, term) in query.terms.enumerated()
+    where term >= 0 && content.contains(UInt32(term)) {
+      if first == nil { first = position }
+      last = position
+    }
+    guard let first else { return 1 }
+    let span = Float(last - first + 1)
+    let allowed = Float(2 * labelLength + 2)
+    return span > allowed ? (allowed / span).squareRoot() : 1
+  }
+
+  /// Whether the word at a query position can stand for an acronym: written in capitals, or
+  /// a content word in text with no capitals at all ("sql" in "ruby-on-rails sql heroku", but
+  /// never "it").
+  private func writtenAsAcronym(
+    _ position: Int, in query: QueryText, searcher: ConceptSearcher
+  ) -> Bool {
+    if query.allCaps[position] { return true }
+    return !query.hasCapitals && searcher.isContentTerm(query.terms[position])
+  }
+
+  /// The match key of a one-word label and whether it is an acronym (two to five capitals).
+  private func labelKey(_ label: Int, searcher: ConceptSearcher) -> (String, Bool) {
+    if let known = labelKeys[label] { return known }
+    let index = searcher.index
+    let tokenizer = searcher.tokenizer
+    let text = index.labelText(label)
+    let tokenized = tokenizer.tokenize(text)
+    let content = tokenized.tokens.first { token in
+      searcher.isContentTerm(searcher.term(token.form))
+    }
+    let key = content.map { tokenizer.form($0.form).key } ?? text.lowercased()
+    let written = content.map { tokenized.string($0.byteRange) } ?? text
+    let acronym =
+      (2...5).contains(written.count) && written.allSatisfy { $0.isUppercase || $0.isNumber }
+    let result = (key, acronym)
+    labelKeys[label] = result
+    return result
+  }
+}

@@ -1,0 +1,257 @@
+import Foundation
+public import JobLensAnalysis
+public import JobLensIndex
+public import JobLensInput
+
+/// What a batch run produced for one input record, in input order.
+public enum BatchResult: Sendable {
+  case analysis(PostingAnalysis, source: String)
+  case failure(id: String?, source: String, message: String)
+}
+
+/// Counts of a batch run: read = skipped + analysed + failed.
+public struct BatchCounts: Sendable, Equatable {
+  public var read = 0
+  /// Records already in the output of an interrupted run (``BatchRunner/alreadyWritten``).
+  public var skipped = 0
+  public var analysed = 0
+  public var failed = 0
+  /// Analysed postings marked as duplicates of earlier ones.
+  public var duplicates = 0
+  public init() {}
+
+  /// "read N, analysed N, failed N, duplicates N" (and skipped, when some were).
+  public var summary: String {
+    var parts = ["read \(read)"]
+    if skipped > 0 { parts.append("skipped \(skipped) (already written)") }
+    parts += ["analysed \(analysed)", "failed \(failed)", "duplicates \(duplicates)"]
+    return parts.joined(separator: ", ")
+  }
+}
+
+/// A failure that stops a run in strict mode (``BatchRunner/strict``).
+public struct StrictModeFailure: Error, CustomStringConvertible {
+  /// Where the failed record came from ("file:line").
+  public var source: String
+  /// Why it failed.
+  public var message: String
+  public var description: String { "\(source): \(message) (stopped at the first failure)" }
+}
+
+/// Runs postings through analysis on several threads, with bounded memory and results in
+/// input order, so that the output is byte-identical whatever the number of threads.
+///
+/// The caller's thread reads records and writes results; `jobs` worker threads, each with its
+/// own ``PostingAnalyzer`` (they share the index), analyse batches of records. At most
+/// `4 × jobs` batches are in flight, so memory stays flat on any input size.
+public final class BatchRunner {
+  public let index: ConceptIndex
+  public let options: AnalysisOptions
+  public let jobs: Int
+  /// Records per batch handed to a worker.
+  public var batchSize = 16
+  /// Stop at the first failure.
+  public var strict = false
+  /// Marks near-duplicates when set (checked in input order, on the reading thread).
+  public var detector: NearDuplicateDetector?
+  /// The ids of the records an interrupted run already wrote, in order: the first records read
+  /// are checked against them and skipped (still seen by the duplicate detector).
+  public var alreadyWritten: [String?] = []
+  /// The output's name, for messages about ``alreadyWritten``.
+  public var outputName = "output"
+
+  public init(index: ConceptIndex, options: AnalysisOptions = AnalysisOptions(), jobs: Int) {
+    self.index = index
+    self.options = options
+    self.jobs = max(1, jobs)
+  }
+
+  /// Reads records with `next` until it returns nil, and calls `emit` with each result in
+  /// input order. Throws what `next` or `emit` throw, or ``StrictModeFailure``.
+  public func run(
+    next: () throws -> InputRecord?, emit: (BatchResult) throws -> Void
+  ) throws -> BatchCounts {
+    var counts = BatchCounts()
+    func readRecord() throws -> InputRecord? {
+      while var record = try next() {
+        if case .posting(var posting) = record,
+          let match = self.detector?.check(id: posting.id, title: posting.title, text: posting.text)
+        {
+          posting.duplicate = DuplicateMark(
+            of: match.id, isExact: match.isExact, similarity: match.similarity)
+          record = .posting(posting)
+        }
+        guard counts.skipped < self.alreadyWritten.count else { return record }
+        let written = self.alreadyWritten[counts.skipped]
+        counts.skipped += 1
+        counts.read += 1
+        guard written == record.id else {
+          throw ResumeError.inputMismatch(
+            path: self.outputName, record: counts.skipped, written: written, input: record.id)
+        }
+      }
+      if counts.skipped < self.alreadyWritten.count {
+        throw ResumeError.inputEnded(
+          path: self.outputName, records: counts.skipped, written: self.alreadyWritten.count)
+      }
+      return nil
+    }
+    func count(_ result: BatchResult) throws {
+      counts.read += 1
+      switch result {
+      case .analysis(let analysis, _):
+        counts.analysed += 1
+        if analysis.duplicate != nil { counts.duplicates += 1 }
+      case .failure(_, let source, let message):
+        counts.failed += 1
+        if strict {
+          try emit(result)
+          throw StrictModeFailure(source: source, message: message)
+        }
+      }
+      try emit(result)
+    }
+
+    if jobs == 1 {
+      let analyzer = try PostingAnalyzer(index: index, options: options)
+      while let record = try readRecord() {
+        try count(BatchRunner.process(record, analyzer))
+      }
+      return counts
+    }
+
+    let pool = WorkerPool(index: index, options: options, jobs: jobs)
+    defer { pool.shutDown() }
+    var sequence = 0
+    var nextToEmit = 0
+    var batch: [InputRecord] = []
+    func drain(waitingFor limit: Int) throws {
+      // Emit finished batches in order; wait while too many are in flight.
+      while true {
+        if let results = pool.take(nextToEmit) {
+          for result in results { try count(result) }
+          nextToEmit += 1
+          continue
+        }
+        if sequence - nextToEmit <= limit { return }
+        if let error = pool.failure { throw error }
+        pool.waitForResults()
+      }
+    }
+    while let record = try readRecord() {
+      batch.append(record)
+      if batch.count >= batchSize {
+        pool.submit(sequence, batch)
+        sequence += 1
+        batch = []
+        try drain(waitingFor: 4 * jobs)
+      }
+    }
+    if !batch.isEmpty {
+      pool.submit(sequence, batch)
+      sequence += 1
+    }
+    try drain(waitingFor: 0)
+    if let error = pool.failure { throw error }
+    return counts
+  }
+
+  /// The analysis of a posting with what the reader and the duplicate detector found (the
+  /// derived text, the duplicate mark).
+  public static func analyze(
+    _ posting: Posting, with analyzer: PostingAnalyzer
+  )
+    -> PostingAnalysis
+  {
+    var analysis = analyzer.analyze(posting)
+    analysis.duplicate = posting.duplicate
+    if posting.isDerived { analysis.derivedText = posting.text }
+    return analysis
+  }
+
+  static func process(_ record: InputRecord, _ analyzer: PostingAnalyzer) -> BatchResult {
+    switch record {
+    case .posting(let posting):
+      return .analysis(analyze(posting, with: analyzer), source: posting.source)
+    case .failure(let id, let source, let message):
+      return .failure(id: id, source: source, message: message)
+    }
+  }
+}
+
+/// Worker threads analysing batches; results are kept until taken in order.
+private final class WorkerPool: @unchecked Sendable {
+  private let condition = NSCondition()
+  private var queue: [(Int, [InputRecord])] = []
+  private var results: [Int: [BatchResult]] = [:]
+  private var stopping = false
+  private var threads: [Thread] = []
+  private(set) var failure: Error?
+
+  init(index: ConceptIndex, options: AnalysisOptions, jobs: Int) {
+    for _ in 0..<jobs {
+      let thread = Thread { [self] in self.work(index: index, options: options) }
+      thread.stackSize = 8 << 20
+      threads.append(thread)
+      thread.start()
+    }
+  }
+
+  private func work(index: ConceptIndex, options: AnalysisOptions) {
+    let analyzer: PostingAnalyzer
+    do {
+      analyzer = try PostingAnalyzer(index: index, options: options)
+    } catch {
+      condition.lock()
+      failure = error
+      stopping = true
+      condition.broadcast()
+      condition.unlock()
+      return
+    }
+    while true {
+      condition.lock()
+      while queue.isEmpty && !stopping { condition.wait() }
+      if queue.isEmpty && stopping {
+        condition.unlock()
+        return
+      }
+      let (sequence, batch) = queue.removeFirst()
+      condition.unlock()
+      let output = batch.map { BatchRunner.process($0, analyzer) }
+      condition.lock()
+      results[sequence] = output
+      condition.broadcast()
+      condition.unlock()
+    }
+  }
+
+  func submit(_ sequence: Int, _ batch: [InputRecord]) {
+    condition.lock()
+    queue.append((sequence, batch))
+    condition.broadcast()
+    condition.unlock()
+  }
+
+  /// The results of batch `sequence`, if finished.
+  func take(_ sequence: Int) -> [BatchResult]? {
+    condition.lock()
+    defer { condition.unlock() }
+    return results.removeValue(forKey: sequence)
+  }
+
+  /// Blocks until some worker finishes a batch (or a worker failed).
+  func waitForResults() {
+    condition.lock()
+    let before = results.count
+    while results.count == before && failure == nil { condition.wait() }
+    condition.unlock()
+  }
+
+  func shutDown() {
+    condition.lock()
+    stopping = true
+    condition.broadcast()
+    condition.unlock()
+  }
+}

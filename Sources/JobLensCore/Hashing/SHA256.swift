@@ -1,0 +1,134 @@
+/// SHA-256 (FIPS 180-4), for identifying the ESCO input files an index was built from.
+package struct SHA256: Sendable {
+  private var state: [UInt32] = [
+    0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab,
+    0x5be0_cd19,
+  ]
+  private var pending: [UInt8] = []
+  private var length: UInt64 = 0
+
+  private static let k: [UInt32] = [
+    0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5, 0x3956_c25b, 0x59f1_11f1, 0x923f_82a4,
+    0xab1c_5ed5, 0xd807_aa98, 0x1283_5b01, 0x2431_85be, 0x550c_7dc3, 0x72be_5d74, 0x80de_b1fe,
+    0x9bdc_06a7, 0xc19b_f174, 0xe49b_69c1, 0xefbe_4786, 0x0fc1_9dc6, 0x240c_a1cc, 0x2de9_2c6f,
+    0x4a74_84aa, 0x5cb0_a9dc, 0x76f9_88da, 0x983e_5152, 0xa831_c66d, 0xb003_27c8, 0xbf59_7fc7,
+    0xc6e0_0bf3, 0xd5a7_9147, 0x06ca_6351, 0x1429_2967, 0x27b7_0a85, 0x2e1b_2138, 0x4d2c_6dfc,
+    0x5338_0d13, 0x650a_7354, 0x766a_0abb, 0x81c2_c92e, 0x9272_2c85, 0xa2bf_e8a1, 0xa81a_664b,
+    0xc24b_8b70, 0xc76c_51a3, 0xd192_e819, 0xd699_0624, 0xf40e_3585, 0x106a_a070, 0x19a4_c116,
+    0x1e37_6c08, 0x2748_774c, 0x34b0_bcb5, 0x391c_0cb3, 0x4ed8_aa4a, 0x5b9c_ca4f, 0x682e_6ff3,
+    0x748f_82ee, 0x78a5_636f, 0x84c8_7814, 0x8cc7_0208, 0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7,
+    0xc671_78f2,
+  ]
+
+  /// Starts a digest.
+  package init() {}
+
+  /// Adds bytes.
+  /// - Complexity: O(n).
+  package mutating func update<Bytes: Collection<UInt8>>(_ bytes: Bytes) {
+    length &+= UInt64(bytes.count)
+    if pending.isEmpty,
+      let done = bytes.withContiguousStorageIfAvailable({ buffer in compressWhole(buffer) })
+    {
+      pending.append(contentsOf: bytes.dropFirst(done))
+      return
+    }
+    pending.append(contentsOf: bytes)
+    let done = pending.withUnsafeBufferPointer { compressWhole($0) }
+    pending.removeFirst(done)
+  }
+
+  /// Compresses every whole 64-byte block; returns the bytes consumed.
+  private mutating func compressWhole(_ buffer: UnsafeBufferPointer<UInt8>) -> Int {
+    let whole = buffer.count / 64 * 64
+    var offset = 0
+    while offset < whole {
+      compress(UnsafeBufferPointer(rebasing: buffer[offset..<(offset + 64)]))
+      offset += 64
+    }
+    return whole
+  }
+
+  /// The digest of everything added.
+  package mutating func finalize() -> [UInt8] {
+    let bits = length &* 8
+    var tail: [UInt8] = [0x80]
+    while (pending.count + tail.count) % 64 != 56 { tail.append(0) }
+    for shift in stride(from: 56, through: 0, by: -8) {
+      tail.append(UInt8(truncatingIfNeeded: bits >> shift))
+    }
+    let savedLength = length
+    update(tail)
+    length = savedLength
+    var digest: [UInt8] = []
+    for word in state {
+      for shift in stride(from: 24, through: 0, by: -8) {
+        digest.append(UInt8(truncatingIfNeeded: word >> shift))
+      }
+    }
+    return digest
+  }
+
+  /// The hex digest of bytes.
+  package static func hex<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> String {
+    var digest = SHA256()
+    digest.update(bytes)
+    return hexString(digest.finalize())
+  }
+
+  /// Lower-case hex of bytes.
+  package static func hexString(_ bytes: [UInt8]) -> String {
+    let digits = Array("0123456789abcdef")
+    var text = ""
+    for byte in bytes {
+      text.append(digits[Int(byte >> 4)])
+      text.append(digits[Int(byte & 0x0F)])
+    }
+    return text
+  }
+
+  private mutating func compress(_ block: UnsafeBufferPointer<UInt8>) {
+    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+      compress(block, schedule: w)
+    }
+  }
+
+  private mutating func compress(
+    _ block: UnsafeBufferPointer<UInt8>, schedule w: UnsafeMutableBufferPointer<UInt32>
+  ) {
+    for index in 0..<16 {
+      w[index] =
+        UInt32(block[index * 4]) << 24 | UInt32(block[index * 4 + 1]) << 16
+        | UInt32(block[index * 4 + 2]) << 8 | UInt32(block[index * 4 + 3])
+    }
+    for index in 16..<64 {
+      let s0 = rotate(w[index - 15], 7) ^ rotate(w[index - 15], 18) ^ (w[index - 15] >> 3)
+      let s1 = rotate(w[index - 2], 17) ^ rotate(w[index - 2], 19) ^ (w[index - 2] >> 10)
+      w[index] = w[index - 16] &+ s0 &+ w[index - 7] &+ s1
+    }
+    var (a, b, c, d, e, f, g, h) = (
+      state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7]
+    )
+    for index in 0..<64 {
+      let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
+      let choice = (e & f) ^ (~e & g)
+      let temp1 = h &+ s1 &+ choice &+ SHA256.k[index] &+ w[index]
+      let s0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
+      let majority = (a & b) ^ (a & c) ^ (b & c)
+      let temp2 = s0 &+ majority
+      (h, g, f, e, d, c, b, a) = (g, f, e, d &+ temp1, c, b, a, temp1 &+ temp2)
+    }
+    state[0] &+= a
+    state[1] &+= b
+    state[2] &+= c
+    state[3] &+= d
+    state[4] &+= e
+    state[5] &+= f
+    state[6] &+= g
+    state[7] &+= h
+  }
+
+  private func rotate(_ value: UInt32, _ count: UInt32) -> UInt32 {
+    (value >> count) | (value << (32 - count))
+  }
+}

@@ -1,0 +1,128 @@
+import Foundation
+public import JobLensAnalysis
+import JobLensCore
+import JobLensInput
+
+/// The evaluation tasks of `../shared/eval` (see its README).
+public enum EvaluationTask: String, Sendable, CaseIterable {
+  /// A sentence of a job ad → ESCO skills (RP@5, MRR, recall@10).
+  case skills
+  /// A job title → ISCO-08 unit group (top-1 accuracy at 1–4 digits).
+  case titles
+  /// One task statement → ISCO-08 unit group.
+  case tasks
+  /// A bulleted list of task statements without a title → ISCO-08 unit group.
+  case bundles
+}
+
+/// One metric of an evaluation run.
+public struct EvaluationMetric: Sendable, Equatable {
+  public var name: String
+  public var value: Double
+}
+
+/// The outcome of evaluating one gold file.
+public struct EvaluationReport: Sendable, Equatable {
+  public var task: EvaluationTask
+  public var file: String
+  /// Records scored.
+  public var records: Int
+  /// Lines that could not be read, as "file:line: problem".
+  public var problems: [String]
+  public var metrics: [EvaluationMetric]
+}
+
+/// Scores the analyzer against a gold file, with the metrics the evaluation README defines.
+public enum Evaluator {
+  /// Options for evaluation: the analyzer's defaults, except that skills are ranked without a
+  /// threshold (ranking metrics look at the top 10).
+  public static func options(
+    for task: EvaluationTask, base: AnalysisOptions = AnalysisOptions()
+  )
+    -> AnalysisOptions
+  {
+    var options = base
+    if task == .skills {
+      options.skillThreshold = 0
+      options.maxSkills = max(options.maxSkills, 20)
+    }
+    return options
+  }
+
+  /// Evaluates `analyzer` on the gold JSONL file at `path`.
+  public static func run(
+    _ task: EvaluationTask, goldPath path: String, analyzer: PostingAnalyzer
+  ) throws -> EvaluationReport {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw EvaluationError.unreadable(path: path)
+    }
+    var problems: [String] = []
+    var accuracy = ISCOAccuracy()
+    var ranking = RankingMetrics()
+    var lineNumber = 0
+    for line in data.split(separator: 0x0A, omittingEmptySubsequences: false) {
+      lineNumber += 1
+      guard line.contains(where: { $0 != 0x20 && $0 != 0x0D }) else { continue }
+      let value: JSONValue
+      do {
+        value = try JSONParser.parse(line: line)
+      } catch {
+        problems.append("\(path):\(lineNumber): \(error)")
+        continue
+      }
+      let id = value["id"]?.textValue ?? "\(lineNumber)"
+      switch task {
+      case .skills:
+        guard let text = value["text"]?.stringValue, case .array(let gold)? = value["gold"] else {
+          problems.append("\(path):\(lineNumber): needs string 'text' and array 'gold'")
+          continue
+        }
+        let analysis = analyzer.analyze(Posting(id: id, title: "", text: text))
+        ranking.add(ranked: analysis.skills.map(\.uri), gold: Set(gold.compactMap(\.stringValue)))
+      case .titles, .tasks, .bundles:
+        let field = task == .titles ? "title" : "text"
+        guard let input = value[field]?.stringValue, case .array(let gold)? = value["gold_isco"]
+        else {
+          problems.append("\(path):\(lineNumber): needs string '\(field)' and array 'gold_isco'")
+          continue
+        }
+        let posting =
+          task == .titles
+          ? Posting(id: id, title: input, text: "") : Posting(id: id, title: "", text: input)
+        let analysis = analyzer.analyze(posting)
+        let levels = analysis.isco.levels
+        accuracy.add(
+          predicted: (1...4).map { level in levels.first { $0.level == level }?.code },
+          gold: gold.compactMap(\.textValue))
+      }
+    }
+    let metrics: [EvaluationMetric]
+    let records: Int
+    if task == .skills {
+      records = ranking.count
+      metrics = [
+        EvaluationMetric(name: "RP@5", value: ranking.rpAt5),
+        EvaluationMetric(name: "MRR", value: ranking.mrr),
+        EvaluationMetric(name: "recall@10", value: ranking.recallAt10),
+      ]
+    } else {
+      records = accuracy.count
+      metrics = (1...4).map {
+        EvaluationMetric(name: "ISCO-\($0)", value: accuracy.accuracy(digits: $0))
+      }
+    }
+    return EvaluationReport(
+      task: task, file: path, records: records, problems: problems, metrics: metrics)
+  }
+}
+
+/// Errors of evaluation.
+public enum EvaluationError: Error, Equatable, CustomStringConvertible {
+  case unreadable(path: String)
+
+  public var description: String {
+    switch self {
+    case .unreadable(let path): "cannot read gold file '\(path)'"
+    }
+  }
+}

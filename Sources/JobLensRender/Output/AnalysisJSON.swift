@@ -1,0 +1,270 @@
+public import JobLensAnalysis
+public import JobLensCore
+public import JobLensIndex
+
+/// The run manifest: what produced an output, so that it can be reproduced and compared.
+public struct RunManifest: Sendable, Equatable {
+  public var joblensVersion = JobLensVersion.current
+  public var icuVersion = JobLensVersion.icu
+  public var taxonomyVersion: String
+  public var language: String
+  /// The index checksum (XXH64 of its body).
+  public var indexChecksum: String
+  /// SHA-256 of the ESCO files the index was built from.
+  public var escoChecksum: String
+  /// Options as name–value pairs, in a fixed order.
+  public var options: [(String, String)]
+
+  public init(index: ConceptIndex, options: [(String, String)]) {
+    taxonomyVersion = index.metadata.taxonomyVersion
+    language = index.metadata.language
+    indexChecksum = index.checksum
+    escoChecksum = index.metadata.inputChecksum
+    self.options = options
+  }
+
+  public static func == (lhs: RunManifest, rhs: RunManifest) -> Bool {
+    lhs.json == rhs.json
+  }
+
+  /// The manifest as key–value pairs (options as "option.NAME"), in a fixed order.
+  public var entries: [(String, String)] {
+    [
+      ("joblens", joblensVersion), ("icu", icuVersion), ("esco", taxonomyVersion),
+      ("language", language), ("indexChecksum", indexChecksum), ("escoSha256", escoChecksum),
+    ] + options.map { ("option.\($0.0)", $0.1) }
+  }
+
+  /// The manifest as one JSON object.
+  public var json: String {
+    var writer = JSONWriter()
+    write(to: &writer)
+    return writer.text
+  }
+
+  /// Writes the manifest object.
+  public func write(to writer: inout JSONWriter) {
+    writer.beginObject()
+    writer.field("joblens", joblensVersion)
+    writer.field("icu", icuVersion)
+    writer.field("esco", taxonomyVersion)
+    writer.field("language", language)
+    writer.field("indexChecksum", indexChecksum)
+    writer.field("escoSha256", escoChecksum)
+    writer.key("options")
+    writer.beginObject()
+    for (name, value) in options { writer.field(name, value) }
+    writer.endObject()
+    writer.field(
+      "attribution", "This product uses the ESCO classification of the European Commission.")
+    writer.endObject()
+  }
+
+  /// The manifest as the first line of a JSONL output: `{"manifest": {...}}`.
+  public var jsonLine: String {
+    var writer = JSONWriter()
+    writer.beginObject()
+    writer.key("manifest")
+    write(to: &writer)
+    writer.endObject()
+    return writer.text + "\n"
+  }
+}
+
+/// JSON rendering of analyses (one object per posting, keys in a fixed order).
+public enum AnalysisJSON {
+  /// One analysis as a JSON object on one line (with the newline).
+  public static func line(_ analysis: PostingAnalysis) -> String {
+    var writer = JSONWriter()
+    write(analysis, to: &writer)
+    return writer.text + "\n"
+  }
+
+  /// An error record: the posting could not be read or analysed.
+  public static func errorLine(id: String?, error: String, source: String) -> String {
+    var writer = JSONWriter()
+    writer.beginObject()
+    writer.field("id", id)
+    writer.field("error", error)
+    writer.field("source", source)
+    writer.endObject()
+    return writer.text + "\n"
+  }
+
+  static func write(_ evidence: Evidence, to writer: inout JSONWriter) {
+    writer.beginObject()
+    writer.field("field", evidence.field.rawValue)
+    writer.field("start", evidence.start)
+    writer.field("end", evidence.end)
+    writer.field("text", evidence.text)
+    if !evidence.label.isEmpty { writer.field("label", evidence.label) }
+    if evidence.phraseStart != evidence.start || evidence.phraseEnd != evidence.end {
+      writer.field("phraseStart", evidence.phraseStart)
+      writer.field("phraseEnd", evidence.phraseEnd)
+    }
+    writer.endObject()
+  }
+
+  /// One skill as a JSON object on one line (with the newline), as in an analysis's `skills`.
+  public static func skillLine(_ skill: SkillMatch) -> String {
+    var writer = JSONWriter()
+    write(skill, to: &writer)
+    return writer.text + "\n"
+  }
+
+  static func write(_ skill: SkillMatch, to writer: inout JSONWriter) {
+    writer.beginObject()
+    writer.field("uri", skill.uri)
+    writer.field("label", skill.label)
+    writer.field("type", skill.type)
+    writer.field("group", skill.group)
+    writer.field("groupLabel", skill.groupLabel)
+    writer.field("score", skill.score)
+    writer.field("literal", skill.isLiteral)
+    writer.field("context", skill.context)
+    writer.key("evidence")
+    writer.beginArray()
+    for span in skill.evidence { write(span, to: &writer) }
+    writer.endArray()
+    writer.endObject()
+  }
+
+  static func writeList(_ values: [String], to writer: inout JSONWriter) {
+    writer.beginArray()
+    for value in values { writer.string(value) }
+    writer.endArray()
+  }
+
+  /// Writes one analysis object.
+  public static func write(_ analysis: PostingAnalysis, to writer: inout JSONWriter) {
+    writer.beginObject()
+    writer.field("id", analysis.id)
+    writer.field("title", analysis.title)
+    writer.field("codedTitle", analysis.codedTitle)
+    writer.key("attributes")
+    writer.beginObject()
+    writer.key("workMode")
+    writeList(analysis.attributes.workMode, to: &writer)
+    writer.key("employment")
+    writeList(analysis.attributes.employment, to: &writer)
+    writer.key("seniority")
+    writeList(analysis.attributes.seniority, to: &writer)
+    writer.key("noise")
+    writeList(analysis.attributes.noise, to: &writer)
+    writer.endObject()
+
+    let isco = analysis.isco
+    writer.key("isco")
+    writer.beginObject()
+    writer.field("code", isco.code)
+    writer.field("level", isco.level)
+    writer.field("label", isco.label)
+    writer.field("confidence", isco.confidence)
+    writer.field("reason", isco.reason)
+    writer.key("levels")
+    writer.beginArray()
+    for level in isco.levels {
+      writer.beginObject()
+      writer.field("level", level.level)
+      writer.field("code", level.code)
+      writer.field("label", level.label)
+      writer.field("confidence", level.confidence)
+      writer.key("sources")
+      writer.beginObject()
+      for part in level.sources { writer.field(part.source.rawValue, part.share) }
+      writer.endObject()
+      writer.endObject()
+    }
+    writer.endArray()
+    writer.endObject()
+
+    writer.key("occupations")
+    writer.beginArray()
+    for occupation in analysis.occupations {
+      writer.beginObject()
+      writer.field("uri", occupation.uri)
+      writer.field("label", occupation.label)
+      writer.field("isco", occupation.isco)
+      writer.field("score", occupation.score)
+      writer.field("margin", occupation.margin)
+      writer.key("evidence")
+      writer.beginArray()
+      for support in occupation.evidence {
+        writer.beginObject()
+        writer.field("kind", support.kind.rawValue)
+        if let skill = support.skill { writer.field("skill", skill) }
+        if let essential = support.isEssential { writer.field("essential", essential) }
+        writer.field("weight", support.weight)
+        if let span = support.evidence {
+          writer.key("span")
+          write(span, to: &writer)
+        }
+        writer.endObject()
+      }
+      writer.endArray()
+      writer.endObject()
+    }
+    writer.endArray()
+
+    writer.key("skills")
+    writer.beginArray()
+    for skill in analysis.skills { write(skill, to: &writer) }
+    writer.endArray()
+
+    writer.key("mix")
+    writer.beginObject()
+    writer.field("topShare", analysis.mix.topShare)
+    writer.field("herfindahl", analysis.mix.herfindahl)
+    writer.field("unassigned", analysis.mix.unassigned)
+    writer.key("shares")
+    writer.beginArray()
+    for share in analysis.mix.shares {
+      writer.beginObject()
+      writer.field("isco", share.isco)
+      writer.field("label", share.label)
+      writer.field("share", share.share)
+      writer.key("phrases")
+      writer.beginArray()
+      for phrase in share.phrases { write(phrase, to: &writer) }
+      writer.endArray()
+      writer.endObject()
+    }
+    writer.endArray()
+    writer.endObject()
+
+    writer.key("boilerplate")
+    writer.beginArray()
+    for phrase in analysis.boilerplate {
+      writer.beginObject()
+      writer.field("kind", phrase.kind)
+      writer.field("start", phrase.evidence.start)
+      writer.field("end", phrase.evidence.end)
+      writer.field("text", phrase.evidence.text)
+      writer.endObject()
+    }
+    writer.endArray()
+    writer.key("requirements")
+    writer.beginArray()
+    for phrase in analysis.requirements {
+      writer.beginObject()
+      writer.field("start", phrase.start)
+      writer.field("end", phrase.end)
+      writer.field("text", phrase.text)
+      writer.endObject()
+    }
+    writer.endArray()
+    writer.field("phrases", analysis.phraseCount)
+    if let text = analysis.derivedText { writer.field("text", text) }
+    if let duplicate = analysis.duplicate {
+      writer.key("duplicate")
+      writer.beginObject()
+      writer.field("of", duplicate.of)
+      writer.field("exact", duplicate.isExact)
+      writer.field("similarity", duplicate.similarity)
+      writer.endObject()
+    }
+    writer.key("notes")
+    writeList(analysis.notes, to: &writer)
+    writer.endObject()
+  }
+}

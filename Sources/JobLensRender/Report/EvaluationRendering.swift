@@ -1,0 +1,37 @@
+import JobLensCore
+public import JobLensEvaluation
+public import JobLensIndex
+
+/// Renders an evaluation report as a table or JSON.
+public enum EvaluationRendering {
+  public static func render(
+    _ report: EvaluationReport, index: ConceptIndex, format: TaxonomyReport.Format
+  ) -> String {
+    switch format {
+    case .json:
+      var writer = JSONWriter()
+      writer.beginObject()
+      writer.field("task", report.task.rawValue)
+      writer.field("file", report.file)
+      writer.field("records", report.records)
+      writer.field("unreadable", report.problems.count)
+      writer.key("metrics")
+      writer.beginObject()
+      for metric in report.metrics { writer.field(metric.name, metric.value) }
+      writer.endObject()
+      writer.field("esco", index.metadata.taxonomyVersion)
+      writer.field("indexChecksum", index.checksum)
+      writer.field("joblens", JobLensVersion.current)
+      writer.endObject()
+      return writer.text + "\n"
+    case .table:
+      var text = "task \(report.task.rawValue): \(report.records) records from \(report.file)"
+      if !report.problems.isEmpty { text += " (\(report.problems.count) unreadable lines)" }
+      text += "\n"
+      text += TextTable.render(
+        header: ["metric", "value"],
+        rows: report.metrics.map { [$0.name, JSONWriter.format($0.value, decimals: 3)] })
+      return text
+    }
+  }
+}

@@ -1,0 +1,189 @@
+import JobLensCore
+public import JobLensIndex
+
+/// Text renderings of the index for `joblens taxonomy`.
+public enum TaxonomyReport {
+  /// Output formats.
+  public enum Format: String, Sendable, CaseIterable {
+    case table, json
+  }
+
+  /// Version, language, checksums, counts and what the import cleaned.
+  public static func info(_ index: ConceptIndex) -> String {
+    let meta = index.metadata
+    let cleaning = meta.cleaning
+    var lines = [
+      "esco version       \(meta.taxonomyVersion)",
+      "language           \(meta.language)",
+      "index checksum     \(index.checksum)",
+      "input sha256       \(meta.inputChecksum)",
+      "built by           joblens \(meta.joblensVersion) (index format \(meta.formatVersion))",
+      "occupations        \(index.count(.occupation))",
+      "skills             \(index.count(.skill))",
+      "isco groups        \(index.count(.iscoGroup))",
+      "relations          \(index.relationCount) occupation–skill",
+      "labels             \(index.labelCount)",
+      "terms              \(index.termCount)",
+      "cleaned            \(cleaning.total): \(cleaning.duplicateLabels) duplicate labels, "
+        + "\(cleaning.invisibleCharacters) invisible characters, \(cleaning.unusualSpaces) "
+        + "unusual spaces, \(cleaning.trimmedLabels) trimmed labels, \(cleaning.emptyLabels) "
+        + "empty labels",
+      "import warnings    \(meta.warningCount)",
+    ]
+    lines += meta.warnings.prefix(10).map { "  \($0)" }
+    lines.append("This product uses the ESCO classification of the European Commission.")
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// Ranked search hits.
+  public static func search(
+    _ hits: [SearchHit], query: String, index: ConceptIndex, format: Format
+  ) -> String {
+    switch format {
+    case .json:
+      var writer = JSONWriter()
+      writer.beginObject()
+      writer.field("query", query)
+      writer.key("results")
+      writer.beginArray()
+      for hit in hits {
+        writer.beginObject()
+        writer.field("type", hit.concept.kind.name)
+        writer.field("uri", index.uri(of: hit.concept))
+        writer.field("label", index.label(of: hit.concept))
+        if hit.concept.kind == .occupation {
+          writer.field("isco", index.occupationISCO(hit.concept.index))
+        } else if hit.concept.kind == .iscoGroup {
+          writer.field("isco", index.iscoCode(hit.concept.index))
+        }
+        writer.field("score", Double(hit.score))
+        writer.field("labelScore", Double(hit.labelScore))
+        writer.field("descriptionScore", Double(hit.descriptionScore))
+        if let label = hit.label {
+          writer.field("matchedLabel", index.labelText(label))
+          writer.field("matchedField", index.labelField(label).name)
+        }
+        writer.endObject()
+      }
+      writer.endArray()
+      writer.endObject()
+      return writer.text + "\n"
+    case .table:
+      return TextTable.render(
+        header: ["score", "type", "code", "label", "matched"],
+        rows: hits.map { hit in
+          let code =
+            switch hit.concept.kind {
+            case .occupation: index.occupationISCO(hit.concept.index)
+            case .iscoGroup: index.iscoCode(hit.concept.index)
+            case .skill: ""
+            }
+          let matched = hit.label.map { "\(index.labelText($0)) (\(index.labelField($0).name))" }
+          return [
+            JSONWriter.format(Double(hit.score), decimals: 3), hit.concept.kind.name, code,
+            index.label(of: hit.concept), matched ?? "(description)",
+          ]
+        })
+    }
+  }
+
+  /// One concept in full.
+  public static func show(_ concept: ConceptID, index: ConceptIndex, format: Format) -> String {
+    var fields: [(String, [String])] = []
+    switch concept.kind {
+    case .skill:
+      let skill = index.skill(concept.index)
+      let occupations = index.occupations(ofSkill: concept.index)
+      fields = [
+        ("uri", [skill.uri]), ("type", ["skill"]), ("label", [skill.preferredLabel]),
+        ("skill type", [skill.type.name]), ("reuse level", [skill.reuseLevel]),
+        ("top groups", skill.topGroups.map { "\($0) \(index.skillGroupLabel(code: $0) ?? "")" }),
+        (
+          "broader",
+          skill.broader.map { uri in
+            index.concept(uriOrCode: uri).map { index.label(of: $0) }
+              ?? index.skillGroup(uri: uri).map { "\($0.code) \($0.label)" } ?? uri
+          }
+        ),
+        ("alternative labels", skill.altLabels), ("hidden labels", skill.hiddenLabels),
+        ("description", [skill.description]),
+        (
+          "essential for",
+          occupations.filter(\.isEssential).map { index.occupationLabel($0.occupation) }
+        ),
+        (
+          "optional for",
+          occupations.filter { !$0.isEssential }.map { index.occupationLabel($0.occupation) }
+        ),
+      ]
+    case .occupation:
+      let occupation = index.occupation(concept.index)
+      let skills = index.skills(ofOccupation: concept.index)
+      fields = [
+        ("uri", [occupation.uri]), ("type", ["occupation"]), ("label", [occupation.preferredLabel]),
+        (
+          "isco",
+          [
+            "\(occupation.iscoGroup) \(index.iscoTitle(code: occupation.iscoGroup) ?? "")"
+          ]
+        ),
+        ("esco code", [occupation.code]),
+        ("isco hierarchy", hierarchy(of: occupation.iscoGroup, index: index)),
+        (
+          "broader occupation",
+          occupation.broaderOccupation.map { uri in
+            [index.concept(uriOrCode: uri).map { index.label(of: $0) } ?? uri]
+          } ?? []
+        ),
+        ("alternative labels", occupation.altLabels), ("hidden labels", occupation.hiddenLabels),
+        ("description", [occupation.description]),
+        ("essential skills", skills.filter(\.isEssential).map { index.skillLabel($0.skill) }),
+        ("optional skills", skills.filter { !$0.isEssential }.map { index.skillLabel($0.skill) }),
+      ]
+    case .iscoGroup:
+      let group = index.iscoGroup(concept.index)
+      let occupations = (0..<index.count(.occupation)).filter {
+        index.occupationISCO($0) == group.code
+      }
+      fields = [
+        ("uri", [group.uri]), ("type", ["isco"]), ("code", [group.code]),
+        ("label", [group.preferredLabel]), ("level", [String(group.level)]),
+        ("isco hierarchy", hierarchy(of: group.code, index: index)),
+        ("definition", [group.definition]), ("tasks", group.tasks), ("examples", group.examples),
+        ("classified elsewhere", group.classifiedElsewhere.map { "\($0.title) (\($0.code))" }),
+        ("esco occupations", occupations.map { index.occupationLabel($0) }),
+      ]
+    }
+    switch format {
+    case .json:
+      var writer = JSONWriter()
+      writer.beginObject()
+      for (name, values) in fields {
+        writer.key(name)
+        writer.beginArray()
+        for value in values { writer.string(value) }
+        writer.endArray()
+      }
+      writer.endObject()
+      return writer.text + "\n"
+    case .table:
+      var text = ""
+      for (name, values) in fields where !values.isEmpty {
+        if values.count == 1 {
+          text += "\(name): \(values[0])\n"
+        } else {
+          text += "\(name) (\(values.count)):\n" + values.map { "  - \($0)\n" }.joined()
+        }
+      }
+      return text
+    }
+  }
+
+  /// "3343" → ["3 Technicians…", "33 Business…", "334 Administrative…", "3343 …"].
+  static func hierarchy(of code: String, index: ConceptIndex) -> [String] {
+    (1...max(1, code.count)).compactMap { length in
+      let prefix = String(code.prefix(length))
+      return index.iscoTitle(code: prefix).map { "\(prefix) \($0)" }
+    }
+  }
+}

@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+
+@testable import JobLensAnalysis
+@testable import JobLensIndex
+@testable import JobLensInput
+
+@Suite("Skill contexts", .needsESCO)
+struct SkillContextTests {
+  /// With a lower skill threshold (0.3), so that weak matches show.
+  static func analyzer(_ change: (inout AnalysisOptions) -> Void = { _ in }) -> PostingAnalyzer {
+    PostingAnalyzer.shared {
+      $0.skillThreshold = 0.3
+      change(&$0)
+    }
+  }
+
+  @Test func theContextOrdersTheSkillsFound() throws {
+    let posting = Posting(id: "t", title: "", text: "Book flights and hotels for the director")
+    let skills = Self.analyzer().analyze(posting).skills
+    // *make reservations* matches its label less well than *hotel operations* but its
+    // description ("Book restaurants, hotels or flights.") far better.
+    let reservations = try #require(skills.first { $0.label == "make reservations" })
+    let hotels = try #require(skills.first { $0.label == "hotel operations" })
+    #expect(reservations.score < hotels.score && reservations.context > hotels.context)
+    #expect(skills.prefix(2).map(\.label) == ["make reservations", "hotel operations"])
+    // Without the context, by score alone; the same skills are reported.
+    let byScore = Self.analyzer { $0.skillContextWeight = 0 }.analyze(posting).skills
+    #expect(byScore.first?.label == "hotel operations")
+    #expect(Set(byScore.map(\.uri)) == Set(skills.map(\.uri)))
+    #expect(skills.allSatisfy { $0.context >= 0 && $0.context <= 1 })
+  }
+
+  @Test func literalMatchesComeFirstWhateverTheContext() {
+    let analyzer = Self.analyzer()
+    func match(_ score: Float, exact: Bool) -> LabelMatch {
+      LabelMatch(
+        label: 0, labelCoverage: 1, queryCoverage: 1, exact: exact ? 0..<1 : nil, score: score)
+    }
+    var collector = SkillCollector()
+    collector.add(1, match: match(0.9, exact: false), context: 0.9, phrase: 0)
+    collector.add(2, match: match(0.6, exact: true), context: 0, phrase: 0)
+    collector.add(3, match: match(0.5, exact: false), context: 0.5, phrase: 0)
+    collector.add(4, match: match(0.2, exact: true), context: 1, phrase: 0)
+    let evidence = Evidence(
+      field: .text, start: 0, end: 1, text: "x", label: "x", phraseStart: 0, phraseEnd: 1)
+    let reported = analyzer.report(collector) { _, _ in evidence }
+    // Skill 4 is under the threshold (0.3) whatever its context.
+    #expect(reported.map(\.skill) == [2, 1, 3])
+    #expect(reported.map(\.context) == [0, 0.9, 0.5])
+    // Past the cap, the order decides which are kept: skill 5 (0.7 + 0) loses to skill 3
+    // (0.5 + 0.5) although it scores higher.
+    collector.add(5, match: match(0.7, exact: false), context: 0, phrase: 0)
+    let capped = Self.analyzer { $0.maxSkills = 3 }.report(collector) { _, _ in evidence }
+    #expect(capped.map(\.skill) == [2, 1, 3])
+  }
+
+  @Test func theContextIsTheScaledBM25OfThePhrase() throws {
+    let analyzer = Self.analyzer()
+    let index = analyzer.index
+    // Repeated words count once; the terms are sorted before the merge.
+    let (_, query) = analyzer.searcher.query("hotels: book flights, book hotels")
+    let skill = try #require(
+      (0..<index.count(.skill)).first { index.skillLabel($0) == "make reservations" })
+    let match = LabelMatch(label: 0, labelCoverage: 1, queryCoverage: 1, exact: nil, score: 1)
+    let context = try #require(analyzer.contexts(of: [skill: match], in: query)[skill])
+    // By hand: Σ idf × weight over the phrase's content terms in the skill's context document,
+    // over Σ idf × (k1 + 1).
+    let idf = index.data.idf[Int(ConceptKind.skill.rawValue)]
+    let terms = Set(query.terms.filter { $0 >= 0 && index.data.stopTerms[Int($0)] == 0 })
+    var sum: Float = 0
+    for offset in index.data.skillContextTerms.range(skill)
+    where terms.contains(Int32(index.data.skillContextTerms.values[offset])) {
+      sum +=
+        idf[Int(index.data.skillContextTerms.values[offset])]
+        * index.data.skillContextWeights[offset]
+    }
+    let maximum = terms.reduce(Float(0)) { $0 + idf[Int($1)] * (IndexBuilder.k1 + 1) }
+    #expect(sum > 0)
+    #expect(abs(context - Double(sum / maximum)) < 1e-6)
+    // Function words and unknown words alone give no context.
+    let (_, empty) = analyzer.searcher.query("and the of zqxv")
+    #expect(analyzer.contexts(of: [skill: match], in: empty).isEmpty)
+  }
+
+  @Test func contextDocumentsHoldLabelsAndDescription() throws {
+    let index = try SharedIndex.v111
+    let skill = try #require(
+      (0..<index.count(.skill)).first { index.skillLabel($0) == "make reservations" })
+    let searcher = try ConceptSearcher(index: index)
+    let reservations = try #require(searcher.query("reservations").1.terms.first)
+    let flights = try #require(searcher.query("flights").1.terms.first)
+    try #require(reservations >= 0 && flights >= 0)
+    let row = Set(index.data.skillContextTerms[skill])
+    // "reservations" (its label) and "flights" (its description).
+    #expect(row.contains(UInt32(reservations)) && row.contains(UInt32(flights)))
+    var damaged = index.data
+    damaged.skillContextWeights[0] = .nan
+    #expect(IndexFile.validate(damaged) == "skill contexts")
+    damaged = index.data
+    damaged.skillContextTerms.values[0] = UInt32(index.data.terms.count)
+    #expect(IndexFile.validate(damaged) == "skill contexts")
+    damaged = index.data
+    damaged.skillContextWeights.removeLast()
+    #expect(IndexFile.validate(damaged) == "skill contexts")
+    damaged = index.data
+    damaged.skillContextTerms.starts.removeLast()
+    #expect(IndexFile.validate(damaged) == "skill contexts")
+    // A row out of term order.
+    damaged = index.data
+    let first = damaged.skillContextTerms.range(skill).lowerBound
+    damaged.skillContextTerms.values.swapAt(first, first + 1)
+    #expect(IndexFile.validate(damaged) == "skill contexts")
+  }
+}
