@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+
+@testable import JobLensIndex
+
+/// The index of the hand-written fixture taxonomy: building, the file round trip and search.
+@Suite("Fixture taxonomy: index")
+struct FixtureIndexTests {
+  @Test func countsAndIdentity() throws {
+    let index = try FixtureTaxonomy.index
+    #expect(index.count(.skill) == 25)
+    #expect(index.count(.occupation) == 10)
+    #expect(index.count(.iscoGroup) == 22)
+    #expect(index.metadata.taxonomyVersion == "fixture")
+    #expect(index.checksum.count == 16)
+  }
+
+  @Test func writeThenLoadGivesTheSameIndex() throws {
+    let index = try FixtureTaxonomy.index
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "joblens-fixture-\(ProcessInfo.processInfo.processIdentifier).jlidx"
+    ).path
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    try index.write(to: path)
+    let loaded = try ConceptIndex.load(path: path)
+    #expect(loaded.checksum == index.checksum)
+    #expect(loaded.encoded() == index.encoded())
+    #expect(try ConceptIndex.build(FixtureTaxonomy.taxonomy).checksum == index.checksum)
+  }
+
+  @Test(arguments: [
+    ("bookkeeper", ConceptKind.occupation, "bookkeeper"),
+    ("book-keeping", .skill, "bookkeeping"),
+    ("call center agent", .occupation, "call centre agent"),
+    ("executive secretaries", .iscoGroup, "Administrative and executive secretaries"),
+  ])
+  func searchFindsTheConcept(query: String, kind: ConceptKind, label: String) throws {
+    let index = try FixtureTaxonomy.index
+    let searcher = try ConceptSearcher(index: index)
+    let hit = try #require(searcher.search(query, kinds: [kind], limit: 1).first)
+    #expect(index.label(of: hit.concept) == label)
+  }
+}
