@@ -1,8 +1,8 @@
 import Foundation
-internal import Yams
 import JobLensCore
-import JobLensInput
 public import JobLensIndex
+import JobLensInput
+internal import Yams
 
 /// A training curriculum: areas of items, each item mapped to the ESCO skills it teaches.
 /// The file format (YAML) is described in the README and in

@@ -15,8 +15,9 @@ package struct JSONParser {
   private var depth = 0
 
   /// Parses `bytes` as one JSON value (white space around it allowed).
-  package static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(JSONSyntaxError) -> JSONValue
-  {
+  package static func parse(
+    _ bytes: UnsafeBufferPointer<UInt8>
+  ) throws(JSONSyntaxError) -> JSONValue {
     var parser = JSONParser(bytes: bytes)
     parser.skipSpace()
     let value = try parser.value()

@@ -8,7 +8,9 @@
 package protocol MentionRules: AnyObject {
   /// The factor on the score of `label` found in `query` (`exact`: the query positions of its
   /// word-for-word occurrence, if any), or nil when it is not a mention there.
-  func factor(label: Int, query: QueryText, exact: Range<Int>?, searcher: ConceptSearcher)
+  func factor(
+    label: Int, query: QueryText, exact: Range<Int>?, searcher: ConceptSearcher
+  )
     -> Float?
 
   /// The largest factor a label of this weighted mass (the summed IDF of its content terms)

@@ -1,5 +1,5 @@
-import JobLensCore
 internal import CGzipShim
+import JobLensCore
 
 #if canImport(Glibc)
 import Glibc

@@ -1,4 +1,5 @@
 import JobLensCore
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

@@ -18,7 +18,10 @@ public struct Occupation: Sendable, Equatable {
   public var broaderOccupation: String?
 
   /// Makes an Occupation from all its fields.
-  package init(uri: String, preferredLabel: String, altLabels: [String], hiddenLabels: [String], description: String, iscoGroup: String, code: String, broaderOccupation: String? = nil) {
+  package init(
+    uri: String, preferredLabel: String, altLabels: [String], hiddenLabels: [String],
+    description: String, iscoGroup: String, code: String, broaderOccupation: String? = nil
+  ) {
     self.uri = uri
     self.preferredLabel = preferredLabel
     self.altLabels = altLabels
@@ -72,7 +75,11 @@ public struct Skill: Sendable, Equatable {
   public var topGroups: [String] = []
 
   /// Makes a Skill from all its fields.
-  package init(uri: String, preferredLabel: String, altLabels: [String], hiddenLabels: [String], description: String, type: SkillType, reuseLevel: String, broader: [String], topGroups: [String] = []) {
+  package init(
+    uri: String, preferredLabel: String, altLabels: [String], hiddenLabels: [String],
+    description: String, type: SkillType, reuseLevel: String, broader: [String],
+    topGroups: [String] = []
+  ) {
     self.uri = uri
     self.preferredLabel = preferredLabel
     self.altLabels = altLabels
@@ -110,7 +117,11 @@ public struct ISCOGroup: Sendable, Equatable {
   public var level: Int { code.count }
 
   /// Makes an ISCOGroup from all its fields.
-  package init(uri: String, code: String, preferredLabel: String, altLabels: [String], definition: String, description: String, tasks: [String], examples: [String], classifiedElsewhere: [ClassifiedElsewhere]) {
+  package init(
+    uri: String, code: String, preferredLabel: String, altLabels: [String], definition: String,
+    description: String, tasks: [String], examples: [String],
+    classifiedElsewhere: [ClassifiedElsewhere]
+  ) {
     self.uri = uri
     self.code = code
     self.preferredLabel = preferredLabel
@@ -190,7 +201,10 @@ public struct CleaningCounts: Sendable, Equatable {
   }
 
   /// Makes a CleaningCounts from all its fields.
-  package init(duplicateLabels: Int = 0, invisibleCharacters: Int = 0, unusualSpaces: Int = 0, trimmedLabels: Int = 0, emptyLabels: Int = 0) {
+  package init(
+    duplicateLabels: Int = 0, invisibleCharacters: Int = 0, unusualSpaces: Int = 0,
+    trimmedLabels: Int = 0, emptyLabels: Int = 0
+  ) {
     self.duplicateLabels = duplicateLabels
     self.invisibleCharacters = invisibleCharacters
     self.unusualSpaces = unusualSpaces

@@ -13,7 +13,8 @@ struct FixtureCodingTests {
 
   @Test(arguments: [
     (
-      "Bookkeeper", "Record transactions in the ledger. Prepare invoices. Reconcile bank statements.",
+      "Bookkeeper",
+      "Record transactions in the ledger. Prepare invoices. Reconcile bank statements.",
       "4311", "bookkeeper"
     ),
     ("Software Developer", "Write program code and debug software.", "2512", "software developer"),

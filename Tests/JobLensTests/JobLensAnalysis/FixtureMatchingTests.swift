@@ -30,7 +30,8 @@ struct FixtureMatchingTests {
   }
 
   @Test func aLabelFoundThroughAnAlternativeLabel() throws {
-    let skill = try #require(Self.skills("Arrange travel for the team.")["book travel arrangements"])
+    let skill = try #require(
+      Self.skills("Arrange travel for the team.")["book travel arrangements"])
     #expect(skill.evidence.map(\.text) == ["Arrange travel"])
   }
 

@@ -26,18 +26,25 @@ struct FixtureImportTests {
     #expect(clerks.tasks.count == 4)
     #expect(clerks.examples == ["Bookkeeper", "Accounts clerk", "Payroll clerk"])
     let marketing = try #require(taxonomy.iscoGroups.first { $0.code == "2431" })
-    #expect(marketing.classifiedElsewhere == [ClassifiedElsewhere(title: "Call centre agent", code: "5244")])
+    #expect(
+      marketing.classifiedElsewhere == [
+        ClassifiedElsewhere(title: "Call centre agent", code: "5244")
+      ])
   }
 
   @Test func labelsRelationsAndTypes() throws {
     let taxonomy = try FixtureTaxonomy.taxonomy
-    let bookkeeper = try #require(taxonomy.occupations.firstIndex { $0.preferredLabel == "bookkeeper" })
+    let bookkeeper = try #require(
+      taxonomy.occupations.firstIndex { $0.preferredLabel == "bookkeeper" })
     #expect(taxonomy.occupations[bookkeeper].altLabels == ["book-keeper", "accounts clerk"])
     #expect(taxonomy.occupations[bookkeeper].iscoGroup == "4311")
-    let essential = taxonomy.occupationSkills.filter { $0.occupation == bookkeeper && $0.isEssential }
-    #expect(essential.map { taxonomy.skills[$0.skill].preferredLabel }.sorted() == [
-      "bookkeeping", "prepare invoices", "reconcile bank statements", "use spreadsheets software",
-    ])
+    let essential = taxonomy.occupationSkills.filter {
+      $0.occupation == bookkeeper && $0.isEssential
+    }
+    #expect(
+      essential.map { taxonomy.skills[$0.skill].preferredLabel }.sorted() == [
+        "bookkeeping", "prepare invoices", "reconcile bank statements", "use spreadsheets software",
+      ])
     let sql = try #require(taxonomy.skills.first { $0.preferredLabel == "SQL" })
     #expect(sql.type == .knowledge)
     #expect(sql.altLabels == ["Structured Query Language"])

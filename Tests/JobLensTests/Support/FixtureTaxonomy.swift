@@ -28,7 +28,9 @@ enum FixtureTaxonomy {
 
   /// A fresh analyzer over the fixture index (analyzers are one per thread; tests run in
   /// parallel), with the default options changed by `change`.
-  static func analyzer(_ change: (inout AnalysisOptions) -> Void = { _ in }) throws
+  static func analyzer(
+    _ change: (inout AnalysisOptions) -> Void = { _ in }
+  ) throws
     -> PostingAnalyzer
   {
     var options = AnalysisOptions()
