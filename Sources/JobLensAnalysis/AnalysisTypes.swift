@@ -12,6 +12,7 @@ public struct Evidence: Sendable, Equatable {
   public var field: PostingField
   /// Unicode code point offsets `[start, end)` into the field.
   public var start: Int
+  /// The end offset (exclusive).
   public var end: Int
   /// The text of the span, as written.
   public var text: String
@@ -19,6 +20,7 @@ public struct Evidence: Sendable, Equatable {
   public var label: String
   /// Offsets `[start, end)` of the whole task phrase the span is in.
   public var phraseStart: Int
+  /// The phrase's end offset (exclusive).
   public var phraseEnd: Int
 }
 
@@ -26,12 +28,15 @@ public struct Evidence: Sendable, Equatable {
 public struct SkillMatch: Sendable, Equatable {
   /// Index of the skill in the index.
   public var skill: Int
+  /// The skill's ESCO URI.
   public var uri: String
+  /// The skill's preferred label.
   public var label: String
   /// "skill", "knowledge" or "unknown".
   public var type: String
   /// Top-level group code (S1…S8, T1…T6, L1, L2, K00…K10), or "" when ESCO gives none.
   public var group: String
+  /// The top-level group's label ("" when there is no group).
   public var groupLabel: String
   /// Score (0…~1.2; ``AnalysisOptions/skillThreshold`` is the reporting threshold).
   public var score: Double
@@ -56,11 +61,13 @@ public struct OccupationEvidence: Sendable, Equatable {
     case task
   }
 
+  /// What kind of support this is.
   public var kind: Kind
   /// The span (title match, task phrase), when there is one.
   public var evidence: Evidence?
   /// For skill support: the skill's label and whether it is essential to the occupation.
   public var skill: String?
+  /// Whether the skill is essential to the occupation (nil for other kinds).
   public var isEssential: Bool?
   /// How much this support added to the score.
   public var weight: Double
@@ -68,14 +75,19 @@ public struct OccupationEvidence: Sendable, Equatable {
 
 /// An ESCO occupation a posting may be.
 public struct OccupationMatch: Sendable, Equatable {
+  /// Index of the occupation in the index.
   public var occupation: Int
+  /// The occupation's ESCO URI.
   public var uri: String
+  /// The occupation's preferred label.
   public var label: String
   /// ISCO-08 unit group.
   public var isco: String
+  /// The occupation's score (title, task and skill evidence, weighted).
   public var score: Double
   /// Score minus the next occupation's score.
   public var margin: Double
+  /// What supports it (title, skills, task phrases).
   public var evidence: [OccupationEvidence]
 }
 
@@ -83,7 +95,9 @@ public struct OccupationMatch: Sendable, Equatable {
 public struct ISCOLevel: Sendable, Equatable {
   /// 1 to 4 digits.
   public var level: Int
+  /// The group's code.
   public var code: String
+  /// The group's title.
   public var label: String
   /// The group's share of all evidence at this level (0…1).
   public var confidence: Double
@@ -108,7 +122,9 @@ public enum EvidenceSource: String, Sendable, CaseIterable {
 
 /// One source's part of a group's score.
 public struct SourceShare: Sendable, Equatable {
+  /// The kind of evidence.
   public var source: EvidenceSource
+  /// Its part of the score (0…1).
   public var share: Double
 }
 
@@ -119,7 +135,9 @@ public struct ISCOAssignment: Sendable, Equatable {
   public var code: String?
   /// Its number of digits (0 when uncodable).
   public var level: Int
+  /// The group's title (nil when uncodable).
   public var label: String?
+  /// The share of the evidence the code has at its level (0…1).
   public var confidence: Double
   /// The best group at each level, 1 to 4 digits, with its confidence; also when the posting is
   /// uncodable for weak or spread evidence (empty only without any evidence).
@@ -130,7 +148,9 @@ public struct ISCOAssignment: Sendable, Equatable {
 
 /// One ISCO unit group's share of a posting's task phrases.
 public struct MixShare: Sendable, Equatable {
+  /// The unit group's code.
   public var isco: String
+  /// The unit group's title.
   public var label: String
   /// Share of the assigned task phrases (the shares sum to 1).
   public var share: Double
@@ -161,6 +181,7 @@ public struct TitleAttributes: Sendable, Equatable {
   /// Words removed as noise: urgent, hiring, pay, "(m/f/d)".
   public var noise: [String] = []
 
+  /// No attributes.
   public init() {}
 }
 
@@ -169,20 +190,29 @@ public struct BoilerplatePhrase: Sendable, Equatable {
   /// company, benefits, equal-opportunity, how-to-apply, salary, legal, conditions (availability
   /// and working arrangements: "available immediately", "work from home").
   public var kind: String
+  /// Where it is.
   public var evidence: Evidence
 }
 
 /// Everything JobLens found in one posting.
 public struct PostingAnalysis: Sendable, Equatable {
+  /// The posting's id.
   public var id: String
+  /// The posting's title, as given.
   public var title: String
   /// The title with attributes and noise removed (what was matched).
   public var codedTitle: String
+  /// Work mode, employment and seniority read off the title.
   public var attributes: TitleAttributes
+  /// The skills it asks for, literal matches first.
   public var skills: [SkillMatch]
+  /// The occupations it may be, best first.
   public var occupations: [OccupationMatch]
+  /// Its ISCO-08 code, with back-off.
   public var isco: ISCOAssignment
+  /// How its task phrases spread over ISCO unit groups.
   public var mix: OccupationMix
+  /// The phrases left out of coding (company, benefits, how to apply, …).
   public var boilerplate: [BoilerplatePhrase]
   /// Phrases about the candidate (requirements, qualities): matched for skills, not tasks.
   public var requirements: [Evidence]

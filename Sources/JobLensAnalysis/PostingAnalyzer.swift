@@ -61,6 +61,7 @@ public struct AnalysisOptions: Sendable, Equatable {
   /// ``maxSkills`` pass it, the first ones in this order are kept.
   public var skillContextWeight = 1.0
 
+  /// The documented defaults.
   public init() {}
 
   /// The options as name–value pairs, for the run manifest.
@@ -95,7 +96,9 @@ public struct AnalysisOptions: Sendable, Equatable {
 /// Holds a searcher with scratch buffers: not thread-safe, make one per thread (they share the
 /// ``ConceptIndex``).
 public final class PostingAnalyzer {
+  /// The index it analyses against.
   public let index: ConceptIndex
+  /// The options it was made with.
   public let options: AnalysisOptions
   let searcher: ConceptSearcher
   /// What counts as a skill mention in a phrase (``SkillMentionRules``).

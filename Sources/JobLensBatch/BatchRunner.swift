@@ -11,13 +11,17 @@ public enum BatchResult: Sendable {
 
 /// Counts of a batch run: read = skipped + analysed + failed.
 public struct BatchCounts: Sendable, Equatable {
+  /// Records read.
   public var read = 0
   /// Records already in the output of an interrupted run (``BatchRunner/alreadyWritten``).
   public var skipped = 0
+  /// Records analysed.
   public var analysed = 0
+  /// Records that could not be read (error records).
   public var failed = 0
   /// Analysed postings marked as duplicates of earlier ones.
   public var duplicates = 0
+  /// All zero.
   public init() {}
 
   /// "read N, analysed N, failed N, duplicates N" (and skipped, when some were).
@@ -45,8 +49,11 @@ public struct StrictModeFailure: Error, CustomStringConvertible {
 /// own ``PostingAnalyzer`` (they share the index), analyse batches of records. At most
 /// `4 × jobs` batches are in flight, so memory stays flat on any input size.
 public final class BatchRunner {
+  /// The index the workers analyse against.
   public let index: ConceptIndex
+  /// The analysis options.
   public let options: AnalysisOptions
+  /// Worker threads (1: the caller's thread only).
   public let jobs: Int
   /// Records per batch handed to a worker.
   public var batchSize = 16
@@ -60,6 +67,7 @@ public final class BatchRunner {
   /// The output's name, for messages about ``alreadyWritten``.
   public var outputName = "output"
 
+  /// A runner over an index with `jobs` worker threads (at least 1).
   public init(index: ConceptIndex, options: AnalysisOptions = AnalysisOptions(), jobs: Int) {
     self.index = index
     self.options = options

@@ -17,18 +17,23 @@ public enum EvaluationTask: String, Sendable, CaseIterable {
 
 /// One metric of an evaluation run.
 public struct EvaluationMetric: Sendable, Equatable {
+  /// The metric's name ("accuracy@1 (4 digits)", "MRR", …).
   public var name: String
+  /// Its value.
   public var value: Double
 }
 
 /// The outcome of evaluating one gold file.
 public struct EvaluationReport: Sendable, Equatable {
+  /// What was evaluated.
   public var task: EvaluationTask
+  /// The gold file.
   public var file: String
   /// Records scored.
   public var records: Int
   /// Lines that could not be read, as "file:line: problem".
   public var problems: [String]
+  /// The figures, in a fixed order.
   public var metrics: [EvaluationMetric]
 }
 

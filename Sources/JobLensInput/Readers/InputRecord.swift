@@ -23,12 +23,16 @@ public enum InputRecord: Sendable, Equatable {
 
 /// The names of the fields that hold a posting's id, title and text.
 public struct PostingFields: Sendable, Equatable {
+  /// The id field.
   public var id: String
+  /// The title field.
   public var title: String
   /// The text field; when absent, `alternatives` are tried in order ("description", "body").
   public var text: String
+  /// The text fields tried when `text` is absent, in order.
   public var alternatives: [String]
 
+  /// Field names (the defaults are those of `joblens classify`).
   public init(
     id: String = "id", title: String = "title", text: String = "text",
     alternatives: [String] = ["description", "body", "content"]

@@ -4,9 +4,13 @@ public import JobLensIndex
 
 /// The run manifest: what produced an output, so that it can be reproduced and compared.
 public struct RunManifest: Sendable, Equatable {
+  /// The JobLens version.
   public var joblensVersion = JobLensVersion.current
+  /// The ICU version.
   public var icuVersion = JobLensVersion.icu
+  /// The ESCO version of the index.
   public var taxonomyVersion: String
+  /// The taxonomy's language.
   public var language: String
   /// The index checksum (XXH64 of its body).
   public var indexChecksum: String
@@ -15,6 +19,7 @@ public struct RunManifest: Sendable, Equatable {
   /// Options as name–value pairs, in a fixed order.
   public var options: [(String, String)]
 
+  /// The manifest of a run over `index` with the given options.
   public init(index: ConceptIndex, options: [(String, String)]) {
     taxonomyVersion = index.metadata.taxonomyVersion
     language = index.metadata.language
