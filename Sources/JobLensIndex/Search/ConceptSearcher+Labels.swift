@@ -1,0 +1,252 @@
+extension ConceptSearcher {
+  /// Finds the labels of `kind` that a short query (a title, a search) covers, scored as a
+  /// whole (see ``matchMentions(_:kind:minimumScore:)`` for running text). `boost` multiplies
+  /// the weight of some terms in the query's coverage (the head noun of a title).
+  /// - Complexity: O(Σ postings of the query's terms + length × longest label).
+  package func matchLabels(
+    _ query: QueryText, kind: ConceptKind, scoring: LabelScoring, boost: [Int32: Float] = [:]
+  ) -> [LabelMatch] {
+    let (queryTerms, queryMass) = distinctTerms(query, kind: kind, boost: boost)
+    var exact = exactOccurrences(query, kind: kind)
+
+    // Candidates come from the query's rarer terms (those in at most
+    // ``ConceptIndex/frequentTermPostings`` labels) and from exact occurrences; frequent terms
+    // ("manage", "equipment") are then added to those candidates. A label whose rarer terms
+    // are all missing can still match word for word; this keeps a phrase's cost to the short
+    // postings of its rarer terms.
+    var overlap = self.overlap
+    var touched = self.touched
+    self.overlap = []
+    self.touched = []
+    defer {
+      self.overlap = overlap
+      self.touched = touched
+    }
+    let frequent = addRareTermOverlap(
+      queryTerms, kind: kind, overlap: &overlap, touched: &touched)
+    for label in exact.keys.sorted() where overlap[label] == 0 {
+      // Exact labels made of frequent terms only: their rarer-term overlap is zero.
+      touched.append(label)
+      overlap[label] = .leastNonzeroMagnitude
+    }
+    if !frequent.isEmpty {
+      addFrequentTermOverlap(frequent, kind: kind, overlap: &overlap, touched: touched)
+    }
+
+    var matches = coveredMatches(
+      query, kind: kind, scoring: scoring, boost: boost, queryMass: queryMass,
+      overlap: &overlap, touched: touched, exact: &exact)
+    touched.removeAll(keepingCapacity: true)
+    // Exact labels made only of function words ("IT": "it" is one).
+    for (label, range) in exact.sorted(by: { $0.key < $1.key })
+    where toolNameCounts(label, at: range, in: query) {
+      matches.append(
+        makeMatch(label, labelCoverage: 1, queryCoverage: 0, exact: range, scoring: scoring))
+    }
+    return matches
+  }
+
+  /// The query's distinct known terms (closed compounds included), and its mass: the summed
+  /// IDF of its content terms, each times its `boost`, a closed compound's parts counted once.
+  private func distinctTerms(
+    _ query: QueryText, kind: ConceptKind, boost: [Int32: Float]
+  ) -> (terms: [Int32], mass: Float) {
+    let idf = index.data.idf[Int(kind.rawValue)]
+    let stop = index.data.stopTerms
+    var queryTerms: [Int32] = []
+    var queryMass: Float = 0
+    var seen: Set<Int32> = []
+    let allTerms = query.terms + (query.closedCompounds?.map(\.term) ?? [])
+    for term in allTerms where term >= 0 && seen.insert(term).inserted {
+      queryTerms.append(term)
+      if stop[Int(term)] == 0 { queryMass += idf[Int(term)] * (boost[term] ?? 1) }
+    }
+    // Closed compounds repeat their parts' weight: count the parts once.
+    if let closed = query.closedCompounds {
+      for entry in closed where entry.first != entry.last && entry.term >= 0 {
+        if seen.contains(entry.term) && stop[Int(entry.term)] == 0 {
+          queryMass -= min(idf[Int(entry.term)], queryMass / 2)
+        }
+      }
+    }
+    return (queryTerms, queryMass)
+  }
+
+  /// Adds the IDF of each rarer content term of `terms` (in at most
+  /// ``ConceptIndex/frequentTermPostings`` labels of `kind`) to the overlap of the labels that
+  /// have it, noting the labels touched; returns the frequent terms, left for later.
+  private func addRareTermOverlap(
+    _ terms: [Int32], kind: ConceptKind, overlap: inout [Float], touched: inout [Int]
+  ) -> [Int32] {
+    let idf = index.data.idf[Int(kind.rawValue)]
+    let stop = index.data.stopTerms
+    let postings = index.labelsByTerm[Int(kind.rawValue)]
+    var frequent: [Int32] = []
+    for term in terms where stop[Int(term)] == 0 {
+      let range = postings.range(Int(term))
+      if range.count > ConceptIndex.frequentTermPostings {
+        frequent.append(term)
+        continue
+      }
+      let weight = idf[Int(term)]
+      postings.values.withUnsafeBufferPointer { labels in
+        overlap.withUnsafeMutableBufferPointer { overlap in
+          for offset in range {
+            let slot = Int(labels[offset])
+            if overlap[slot] == 0 { touched.append(slot) }
+            overlap[slot] += weight
+          }
+        }
+      }
+    }
+    return frequent
+  }
+
+  /// Adds the IDF of the `frequent` terms to the overlap of the touched labels that have them.
+  private func addFrequentTermOverlap(
+    _ frequent: [Int32], kind: ConceptKind, overlap: inout [Float], touched: [Int]
+  ) {
+    let idf = index.data.idf[Int(kind.rawValue)]
+    let labelTerms = index.data.labelTerms
+    var frequentWeight = self.frequentWeight
+    for term in frequent { frequentWeight[Int(term)] = idf[Int(term)] }
+    labelTerms.values.withUnsafeBufferPointer { values in
+      labelTerms.starts.withUnsafeBufferPointer { starts in
+        frequentWeight.withUnsafeBufferPointer { weights in
+          for slot in touched {
+            let range = Int(starts[slot])..<Int(starts[slot + 1])
+            overlap[slot] = Self.adding(weights, of: values[range], to: overlap[slot])
+          }
+        }
+      }
+    }
+    for term in frequent { frequentWeight[Int(term)] = 0 }
+    self.frequentWeight = frequentWeight
+  }
+
+  /// `total` plus the weight of each distinct term of `terms`, added one by one in order (so
+  /// that the sum rounds as it always has). A term the label repeats counts once.
+  private static func adding(
+    _ weights: UnsafeBufferPointer<Float>, of terms: Slice<UnsafeBufferPointer<UInt32>>,
+    to total: Float
+  ) -> Float {
+    var total = total
+    for offset in terms.indices {
+      let weight = weights[Int(terms[offset])]
+      guard weight > 0 else { continue }
+      if terms[terms.startIndex..<offset].contains(terms[offset]) { continue }
+      total += weight
+    }
+    return total
+  }
+
+  /// The matches among the `touched` labels, by their `overlap` (cleared on the way); labels
+  /// found word for word are taken out of `exact`.
+  private func coveredMatches(
+    _ query: QueryText, kind: ConceptKind, scoring: LabelScoring, boost: [Int32: Float],
+    queryMass: Float, overlap: inout [Float], touched: [Int], exact: inout [Int: Range<Int>]
+  ) -> [LabelMatch] {
+    let idf = index.data.idf[Int(kind.rawValue)]
+    var matches: [LabelMatch] = []
+    let mass = index.labelMass
+    for slot in touched {
+      let covered = overlap[slot]
+      overlap[slot] = 0
+      let labelMass = mass[slot]
+      guard labelMass > 0 else { continue }
+      let labelCoverage = min(1, covered / labelMass)
+      // Labels found word for word are covered completely: only those need the lookup.
+      let isExact = labelCoverage > 0.999 && !exact.isEmpty ? exact.removeValue(forKey: slot) : nil
+      guard labelCoverage >= scoring.minimumLabelCoverage || isExact != nil,
+        toolNameCounts(slot, at: isExact, in: query)
+      else { continue }
+      var boosted = covered
+      if !boost.isEmpty {
+        for term in Set(index.data.labelTerms[slot]) {
+          if let factor = boost[Int32(term)] { boosted += idf[Int(term)] * (factor - 1) }
+        }
+      }
+      let queryCoverage = queryMass > 0 ? min(1, boosted / queryMass) : 0
+      matches.append(
+        makeMatch(
+          slot, labelCoverage: isExact != nil ? 1 : labelCoverage, queryCoverage: queryCoverage,
+          exact: isExact, scoring: scoring))
+    }
+    return matches
+  }
+
+  /// Whether a label counts if it is a tool name (``ToolNames``): a proper name, so found word
+  /// for word (at `exact`) and written with a capital where the phrase has capitals ("Slack",
+  /// not "slack"). Other labels always count.
+  package func toolNameCounts(_ label: Int, at exact: Range<Int>?, in query: QueryText) -> Bool {
+    guard index.labelField(label) == .tool else { return true }
+    guard let exact else { return false }
+    return query.capitalised[exact.lowerBound] || !query.hasCapitals
+  }
+
+  /// A label's match scored by `scoring`: the label's field weight × coverage (see
+  /// ``LabelScoring``), times the exact bonus when found word for word.
+  func makeMatch(
+    _ label: Int, labelCoverage: Float, queryCoverage: Float, exact: Range<Int>?,
+    scoring: LabelScoring
+  ) -> LabelMatch {
+    let field = index.labelField(label).weight
+    var score: Float
+    if scoring.symmetric {
+      let sum = labelCoverage + queryCoverage
+      score = sum > 0 ? field * 2 * labelCoverage * queryCoverage / sum : 0
+    } else {
+      let blend = (1 - scoring.queryCoverageWeight) + scoring.queryCoverageWeight * queryCoverage
+      score = field * labelCoverage * labelCoverage * blend
+    }
+    if exact != nil { score *= scoring.exactBonus }
+    return LabelMatch(
+      label: label, labelCoverage: labelCoverage, queryCoverage: queryCoverage, exact: exact,
+      score: score)
+  }
+
+  /// The labels of `kind` found word for word in a query (with its hyphenated compounds written
+  /// open or closed), each with the query positions of its first occurrence.
+  func exactOccurrences(_ query: QueryText, kind: ConceptKind) -> [Int: Range<Int>] {
+    var exact: [Int: Range<Int>] = [:]
+    findExact(query.terms.enumerated().map { ($1, $0, $0) }, kind: kind) { label, range in
+      if exact[label] == nil { exact[label] = range }
+    }
+    if let closed = query.closedCompounds {
+      findExact(closed.map { ($0.term, $0.first, $0.last) }, kind: kind) { label, range in
+        if exact[label] == nil { exact[label] = range }
+      }
+    }
+    return exact
+  }
+
+  /// Calls `found(label, positions)` for every label of `kind` whose whole term sequence occurs
+  /// in `sequence` (entries: term, first position, last position).
+  private func findExact(
+    _ sequence: [(Int32, Int, Int)], kind: ConceptKind, found: (Int, Range<Int>) -> Void
+  ) {
+    let limit = min(index.phrases.maxLength, 12)
+    let labelTerms = index.data.labelTerms
+    let kinds = index.data.labelKinds
+    for start in sequence.indices where sequence[start].0 >= 0 {
+      var hash = PhraseTable.seed
+      for end in start..<min(sequence.count, start + limit) {
+        let term = sequence[end].0
+        guard term >= 0 else { break }
+        hash = PhraseTable.extend(hash, UInt32(term))
+        let key = PhraseTable.finish(hash)
+        guard index.phrases.mayBePrefix(key) else { break }
+        let length = end - start + 1
+        index.phrases.forEachLabel(withKey: key) { label in
+          let range = labelTerms.range(label)
+          guard kinds[label] == kind.rawValue, range.count == length else { return }
+          for offset in 0..<length
+          where labelTerms.values[range.lowerBound + offset] != UInt32(sequence[start + offset].0) {
+            return
+          }
+          found(label, sequence[start].1..<(sequence[end].2 + 1))
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,217 @@
+extension ConceptSearcher {
+  /// Finds the labels of `kind` mentioned in running text. Each label is looked for around
+  /// the occurrences of its anchor (its rarest content term): its other content terms count
+  /// when they stand within 2 × its length + 2 words of the anchor. Labels found word for word
+  /// (phrase table) count whatever their coverage. Scored as ``LabelScoring/mention``, times
+  /// the factor of `rules` (``MentionRules/factor(label:query:exact:searcher:)``; labels of
+  /// function words only, such as "IT", pass ``MentionRules/functionWordLabelCounts(label:at:query:searcher:)``
+  /// instead); tool names count only as `toolNameCounts` says.
+  ///
+  /// Matches scoring below `minimumScore` are not returned; labels that cannot reach it (their
+  /// coverage bounds the score) are skipped early.
+  /// - Complexity: O(n × labels anchored on each word × label length) for n words.
+  package func matchMentions(
+    _ query: QueryText, kind: ConceptKind, minimumScore: Float = 0, rules: some MentionRules
+  )
+    -> [LabelMatch]
+  {
+    var exact = exactOccurrences(query, kind: kind)
+    // Scratch, moved out of the searcher for the loop: the best coverage per label (with the
+    // labels touched) and which terms the query has.
+    var best = self.overlap
+    var touched = self.touched
+    var present = self.present
+    self.overlap = []
+    self.touched = []
+    self.present = []
+    let stamp = nextPresentStamp(&present)
+    defer {
+      for label in touched { best[label] = 0 }
+      touched.removeAll(keepingCapacity: true)
+      self.overlap = best
+      self.touched = touched
+      self.present = present
+    }
+    let queryMass = markPresent(query.terms, kind: kind, stamp: stamp, present: &present)
+    var signature: UInt64 = 0
+    for term in query.terms where term >= 0 { signature |= ConceptIndex.termBit(UInt32(term)) }
+    // Labels exact only through closed compounds may have terms the query lacks.
+    let compoundExact = exact.keys.filter { label in
+      index.labelContent[label].contains { present[Int($0)] != stamp }
+    }
+    let bound = MentionBound(
+      anchors: index.anchors[Int(kind.rawValue)], idf: index.data.idf[Int(kind.rawValue)],
+      present: present, stamp: stamp, signature: signature, compoundExact: compoundExact,
+      minimumCoverage: LabelScoring.mention.minimumLabelCoverage)
+    coverAnchoredLabels(
+      query.terms, bound: bound, exact: exact, minimumScore: minimumScore, rules: rules,
+      best: &best, touched: &touched)
+    let labelMass = index.labelMass
+    for label in exact.keys.sorted() where best[label] == 0 {
+      touched.append(label)
+      best[label] = labelMass[label]
+    }
+    return mentionMatches(
+      query, touched: touched, best: best, exact: &exact, queryMass: queryMass,
+      minimumScore: minimumScore, rules: rules)
+  }
+
+  /// The next stamp for ``present`` (clearing `present` when the stamps wrap around).
+  private func nextPresentStamp(_ present: inout [UInt32]) -> UInt32 {
+    presentStamp &+= 1
+    if presentStamp == 0 {
+      for slot in present.indices { present[slot] = 0 }
+      presentStamp = 1
+    }
+    return presentStamp
+  }
+
+  /// Marks the known terms of a query in `present` with `stamp`; returns the query's mass (the
+  /// summed IDF of its distinct content terms).
+  private func markPresent(
+    _ terms: [Int32], kind: ConceptKind, stamp: UInt32, present: inout [UInt32]
+  ) -> Float {
+    let idf = index.data.idf[Int(kind.rawValue)]
+    let stop = index.data.stopTerms
+    var queryMass: Float = 0
+    for term in terms where term >= 0 && present[Int(term)] != stamp {
+      present[Int(term)] = stamp
+      if stop[Int(term)] == 0 { queryMass += idf[Int(term)] }
+    }
+    return queryMass
+  }
+
+  /// Records in `best` the best coverage each label reaches in a window around an occurrence
+  /// of its anchor, skipping labels that cannot improve on it or cannot pass (by `bound`, and
+  /// by `minimumScore` for labels not found word for word).
+  private func coverAnchoredLabels(
+    _ terms: [Int32], bound: MentionBound, exact: [Int: Range<Int>], minimumScore: Float,
+    rules: some MentionRules, best: inout [Float], touched: inout [Int]
+  ) {
+    let anchors = bound.anchors
+    for (position, term) in terms.enumerated() where term >= 0 {
+      for entry in anchors.entries(anchor: Int(term)) {
+        let label = Int(anchors.labels[entry])
+        guard let possible = bound.possibleCoverage(entry: entry, anchor: term, label: label),
+          possible > best[label]
+        else { continue }
+        // Labels found word for word are kept (with their exact bonus, they may reach it).
+        if minimumScore > 0 && exact[label] == nil
+          && !Self.canReach(
+            minimumScore, coverage: possible, mass: anchors.masses[entry], rules: rules)
+        {
+          continue
+        }
+        let covered = windowCoverage(entry, of: label, in: anchors, around: position, terms)
+        if covered > best[label] {
+          if best[label] == 0 { touched.append(label) }
+          best[label] = covered
+        }
+      }
+    }
+  }
+
+  /// Whether a label of mass `mass` covered `coverage` can score `minimumScore`: the best score
+  /// it can reach (by preferred label, in any order) is ``LabelScoring/mention`` with full
+  /// query coverage, times the rules' largest factor for its mass.
+  private static func canReach(
+    _ minimumScore: Float, coverage possible: Float, mass: Float, rules: some MentionRules
+  ) -> Bool {
+    min(1, possible / mass) * min(1, possible / mass) * rules.maximumFactor(labelMass: mass)
+      >= minimumScore
+  }
+
+  /// The weight of anchor entry `entry`'s content terms that stand within the label's reach of
+  /// `position`: 2 × its length + 2 words.
+  private func windowCoverage(
+    _ entry: Int, of label: Int, in anchors: AnchorTable, around position: Int, _ terms: [Int32]
+  ) -> Float {
+    let reach = 2 * index.data.labelTerms.range(label).count + 2
+    let window = terms[max(0, position - reach)..<min(terms.count, position + reach + 1)]
+    var covered: Float = 0
+    for offset in anchors.content(entry) where window.contains(Int32(anchors.terms[offset])) {
+      covered += anchors.weights[offset]
+    }
+    return covered
+  }
+
+  /// The matches among the `touched` labels by their `best` coverage, then the labels found
+  /// word for word and not touched (function words only, such as "IT"), scored with the
+  /// factor of `rules`; only those scoring `minimumScore` or more.
+  private func mentionMatches(
+    _ query: QueryText, touched: [Int], best: [Float], exact: inout [Int: Range<Int>],
+    queryMass: Float, minimumScore: Float, rules: some MentionRules
+  ) -> [LabelMatch] {
+    let scoring = LabelScoring.mention
+    let labelMass = index.labelMass
+    var matches: [LabelMatch] = []
+    for label in touched {
+      let covered = best[label]
+      let mass = labelMass[label]
+      guard mass > 0 else { continue }
+      let labelCoverage = min(1, covered / mass)
+      let isExact = exact.removeValue(forKey: label)
+      guard labelCoverage >= scoring.minimumLabelCoverage || isExact != nil else { continue }
+      let queryCoverage = queryMass > 0 ? min(1, covered / queryMass) : 0
+      var match = makeMatch(
+        label, labelCoverage: isExact != nil ? 1 : labelCoverage, queryCoverage: queryCoverage,
+        exact: isExact, scoring: scoring)
+      guard toolNameCounts(label, at: isExact, in: query),
+        let factor = rules.factor(label: label, query: query, exact: isExact, searcher: self)
+      else { continue }
+      match.score *= factor
+      if match.score >= minimumScore { matches.append(match) }
+    }
+    for (label, range) in exact.sorted(by: { $0.key < $1.key })
+    where rules.functionWordLabelCounts(label: label, at: range, query: query, searcher: self)
+      && toolNameCounts(label, at: range, in: query)
+    {
+      let match = makeMatch(
+        label, labelCoverage: 1, queryCoverage: 0, exact: range, scoring: scoring)
+      if match.score >= minimumScore { matches.append(match) }
+    }
+    return matches
+  }
+
+  /// The best label match per concept, scored; ties broken by concept order.
+  package func bestPerConcept(_ matches: [LabelMatch]) -> [Int: LabelMatch] {
+    var best: [Int: LabelMatch] = [:]
+    for match in matches {
+      let concept = Int(index.data.labelConcepts[match.label])
+      if let current = best[concept], current.score >= match.score { continue }
+      best[concept] = match
+    }
+    return best
+  }
+}
+
+/// What bounds a label's coverage in a query before its window is read: the query's terms (by
+/// stamp in `present`, and as a signature) and the labels found word for word only through
+/// closed compounds (which may have terms the query lacks).
+private struct MentionBound {
+  let anchors: AnchorTable
+  let idf: [Float]
+  let present: [UInt32]
+  let stamp: UInt32
+  let signature: UInt64
+  let compoundExact: [Int]
+  let minimumCoverage: Float
+
+  /// The coverage of anchor entry `entry`'s label with its terms anywhere in the query, which
+  /// bounds its coverage within the window; nil when even that cannot pass. With no other
+  /// term in the query (by signature), that is the anchor's weight.
+  func possibleCoverage(entry: Int, anchor term: Int32, label: Int) -> Float? {
+    if anchors.signatures[entry] & signature == 0 {
+      guard anchors.anchorShares[entry] >= minimumCoverage || compoundExact.contains(label)
+      else { return nil }
+      return idf[Int(term)]
+    }
+    var sum: Float = 0
+    for offset in anchors.content(entry) where present[Int(anchors.terms[offset])] == stamp {
+      sum += anchors.weights[offset]
+    }
+    guard sum / anchors.masses[entry] >= minimumCoverage || compoundExact.contains(label)
+    else { return nil }
+    return sum
+  }
+}

@@ -1,0 +1,122 @@
+package import JobLensText
+
+extension ConceptSearcher {
+  /// The query terms of tokens `range` of a tokenised text.
+  package func query(_ tokenized: TokenizedText, tokens range: Range<Int>) -> QueryText {
+    query(tokenized, tokens: Array(range))
+  }
+
+  /// The query terms of the given tokens (in order) of a tokenised text.
+  package func query(_ tokenized: TokenizedText, tokens selected: [Int]) -> QueryText {
+    guard let first = selected.first, let last = selected.last else { return QueryText() }
+    let range = first..<(last + 1)
+    var query = QueryText()
+    query.terms.reserveCapacity(selected.count)
+    for position in selected {
+      let token = tokenized.tokens[position]
+      if token.kind == .url || token.kind == .email || token.kind == .handle { continue }
+      query.terms.append(term(token.form))
+      query.tokenIndices.append(position)
+      query.forms.append(token.form)
+      let bytes = tokenized.text.bytes[token.byteRange]
+      query.allCaps.append(
+        bytes.count >= 2
+          && bytes.allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) })
+      let capitalised = bytes.contains { $0 >= 0x41 && $0 <= 0x5A }
+      query.capitalised.append(capitalised)
+      query.hasCapitals = query.hasCapitals || capitalised
+    }
+    for (position, term) in query.terms.enumerated()
+    where term >= 0 && isConnectiveTerm[Int(term)] && isConnective(query.forms, at: position) {
+      query.terms[position] = -1
+    }
+    let compounds = tokenized.groups.filter {
+      $0.kind == .compound && range.contains($0.tokens.lowerBound)
+        && $0.tokens.upperBound <= range.upperBound
+        && $0.tokens.allSatisfy { selected.contains($0) }
+    }
+    if !compounds.isEmpty {
+      var closed: [(Int32, Int, Int)] = []
+      var position = 0
+      for group in compounds {
+        guard let first = query.tokenIndices.firstIndex(of: group.tokens.lowerBound),
+          let last = query.tokenIndices.firstIndex(of: group.tokens.upperBound - 1)
+        else { continue }
+        while position < first {
+          closed.append((query.terms[position], position, position))
+          position += 1
+        }
+        closed.append((term(group.form), first, last))
+        position = last + 1
+      }
+      while position < query.terms.count {
+        closed.append((query.terms[position], position, position))
+        position += 1
+      }
+      query.closedCompounds = closed
+    }
+    return query
+  }
+
+  /// The query terms of a whole text.
+  package func query(_ text: String) -> (TokenizedText, QueryText) {
+    let tokenized = tokenizer.tokenize(text)
+    return (tokenized, query(tokenized, tokens: 0..<tokenized.tokens.count))
+  }
+
+  /// `tokenized` with its closed compounds unknown to the index split in two ("Cheesemaker" →
+  /// "Cheese" "maker", "Steamfitter" → "Steam" "fitter"): an ASCII word of 8 to 30 letters
+  /// without a term of its own, split into two content terms of at least 4 letters that stand
+  /// side by side in some label (*cheese maker*) or whose second ends some occupation label
+  /// (*pipe fitter*); of several splits, the one whose shorter part is longest (the first on
+  /// ties).
+  package func splittingUnknownCompounds(_ tokenized: TokenizedText) -> TokenizedText {
+    var splits: [(token: Int, offset: Int)] = []
+    let bytes = tokenized.text.bytes
+    for (position, token) in tokenized.tokens.enumerated() {
+      let range = token.byteRange
+      guard token.kind == .word, (8...30).contains(range.count), term(token.form) < 0,
+        bytes[range].allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A })
+      else { continue }
+      var best: (offset: Int, shorter: Int)?
+      for offset in (range.lowerBound + 4)...(range.upperBound - 4) {
+        let shorter = min(offset - range.lowerBound, range.upperBound - offset)
+        guard shorter > best?.shorter ?? 0 else { continue }
+        let first = term(tokenizer.wordForm(bytes[range.lowerBound..<offset]))
+        let second = term(tokenizer.wordForm(bytes[offset..<range.upperBound]))
+        if isContentTerm(first) && isContentTerm(second)
+          && (someLabelHas(first, before: second) || endsOccupationLabel(second))
+        {
+          best = (offset, shorter)
+        }
+      }
+      if let best { splits.append((position, best.offset)) }
+    }
+    return tokenizer.splitting(tokenized, at: splits)
+  }
+
+  /// Whether a term is in the index and not a stop word.
+  package func isContentTerm(_ term: Int32) -> Bool {
+    term >= 0 && index.data.stopTerms[Int(term)] == 0
+  }
+
+  /// Whether some occupation label ends in the term (an occupational head noun: "maker",
+  /// "fitter", "master").
+  private func endsOccupationLabel(_ term: Int32) -> Bool {
+    index.labelsByTerm[Int(ConceptKind.occupation.rawValue)][Int(term)].contains {
+      index.data.labelTerms[Int($0)].last == UInt32(term)
+    }
+  }
+
+  /// Whether a label of any kind has term `first` right before term `second`.
+  private func someLabelHas(_ first: Int32, before second: Int32) -> Bool {
+    ConceptKind.allCases.contains { kind in
+      index.labelsByTerm[Int(kind.rawValue)][Int(first)].contains { label in
+        let terms = index.data.labelTerms[Int(label)]
+        return zip(terms, terms.dropFirst()).contains {
+          $0 == UInt32(first) && $1 == UInt32(second)
+        }
+      }
+    }
+  }
+}
