@@ -1,0 +1,33 @@
+extension ConceptIndex {
+  /// The term of a stem, if the vocabulary has it.
+  public func term(_ stem: String) -> TermID? { termIDs[stem].map(TermID.init(rawValue:)) }
+
+  /// The text of a term.
+  public func termString(_ term: TermID) -> String { data.strings[data.terms[Int(term.rawValue)]] }
+
+  /// The label's text as written in ESCO.
+  public func labelText(_ label: Int) -> String { data.strings[data.labelStrings[label]] }
+
+  /// The concept a label belongs to.
+  public func labelConcept(_ label: Int) -> ConceptID {
+    ConceptID(ConceptKind(rawValue: data.labelKinds[label])!, Int(data.labelConcepts[label]))
+  }
+
+  /// The field a label comes from.
+  public func labelField(_ label: Int) -> LabelField {
+    LabelField(rawValue: data.labelFields[label])!
+  }
+
+  /// The inverse document frequency of a term among concepts of a kind.
+  public func idf(_ term: TermID, kind: ConceptKind) -> Float {
+    data.idf[Int(kind.rawValue)][Int(term.rawValue)]
+  }
+
+  /// How many labels of a kind contain a term.
+  public func labelPostingCount(term: Int, kind: ConceptKind) -> Int {
+    labelsByTerm[Int(kind.rawValue)].range(term).count
+  }
+
+  /// Whether a term is a function word.
+  public func isStopTerm(_ term: TermID) -> Bool { data.stopTerms[Int(term.rawValue)] != 0 }
+}

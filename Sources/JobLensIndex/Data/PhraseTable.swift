@@ -1,0 +1,74 @@
+/// Labels by the hash of their term sequence, for finding whole labels in a text.
+struct PhraseTable: Sendable {
+  private var keys: [UInt64]
+  private var labels: [UInt32]
+  private let mask: Int
+  /// A Bloom-style bit set of the keys of every label prefix, so that a search stops as soon
+  /// as no label starts with the terms read so far.
+  private var prefixBits: [UInt64]
+  private let prefixMask: Int
+  /// The longest label, in terms.
+  let maxLength: Int
+
+  init(_ labelTerms: CSR<UInt32>) {
+    let count = labelTerms.rowCount
+    var capacity = 16
+    while capacity < count * 2 { capacity *= 2 }
+    keys = [UInt64](repeating: 0, count: capacity)
+    labels = [UInt32](repeating: UInt32.max, count: capacity)
+    mask = capacity - 1
+    var bits = 1 << 16
+    while bits < labelTerms.values.count * 8 { bits *= 2 }
+    prefixBits = [UInt64](repeating: 0, count: bits / 64)
+    prefixMask = bits - 1
+    var longest = 0
+    for label in 0..<count {
+      let terms = labelTerms[label]
+      longest = max(longest, terms.count)
+      var hash = PhraseTable.seed
+      for term in terms {
+        hash = PhraseTable.extend(hash, term)
+        let bit = PhraseTable.prefixBit(PhraseTable.finish(hash), mask: prefixMask)
+        prefixBits[bit >> 6] |= 1 << UInt64(bit & 63)
+      }
+      let key = PhraseTable.finish(hash)
+      var slot = Int(truncatingIfNeeded: key) & mask
+      while labels[slot] != UInt32.max { slot = (slot + 1) & mask }
+      keys[slot] = key
+      labels[slot] = UInt32(label)
+    }
+    maxLength = longest
+  }
+
+  /// The hash state of an empty sequence.
+  static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+  /// The hash state after one more term.
+  @inline(__always) static func extend(_ hash: UInt64, _ term: UInt32) -> UInt64 {
+    let mixed = (hash ^ UInt64(term)) &* 0x0000_0100_0000_01b3
+    return (mixed ^ (mixed >> 29)) &* 0xbf58_476d_1ce4_e5b9
+  }
+
+  /// The key of a hash state (never 0).
+  @inline(__always) static func finish(_ hash: UInt64) -> UInt64 { hash | 1 }
+
+  @inline(__always) private static func prefixBit(_ key: UInt64, mask: Int) -> Int {
+    Int(truncatingIfNeeded: key >> 20) & mask
+  }
+
+  /// Whether some label may start with the terms whose key this is (false: none does).
+  @inline(__always) func mayBePrefix(_ key: UInt64) -> Bool {
+    let bit = PhraseTable.prefixBit(key, mask: prefixMask)
+    return prefixBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+  }
+
+  /// Calls `body` with each label whose term sequence hashes to `key` (callers compare terms).
+  /// - Complexity: O(1) expected.
+  func forEachLabel(withKey key: UInt64, _ body: (Int) -> Void) {
+    var slot = Int(truncatingIfNeeded: key) & mask
+    while labels[slot] != UInt32.max {
+      if keys[slot] == key { body(Int(labels[slot])) }
+      slot = (slot + 1) & mask
+    }
+  }
+}
