@@ -93,88 +93,105 @@ public final class CSVReader {
 
   private enum State { case fieldStart, unquoted, quoted, quoteInQuoted, broken }
 
-  /// Scans from `position` to the end of the record, reading more chunks as needed.
-  private func findRecordEnd() throws -> RecordEnd {
+  /// The scan of one record, resumable across chunks.
+  private struct RecordScan {
     var state = State.fieldStart
-    var index = position
+    /// Offset in the buffer of the next byte to read.
+    var index: Int
     var innerLines = 0
     var field = 1
     var problem: String?
-    while true {
-      let outcome: RecordEnd? = buffer.withUnsafeBufferPointer { bytes in
-        while index < bytes.count {
-          let byte = bytes[index]
-          let isLineEnd = byte == 0x0A || byte == 0x0D
-          switch state {
-          case .quoted:
-            if byte == CSVReader.quote {
-              state = .quoteInQuoted
-            } else if byte == 0x0A
-              || (byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] != 0x0A)
-            {
-              innerLines += 1
-            }
-            index += 1
-            continue
-          case .quoteInQuoted:
-            if byte == CSVReader.quote {
-              state = .quoted
-              index += 1
-              continue
-            }
-            if byte != delimiter && !isLineEnd {
-              problem = problem ?? "text after the closing quote of field \(field)"
-              state = .broken
-            }
-          case .fieldStart:
-            if byte == CSVReader.quote {
-              state = .quoted
-              index += 1
-              continue
-            }
-          case .unquoted:
-            if byte == CSVReader.quote {
-              problem = problem ?? "quote inside unquoted field \(field)"
-              state = .broken
-            }
-          case .broken:
-            break
-          }
-          if isLineEnd {
-            let crlf = byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A
-            return RecordEnd(
-              end: index, terminator: crlf ? 2 : 1, innerLines: innerLines, problem: problem)
-          }
-          if state != .broken {
-            if byte == delimiter {
-              state = .fieldStart
-              field += 1
-            } else if state == .fieldStart || state == .quoteInQuoted {
-              state = .unquoted
-            }
+
+    /// Reads `bytes` from ``index`` on; the record's end when it is in them, else nil (with
+    /// ``index`` at the end of `bytes`).
+    mutating func run(over bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8) -> RecordEnd? {
+      while index < bytes.count {
+        let byte = bytes[index]
+        let isLineEnd = byte == 0x0A || byte == 0x0D
+        switch state {
+        case .quoted:
+          if byte == CSVReader.quote {
+            state = .quoteInQuoted
+          } else if byte == 0x0A
+            || (byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] != 0x0A)
+          {
+            innerLines += 1
           }
           index += 1
+          continue
+        case .quoteInQuoted:
+          if byte == CSVReader.quote {
+            state = .quoted
+            index += 1
+            continue
+          }
+          if byte != delimiter && !isLineEnd {
+            problem = problem ?? "text after the closing quote of field \(field)"
+            state = .broken
+          }
+        case .fieldStart:
+          if byte == CSVReader.quote {
+            state = .quoted
+            index += 1
+            continue
+          }
+        case .unquoted:
+          if byte == CSVReader.quote {
+            problem = problem ?? "quote inside unquoted field \(field)"
+            state = .broken
+          }
+        case .broken:
+          break
         }
-        return nil
-      }
-      if var found = outcome {
-        // A CR at the end of the buffer may be the first half of a CRLF.
-        if found.terminator == 1 && buffer[found.end] == 0x0D && found.end + 1 == buffer.count {
-          let start = position
-          if try readChunk() {
-            index = position + (found.end - start)
-            if buffer.count > index + 1 && buffer[index + 1] == 0x0A { found.terminator = 2 }
-            found.end = index
+        if isLineEnd {
+          let crlf = byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A
+          return RecordEnd(
+            end: index, terminator: crlf ? 2 : 1, innerLines: innerLines, problem: problem)
+        }
+        if state != .broken {
+          if byte == delimiter {
+            state = .fieldStart
+            field += 1
+          } else if state == .fieldStart || state == .quoteInQuoted {
+            state = .unquoted
           }
         }
+        index += 1
+      }
+      return nil
+    }
+  }
+
+  /// Scans from `position` to the end of the record, reading more chunks as needed.
+  private func findRecordEnd() throws -> RecordEnd {
+    var scan = RecordScan(index: position)
+    while true {
+      let delimiter = delimiter
+      let outcome = buffer.withUnsafeBufferPointer { scan.run(over: $0, delimiter: delimiter) }
+      if var found = outcome {
+        try completeLineEnd(&found)
         return found
       }
-      let consumed = index - position
+      let consumed = scan.index - position
       if try !readChunk() {
-        if state == .quoted { problem = problem ?? "quoted field never closed" }
-        return RecordEnd(end: buffer.count, terminator: 0, innerLines: innerLines, problem: problem)
+        if scan.state == .quoted { scan.problem = scan.problem ?? "quoted field never closed" }
+        return RecordEnd(
+          end: buffer.count, terminator: 0, innerLines: scan.innerLines, problem: scan.problem)
       }
-      index = position + consumed
+      scan.index = position + consumed
+    }
+  }
+
+  /// A CR at the end of the buffer may be the first half of a CRLF: reads the next chunk to
+  /// see, moving the record's end with the buffer.
+  private func completeLineEnd(_ found: inout RecordEnd) throws {
+    guard found.terminator == 1 && buffer[found.end] == 0x0D && found.end + 1 == buffer.count
+    else { return }
+    let start = position
+    if try readChunk() {
+      let index = position + (found.end - start)
+      if buffer.count > index + 1 && buffer[index + 1] == 0x0A { found.terminator = 2 }
+      found.end = index
     }
   }
 
