@@ -228,30 +228,8 @@ private struct PhraseSegmenter {
     _ range: Range<Int>, startsLine: Bool, endsLine: Bool, bulleted pending: Bool,
     to phrases: inout [TaskPhrase]
   ) -> Bool {
-    var start = range.lowerBound
-    var end = range.upperBound
-    var bulleted = pending
-    var markerFound = false
-    while start < end {
-      let space = isSpace(start)
-      if space > 0 {
-        start += space
-        continue
-      }
-      let marker = listMarker(at: start, end: end, startsLine: startsLine)
-      if marker > 0 && !isInsideToken(start + marker) {
-        markerFound = true
-        bulleted = true
-        start += marker
-        continue
-      }
-      break
-    }
-    while end > start {
-      var back = end - 1
-      while back > start && bytes[back] & 0xC0 == 0x80 { back -= 1 }
-      if isSpace(back) > 0 { end = back } else { break }
-    }
+    let (start, end, markerFound) = trimming(range, startsLine: startsLine)
+    let bulleted = pending || markerFound
     guard end > start else { return markerFound }
     let first = firstToken(atOrAfter: start)
     var last = first
@@ -274,20 +252,56 @@ private struct PhraseSegmenter {
         ))
       return false
     }
-    let kind: TaskPhrase.Kind
-    if bulleted {
-      kind = .bullet
-    } else if bytes[end - 1] == UInt8(ascii: ":")
-      || (startsLine && endsLine
-        && (isHeadingLine(start..<end, tokens: first..<last)
-          || isMarkdownHeading(start..<end, tokens: first..<last)))
-    {
-      kind = .heading
-    } else {
-      kind = .sentence
-    }
+    let kind = phraseKind(
+      of: start..<end, tokens: first..<last, bulleted: bulleted, startsLine: startsLine,
+      endsLine: endsLine)
     phrases.append(TaskPhrase(byteRange: start..<end, tokens: first..<last, kind: kind))
     return false
+  }
+
+  /// The bounds of a segment without its leading spaces and list markers and its trailing
+  /// spaces, and whether it had a list marker.
+  private func trimming(
+    _ range: Range<Int>, startsLine: Bool
+  ) -> (start: Int, end: Int, markerFound: Bool) {
+    var start = range.lowerBound
+    var end = range.upperBound
+    var markerFound = false
+    while start < end {
+      let space = isSpace(start)
+      if space > 0 {
+        start += space
+        continue
+      }
+      let marker = listMarker(at: start, end: end, startsLine: startsLine)
+      if marker > 0 && !isInsideToken(start + marker) {
+        markerFound = true
+        start += marker
+        continue
+      }
+      break
+    }
+    while end > start {
+      var back = end - 1
+      while back > start && bytes[back] & 0xC0 == 0x80 { back -= 1 }
+      if isSpace(back) > 0 { end = back } else { break }
+    }
+    return (start, end, markerFound)
+  }
+
+  /// A phrase's kind: a bullet after a list marker, a heading when it ends in a colon or is a
+  /// line of its own that reads as a heading, else a sentence.
+  private func phraseKind(
+    of range: Range<Int>, tokens: Range<Int>, bulleted: Bool, startsLine: Bool, endsLine: Bool
+  ) -> TaskPhrase.Kind {
+    if bulleted { return .bullet }
+    if bytes[range.upperBound - 1] == UInt8(ascii: ":")
+      || (startsLine && endsLine
+        && (isHeadingLine(range, tokens: tokens) || isMarkdownHeading(range, tokens: tokens)))
+    {
+      return .heading
+    }
+    return .sentence
   }
 
   /// The offset of a colon that ends a short label (one to four words) followed by more words.
