@@ -80,54 +80,71 @@ public final class BatchRunner {
     next: () throws -> InputRecord?, emit: (BatchResult) throws -> Void
   ) throws -> BatchCounts {
     var counts = BatchCounts()
-    func readRecord() throws -> InputRecord? {
-      while var record = try next() {
-        if case .posting(var posting) = record,
-          let match = self.detector?.check(id: posting.id, title: posting.title, text: posting.text)
-        {
-          posting.duplicate = DuplicateMark(
-            of: match.id, isExact: match.isExact, similarity: match.similarity)
-          record = .posting(posting)
-        }
-        guard counts.skipped < self.alreadyWritten.count else { return record }
-        let written = self.alreadyWritten[counts.skipped]
-        counts.skipped += 1
-        counts.read += 1
-        guard written == record.id else {
-          throw ResumeError.inputMismatch(
-            path: self.outputName, record: counts.skipped, written: written, input: record.id)
-        }
-      }
-      if counts.skipped < self.alreadyWritten.count {
-        throw ResumeError.inputEnded(
-          path: self.outputName, records: counts.skipped, written: self.alreadyWritten.count)
-      }
-      return nil
-    }
-    func count(_ result: BatchResult) throws {
-      counts.read += 1
-      switch result {
-      case .analysis(let analysis, _):
-        counts.analysed += 1
-        if analysis.duplicate != nil { counts.duplicates += 1 }
-      case .failure(_, let source, let message):
-        counts.failed += 1
-        if strict {
-          try emit(result)
-          throw StrictModeFailure(source: source, message: message)
-        }
-      }
-      try emit(result)
-    }
-
     if jobs == 1 {
       let analyzer = try PostingAnalyzer(index: index, options: options)
-      while let record = try readRecord() {
-        try count(BatchRunner.process(record, analyzer))
+      while let record = try readRecord(next, counts: &counts) {
+        try count(BatchRunner.process(record, analyzer), counts: &counts, emit: emit)
       }
       return counts
     }
+    try runOnWorkers(next: next, emit: emit, counts: &counts)
+    return counts
+  }
 
+  /// The next record to analyse, marked when a near-duplicate; the records an interrupted run
+  /// already wrote are skipped after checking their ids (``alreadyWritten``).
+  private func readRecord(
+    _ next: () throws -> InputRecord?, counts: inout BatchCounts
+  ) throws -> InputRecord? {
+    while var record = try next() {
+      if case .posting(var posting) = record,
+        let match = detector?.check(id: posting.id, title: posting.title, text: posting.text)
+      {
+        posting.duplicate = DuplicateMark(
+          of: match.id, isExact: match.isExact, similarity: match.similarity)
+        record = .posting(posting)
+      }
+      guard counts.skipped < alreadyWritten.count else { return record }
+      let written = alreadyWritten[counts.skipped]
+      counts.skipped += 1
+      counts.read += 1
+      guard written == record.id else {
+        throw ResumeError.inputMismatch(
+          path: outputName, record: counts.skipped, written: written, input: record.id)
+      }
+    }
+    if counts.skipped < alreadyWritten.count {
+      throw ResumeError.inputEnded(
+        path: outputName, records: counts.skipped, written: alreadyWritten.count)
+    }
+    return nil
+  }
+
+  /// Counts a result and emits it; in strict mode, a failure is emitted and then thrown.
+  private func count(
+    _ result: BatchResult, counts: inout BatchCounts, emit: (BatchResult) throws -> Void
+  ) throws {
+    counts.read += 1
+    switch result {
+    case .analysis(let analysis, _):
+      counts.analysed += 1
+      if analysis.duplicate != nil { counts.duplicates += 1 }
+    case .failure(_, let source, let message):
+      counts.failed += 1
+      if strict {
+        try emit(result)
+        throw StrictModeFailure(source: source, message: message)
+      }
+    }
+    try emit(result)
+  }
+
+  /// Analyses the records on ``jobs`` worker threads in batches of ``batchSize``, emitting the
+  /// results in input order with at most 4 × ``jobs`` batches in flight.
+  private func runOnWorkers(
+    next: () throws -> InputRecord?, emit: (BatchResult) throws -> Void,
+    counts: inout BatchCounts
+  ) throws {
     let pool = WorkerPool(index: index, options: options, jobs: jobs)
     defer { pool.shutDown() }
     var sequence = 0
@@ -137,7 +154,7 @@ public final class BatchRunner {
       // Emit finished batches in order; wait while too many are in flight.
       while true {
         if let results = pool.take(nextToEmit) {
-          for result in results { try count(result) }
+          for result in results { try count(result, counts: &counts, emit: emit) }
           nextToEmit += 1
           continue
         }
@@ -146,7 +163,7 @@ public final class BatchRunner {
         pool.waitForResults()
       }
     }
-    while let record = try readRecord() {
+    while let record = try readRecord(next, counts: &counts) {
       batch.append(record)
       if batch.count >= batchSize {
         pool.submit(sequence, batch)
@@ -161,7 +178,6 @@ public final class BatchRunner {
     }
     try drain(waitingFor: 0)
     if let error = pool.failure { throw error }
-    return counts
   }
 
   /// The analysis of a posting with what the reader and the duplicate detector found (the
