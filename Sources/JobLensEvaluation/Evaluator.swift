@@ -76,48 +76,69 @@ public enum Evaluator {
         continue
       }
       let id = value["id"]?.textValue ?? "\(lineNumber)"
-      switch task {
-      case .skills:
-        guard let text = value["text"]?.stringValue, case .array(let gold)? = value["gold"] else {
-          problems.append("\(path):\(lineNumber): needs string 'text' and array 'gold'")
-          continue
-        }
-        let analysis = analyzer.analyze(Posting(id: id, title: "", text: text))
-        ranking.add(ranked: analysis.skills.map(\.uri), gold: Set(gold.compactMap(\.stringValue)))
-      case .titles, .tasks, .bundles:
-        let field = task == .titles ? "title" : "text"
-        guard let input = value[field]?.stringValue, case .array(let gold)? = value["gold_isco"]
-        else {
-          problems.append("\(path):\(lineNumber): needs string '\(field)' and array 'gold_isco'")
-          continue
-        }
-        let posting =
-          task == .titles
-          ? Posting(id: id, title: input, text: "") : Posting(id: id, title: "", text: input)
-        let analysis = analyzer.analyze(posting)
-        let levels = analysis.isco.levels
-        accuracy.add(
-          predicted: (1...4).map { level in levels.first { $0.level == level }?.code },
-          gold: gold.compactMap(\.textValue))
+      if let problem = add(
+        value, id: id, task: task, analyzer: analyzer, accuracy: &accuracy, ranking: &ranking)
+      {
+        problems.append("\(path):\(lineNumber): \(problem)")
       }
     }
-    let metrics: [EvaluationMetric]
-    let records: Int
-    if task == .skills {
-      records = ranking.count
-      metrics = [
-        EvaluationMetric(name: "RP@5", value: ranking.rpAt5),
-        EvaluationMetric(name: "MRR", value: ranking.mrr),
-        EvaluationMetric(name: "recall@10", value: ranking.recallAt10),
-      ]
-    } else {
-      records = accuracy.count
-      metrics = (1...4).map {
-        EvaluationMetric(name: "ISCO-\($0)", value: accuracy.accuracy(digits: $0))
-      }
-    }
+    let (records, metrics) = summary(task, accuracy: accuracy, ranking: ranking)
     return EvaluationReport(
       task: task, file: path, records: records, problems: problems, metrics: metrics)
+  }
+
+  /// Analyses one gold record and adds it to the task's metrics; the problem when the record
+  /// lacks the fields the task needs.
+  private static func add(
+    _ value: JSONValue, id: String, task: EvaluationTask, analyzer: PostingAnalyzer,
+    accuracy: inout ISCOAccuracy, ranking: inout RankingMetrics
+  ) -> String? {
+    switch task {
+    case .skills:
+      guard let text = value["text"]?.stringValue, case .array(let gold)? = value["gold"] else {
+        return "needs string 'text' and array 'gold'"
+      }
+      let analysis = analyzer.analyze(Posting(id: id, title: "", text: text))
+      ranking.add(ranked: analysis.skills.map(\.uri), gold: Set(gold.compactMap(\.stringValue)))
+    case .titles, .tasks, .bundles:
+      let field = task == .titles ? "title" : "text"
+      guard let input = value[field]?.stringValue, case .array(let gold)? = value["gold_isco"]
+      else {
+        return "needs string '\(field)' and array 'gold_isco'"
+      }
+      let posting =
+        task == .titles
+        ? Posting(id: id, title: input, text: "") : Posting(id: id, title: "", text: input)
+      let analysis = analyzer.analyze(posting)
+      let levels = analysis.isco.levels
+      accuracy.add(
+        predicted: (1...4).map { level in levels.first { $0.level == level }?.code },
+        gold: gold.compactMap(\.textValue))
+    }
+    return nil
+  }
+
+  /// The records scored and the task's metrics.
+  private static func summary(
+    _ task: EvaluationTask, accuracy: ISCOAccuracy, ranking: RankingMetrics
+  ) -> (records: Int, metrics: [EvaluationMetric]) {
+    if task == .skills {
+      return (
+        ranking.count,
+        [
+          EvaluationMetric(name: "RP@5", value: ranking.rpAt5),
+          EvaluationMetric(name: "MRR", value: ranking.mrr),
+          EvaluationMetric(name: "recall@10", value: ranking.recallAt10),
+        ]
+      )
+    } else {
+      return (
+        accuracy.count,
+        (1...4).map {
+          EvaluationMetric(name: "ISCO-\($0)", value: accuracy.accuracy(digits: $0))
+        }
+      )
+    }
   }
 }
 
