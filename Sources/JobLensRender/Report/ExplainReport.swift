@@ -5,6 +5,8 @@ public import JobLensInput
 /// A posting's analysis laid out for a person (`joblens explain`): the text with the matched
 /// spans marked and numbered, then each code with its evidence and scores.
 public enum ExplainReport {
+  /// The report: title, attributes, the marked text, skills, ISCO code by level,
+  /// occupations with their evidence, the mix, requirements and notes.
   public static func text(_ analysis: PostingAnalysis, posting: Posting) -> String {
     var out = "posting \(analysis.id)\n"
     out += "title: \(posting.title.isEmpty ? "(none)" : posting.title)\n"
@@ -34,8 +36,21 @@ public enum ExplainReport {
     out += "\nskills:\n"
     out += skillList(analysis.skills)
 
-    out += "\nisco:\n"
-    let isco = analysis.isco
+    out += iscoSection(analysis.isco)
+    out += occupationSection(analysis.occupations)
+    out += mixSection(analysis.mix)
+    if !analysis.requirements.isEmpty {
+      out += "\nrequirements (matched for skills, not tasks):\n"
+      for phrase in analysis.requirements { out += "  - \(phrase.text)\n" }
+    }
+    for note in analysis.notes { out += "\nnote: \(note)\n" }
+    out += "\nThis product uses the ESCO classification of the European Commission.\n"
+    return out
+  }
+
+  /// The ISCO code with its confidence, or uncodable, then each level with its sources.
+  private static func iscoSection(_ isco: ISCOAssignment) -> String {
+    var out = "\nisco:\n"
     if let code = isco.code {
       out +=
         "  \(code) \(isco.label ?? "") — level \(isco.level), confidence "
@@ -53,9 +68,13 @@ public enum ExplainReport {
         + JSONWriter.format(level.confidence, decimals: 3)
         + (sources.isEmpty ? "" : " (\(sources.joined(separator: ", ")))") + "\n"
     }
+    return out
+  }
 
-    out += "\noccupations:\n"
-    for occupation in analysis.occupations {
+  /// The occupations with their scores and the evidence for each.
+  private static func occupationSection(_ occupations: [OccupationMatch]) -> String {
+    var out = "\noccupations:\n"
+    for occupation in occupations {
       out +=
         "  \(occupation.label) (\(occupation.isco)) score "
         + JSONWriter.format(occupation.score, decimals: 3) + ", margin "
@@ -73,24 +92,22 @@ public enum ExplainReport {
         }
       }
     }
+    return out
+  }
 
-    out +=
+  /// The occupation mix: each unit group's share with its task phrases.
+  private static func mixSection(_ mix: OccupationMix) -> String {
+    var out =
       "\noccupation mix (top share "
-      + JSONWriter.format(analysis.mix.topShare, decimals: 3) + ", Herfindahl "
-      + JSONWriter.format(analysis.mix.herfindahl, decimals: 3) + "):\n"
-    for share in analysis.mix.shares {
+      + JSONWriter.format(mix.topShare, decimals: 3) + ", Herfindahl "
+      + JSONWriter.format(mix.herfindahl, decimals: 3) + "):\n"
+    for share in mix.shares {
       out += "  \(Int((share.share * 100).rounded()))% \(share.isco) \(share.label)\n"
       for phrase in share.phrases { out += "     - \(phrase.text)\n" }
     }
-    if analysis.mix.unassigned > 0 {
-      out += "  \(analysis.mix.unassigned) task phrases without unit group evidence\n"
+    if mix.unassigned > 0 {
+      out += "  \(mix.unassigned) task phrases without unit group evidence\n"
     }
-    if !analysis.requirements.isEmpty {
-      out += "\nrequirements (matched for skills, not tasks):\n"
-      for phrase in analysis.requirements { out += "  - \(phrase.text)\n" }
-    }
-    for note in analysis.notes { out += "\nnote: \(note)\n" }
-    out += "\nThis product uses the ESCO classification of the European Commission.\n"
     return out
   }
 
