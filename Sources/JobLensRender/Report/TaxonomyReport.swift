@@ -89,70 +89,11 @@ public enum TaxonomyReport {
 
   /// One concept in full.
   public static func show(_ concept: ConceptID, index: ConceptIndex, format: Format) -> String {
-    var fields: [(String, [String])] = []
+    let fields: [(String, [String])]
     switch concept.kind {
-    case .skill:
-      let skill = index.skill(concept.index)
-      let occupations = index.occupations(ofSkill: concept.index)
-      fields = [
-        ("uri", [skill.uri]), ("type", ["skill"]), ("label", [skill.preferredLabel]),
-        ("skill type", [skill.type.name]), ("reuse level", [skill.reuseLevel]),
-        ("top groups", skill.topGroups.map { "\($0) \(index.skillGroupLabel(code: $0) ?? "")" }),
-        (
-          "broader",
-          skill.broader.map { uri in
-            index.concept(uriOrCode: uri).map { index.label(of: $0) }
-              ?? index.skillGroup(uri: uri).map { "\($0.code) \($0.label)" } ?? uri
-          }
-        ),
-        ("alternative labels", skill.altLabels), ("hidden labels", skill.hiddenLabels),
-        ("description", [skill.description]),
-        (
-          "essential for",
-          occupations.filter(\.isEssential).map { index.occupationLabel($0.occupation) }
-        ),
-        (
-          "optional for",
-          occupations.filter { !$0.isEssential }.map { index.occupationLabel($0.occupation) }
-        ),
-      ]
-    case .occupation:
-      let occupation = index.occupation(concept.index)
-      let skills = index.skills(ofOccupation: concept.index)
-      fields = [
-        ("uri", [occupation.uri]), ("type", ["occupation"]), ("label", [occupation.preferredLabel]),
-        (
-          "isco",
-          [
-            "\(occupation.iscoGroup) \(index.iscoTitle(code: occupation.iscoGroup) ?? "")"
-          ]
-        ),
-        ("esco code", [occupation.code]),
-        ("isco hierarchy", hierarchy(of: occupation.iscoGroup, index: index)),
-        (
-          "broader occupation",
-          occupation.broaderOccupation.map { uri in
-            [index.concept(uriOrCode: uri).map { index.label(of: $0) } ?? uri]
-          } ?? []
-        ),
-        ("alternative labels", occupation.altLabels), ("hidden labels", occupation.hiddenLabels),
-        ("description", [occupation.description]),
-        ("essential skills", skills.filter(\.isEssential).map { index.skillLabel($0.skill) }),
-        ("optional skills", skills.filter { !$0.isEssential }.map { index.skillLabel($0.skill) }),
-      ]
-    case .iscoGroup:
-      let group = index.iscoGroup(concept.index)
-      let occupations = (0..<index.count(.occupation)).filter {
-        index.occupationISCO($0) == group.code
-      }
-      fields = [
-        ("uri", [group.uri]), ("type", ["isco"]), ("code", [group.code]),
-        ("label", [group.preferredLabel]), ("level", [String(group.level)]),
-        ("isco hierarchy", hierarchy(of: group.code, index: index)),
-        ("definition", [group.definition]), ("tasks", group.tasks), ("examples", group.examples),
-        ("classified elsewhere", group.classifiedElsewhere.map { "\($0.title) (\($0.code))" }),
-        ("esco occupations", occupations.map { index.occupationLabel($0) }),
-      ]
+    case .skill: fields = skillFields(concept.index, index: index)
+    case .occupation: fields = occupationFields(concept.index, index: index)
+    case .iscoGroup: fields = groupFields(concept.index, index: index)
     }
     switch format {
     case .json:
@@ -177,6 +118,79 @@ public enum TaxonomyReport {
       }
       return text
     }
+  }
+
+  /// A skill's fields: type, groups, labels, description, the occupations needing it.
+  private static func skillFields(_ concept: Int, index: ConceptIndex) -> [(String, [String])] {
+    let skill = index.skill(concept)
+    let occupations = index.occupations(ofSkill: concept)
+    return [
+      ("uri", [skill.uri]), ("type", ["skill"]), ("label", [skill.preferredLabel]),
+      ("skill type", [skill.type.name]), ("reuse level", [skill.reuseLevel]),
+      ("top groups", skill.topGroups.map { "\($0) \(index.skillGroupLabel(code: $0) ?? "")" }),
+      (
+        "broader",
+        skill.broader.map { uri in
+          index.concept(uriOrCode: uri).map { index.label(of: $0) }
+            ?? index.skillGroup(uri: uri).map { "\($0.code) \($0.label)" } ?? uri
+        }
+      ),
+      ("alternative labels", skill.altLabels), ("hidden labels", skill.hiddenLabels),
+      ("description", [skill.description]),
+      (
+        "essential for",
+        occupations.filter(\.isEssential).map { index.occupationLabel($0.occupation) }
+      ),
+      (
+        "optional for",
+        occupations.filter { !$0.isEssential }.map { index.occupationLabel($0.occupation) }
+      ),
+    ]
+  }
+
+  /// An occupation's fields: its ISCO code and hierarchy, labels, description, skills.
+  private static func occupationFields(
+    _ concept: Int, index: ConceptIndex
+  ) -> [(String, [String])] {
+    let occupation = index.occupation(concept)
+    let skills = index.skills(ofOccupation: concept)
+    return [
+      ("uri", [occupation.uri]), ("type", ["occupation"]), ("label", [occupation.preferredLabel]),
+      (
+        "isco",
+        [
+          "\(occupation.iscoGroup) \(index.iscoTitle(code: occupation.iscoGroup) ?? "")"
+        ]
+      ),
+      ("esco code", [occupation.code]),
+      ("isco hierarchy", hierarchy(of: occupation.iscoGroup, index: index)),
+      (
+        "broader occupation",
+        occupation.broaderOccupation.map { uri in
+          [index.concept(uriOrCode: uri).map { index.label(of: $0) } ?? uri]
+        } ?? []
+      ),
+      ("alternative labels", occupation.altLabels), ("hidden labels", occupation.hiddenLabels),
+      ("description", [occupation.description]),
+      ("essential skills", skills.filter(\.isEssential).map { index.skillLabel($0.skill) }),
+      ("optional skills", skills.filter { !$0.isEssential }.map { index.skillLabel($0.skill) }),
+    ]
+  }
+
+  /// An ISCO group's fields: code, level, hierarchy, definition, tasks, examples, occupations.
+  private static func groupFields(_ concept: Int, index: ConceptIndex) -> [(String, [String])] {
+    let group = index.iscoGroup(concept)
+    let occupations = (0..<index.count(.occupation)).filter {
+      index.occupationISCO($0) == group.code
+    }
+    return [
+      ("uri", [group.uri]), ("type", ["isco"]), ("code", [group.code]),
+      ("label", [group.preferredLabel]), ("level", [String(group.level)]),
+      ("isco hierarchy", hierarchy(of: group.code, index: index)),
+      ("definition", [group.definition]), ("tasks", group.tasks), ("examples", group.examples),
+      ("classified elsewhere", group.classifiedElsewhere.map { "\($0.title) (\($0.code))" }),
+      ("esco occupations", occupations.map { index.occupationLabel($0) }),
+    ]
   }
 
   /// "3343" → ["3 Technicians…", "33 Business…", "334 Administrative…", "3343 …"].
