@@ -225,7 +225,7 @@ extension ConceptSearcher {
   private func findExact(
     _ sequence: [(Int32, Int, Int)], kind: ConceptKind, found: (Int, Range<Int>) -> Void
   ) {
-    let limit = min(index.phrases.maxLength, 12)
+    let limit = min(index.phrases.maxLength, Self.exactPhraseMaxTerms)
     let labelTerms = index.data.labelTerms
     let kinds = index.data.labelKinds
     for start in sequence.indices where sequence[start].0 >= 0 {

@@ -122,11 +122,13 @@ extension ConceptSearcher {
   }
 
   /// The weight of anchor entry `entry`'s content terms that stand within the label's reach of
-  /// `position`: 2 × its length + 2 words.
+  /// `position`: ``mentionReachPerTerm`` × its length + ``mentionReachSlack`` words.
   private func windowCoverage(
     _ entry: Int, of label: Int, in anchors: AnchorTable, around position: Int, _ terms: [Int32]
   ) -> Float {
-    let reach = 2 * index.data.labelTerms.range(label).count + 2
+    let reach =
+      Self.mentionReachPerTerm * index.data.labelTerms.range(label).count
+      + Self.mentionReachSlack
     let window = terms[max(0, position - reach)..<min(terms.count, position + reach + 1)]
     var covered: Float = 0
     for offset in anchors.content(entry) where window.contains(Int32(anchors.terms[offset])) {

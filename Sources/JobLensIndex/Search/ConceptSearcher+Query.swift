@@ -75,11 +75,13 @@ extension ConceptSearcher {
     let bytes = tokenized.text.bytes
     for (position, token) in tokenized.tokens.enumerated() {
       let range = token.byteRange
-      guard token.kind == .word, (8...30).contains(range.count), term(token.form) < 0,
+      guard token.kind == .word, Self.compoundSplitLengths.contains(range.count),
+        term(token.form) < 0,
         bytes[range].allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A })
       else { continue }
       var best: (offset: Int, shorter: Int)?
-      for offset in (range.lowerBound + 4)...(range.upperBound - 4) {
+      let part = Self.compoundPartMinimum
+      for offset in (range.lowerBound + part)...(range.upperBound - part) {
         let shorter = min(offset - range.lowerBound, range.upperBound - offset)
         guard shorter > best?.shorter ?? 0 else { continue }
         let first = term(tokenizer.wordForm(bytes[range.lowerBound..<offset]))

@@ -32,6 +32,21 @@ public final class ConceptSearcher {
   /// Weight of the description score beside the label score in ``search(_:kinds:limit:)``.
   public var descriptionWeight: Float = 0.35
 
+  /// How far from its anchor a label's other terms count in running text
+  /// (``matchMentions(_:kind:minimumScore:rules:)``): this many words per term of the label,
+  /// plus ``mentionReachSlack``. A label of three terms reaches 2 × 3 + 2 = 8 words each way.
+  static let mentionReachPerTerm = 2
+  /// Words added to a label's reach in running text (see ``mentionReachPerTerm``).
+  static let mentionReachSlack = 2
+  /// The longest label, in terms, looked for word for word: longer labels (ISCO task items)
+  /// are matched by coverage only.
+  static let exactPhraseMaxTerms = 12
+  /// The lengths, in letters, of an unknown closed compound that
+  /// ``splittingUnknownCompounds(_:)`` tries to split.
+  static let compoundSplitLengths = 8...30
+  /// The shortest part, in letters, of a split compound.
+  static let compoundPartMinimum = 4
+
   /// Makes a searcher for an index.
   public init(index: ConceptIndex) throws {
     self.index = index
