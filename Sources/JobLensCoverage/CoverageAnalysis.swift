@@ -49,6 +49,13 @@ public final class CoverageAnalysis {
   private var herfindahlSum = 0.0
   private var dominated = 0
 
+  /// A posting is dominated by its largest unit group when that holds at least this share of
+  /// its task phrases (``CoverageReport/Concentration/dominatedPostings``).
+  public static let dominantShare = 0.5
+  /// The share of the corpus mix that ``CoverageReport/Concentration/groupsFor80Percent``
+  /// counts unit groups up to.
+  public static let concentrationShare = 0.8
+
   /// Prepares a measurement; items listing no skills get the best automatic suggestions.
   public init(
     curriculum: Curriculum, index: ConceptIndex, options: CoverageOptions = CoverageOptions()
@@ -185,7 +192,7 @@ public final class CoverageAnalysis {
     herfindahlSum += herfindahl
     if let top = posting.mix.max(by: { ($0.share, $1.isco) < ($1.share, $0.isco) }) {
       mixTotals[top.isco]!.topIn += 1
-      if top.share >= 0.5 { dominated += 1 }
+      if top.share >= Self.dominantShare { dominated += 1 }
     }
   }
 
@@ -232,7 +239,7 @@ public final class CoverageAnalysis {
     }.sorted { ($0.share, $1.isco) > ($1.share, $0.isco) }
     var cumulative = 0.0
     var groupsFor80 = 0
-    for entry in mix where cumulative < 0.8 - 1e-9 {
+    for entry in mix where cumulative < Self.concentrationShare - 1e-9 {
       cumulative += entry.share
       groupsFor80 += 1
     }

@@ -20,6 +20,11 @@ public final class CurriculumMapper {
     public var isListed: Bool
   }
 
+  /// How much a skill's scores for an item's other texts count beside its best score.
+  public static let otherTextsWeight = 0.25
+  /// Search hits read per text, as a multiple of the suggestions wanted.
+  static let hitsPerSuggestion = 3
+
   private let searcher: ConceptSearcher
   private let index: ConceptIndex
 
@@ -34,14 +39,14 @@ public final class CurriculumMapper {
   public func suggestions(for item: CurriculumItem, limit: Int = 10) -> [Suggestion] {
     var scores: [Int: [Double]] = [:]
     for text in [item.title, item.description] + item.phrases {
-      for hit in searcher.search(text, kinds: [.skill], limit: 3 * limit) {
+      for hit in searcher.search(text, kinds: [.skill], limit: Self.hitsPerSuggestion * limit) {
         scores[hit.concept.index, default: []].append(Double(hit.score))
       }
     }
     let listed = Set(item.skills)
     let ranked = scores.map { skill, values -> (Int, Double) in
       let sorted = values.sorted(by: >)
-      return (skill, sorted[0] + 0.25 * sorted.dropFirst().reduce(0, +))
+      return (skill, sorted[0] + Self.otherTextsWeight * sorted.dropFirst().reduce(0, +))
     }.sorted { ($0.1, $1.0) > ($1.1, $0.0) }
     return ranked.prefix(limit).map { skill, score in
       let uri = index.skillURI(skill)
