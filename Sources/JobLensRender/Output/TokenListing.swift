@@ -15,8 +15,8 @@ public enum TokenListing {
   public struct Row: Sendable, Equatable {
     /// The text as written.
     public var text: String
-    /// The kind ("word", "number", "compound", "product", "email", …).
-    public var kind: String
+    /// The kind: a token's, or a group's.
+    public var kind: Kind
     /// The forms.
     public var form: Form
     /// Code point offsets `[start, end)`.
@@ -24,6 +24,20 @@ public enum TokenListing {
     public var end: Int
     /// The parts of a group, as written.
     public var parts: [String]
+
+    /// What a row shows: a token, or a group of tokens.
+    public enum Kind: Sendable, Equatable {
+      case token(TokenKind)
+      case group(TokenGroup.Kind)
+
+      /// The name listed ("word", "number", "compound", "product", "email", …).
+      public var name: String {
+        switch self {
+        case .token(let kind): kind.name
+        case .group(let kind): kind == .compound ? "compound" : "product"
+        }
+      }
+    }
   }
 
   /// The rows of a tokenised text: each token, with groups replacing their parts.
@@ -41,7 +55,7 @@ public enum TokenListing {
         rows.append(
           Row(
             text: tokenized.string(group.byteRange),
-            kind: group.kind == .compound ? "compound" : "product",
+            kind: .group(group.kind),
             form: tokenizer.form(group.form), start: span.lowerBound, end: span.upperBound,
             parts: group.tokens.map { tokenized.string(tokens[$0].byteRange) }))
         index = group.tokens.upperBound
@@ -52,7 +66,7 @@ public enum TokenListing {
       let span = tokenized.codePointRange(token.byteRange)
       rows.append(
         Row(
-          text: tokenized.string(token.byteRange), kind: token.kind.name,
+          text: tokenized.string(token.byteRange), kind: .token(token.kind),
           form: tokenizer.form(token.form), start: span.lowerBound, end: span.upperBound, parts: [])
       )
       index += 1
@@ -74,7 +88,7 @@ public enum TokenListing {
         writer.field("text", row.text)
         writer.field("key", row.form.key)
         writer.field("stem", row.form.stem)
-        writer.field("kind", row.kind)
+        writer.field("kind", row.kind.name)
         writer.field("start", row.start)
         writer.field("end", row.end)
         if !row.parts.isEmpty {
@@ -91,7 +105,7 @@ public enum TokenListing {
       return TextTable.render(
         header: ["start", "end", "kind", "text", "key", "stem"],
         rows: rows.map {
-          [String($0.start), String($0.end), $0.kind, $0.text, $0.form.key, $0.form.stem]
+          [String($0.start), String($0.end), $0.kind.name, $0.text, $0.form.key, $0.form.stem]
         })
     }
   }
