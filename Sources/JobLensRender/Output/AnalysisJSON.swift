@@ -1,6 +1,7 @@
 public import JobLensAnalysis
 public import JobLensCore
 public import JobLensIndex
+import JobLensInput
 
 /// The run manifest: what produced an output, so that it can be reproduced and compared.
 public struct RunManifest: Sendable, Equatable {
@@ -147,19 +148,47 @@ public enum AnalysisJSON {
     writer.field("title", analysis.title)
     writer.field("codedTitle", analysis.codedTitle)
     writer.key("attributes")
+    write(analysis.attributes, to: &writer)
+    writer.key("isco")
+    write(analysis.isco, to: &writer)
+    writer.key("occupations")
+    writer.beginArray()
+    for occupation in analysis.occupations { write(occupation, to: &writer) }
+    writer.endArray()
+    writer.key("skills")
+    writer.beginArray()
+    for skill in analysis.skills { write(skill, to: &writer) }
+    writer.endArray()
+    writer.key("mix")
+    write(analysis.mix, to: &writer)
+    writePhrases(of: analysis, to: &writer)
+    writer.field("phrases", analysis.phraseCount)
+    if let text = analysis.derivedText { writer.field("text", text) }
+    if let duplicate = analysis.duplicate {
+      writer.key("duplicate")
+      write(duplicate, to: &writer)
+    }
+    writer.key("notes")
+    writeList(analysis.notes, to: &writer)
+    writer.endObject()
+  }
+
+  /// Writes a title's attributes.
+  static func write(_ attributes: TitleAttributes, to writer: inout JSONWriter) {
     writer.beginObject()
     writer.key("workMode")
-    writeList(analysis.attributes.workMode, to: &writer)
+    writeList(attributes.workMode, to: &writer)
     writer.key("employment")
-    writeList(analysis.attributes.employment, to: &writer)
+    writeList(attributes.employment, to: &writer)
     writer.key("seniority")
-    writeList(analysis.attributes.seniority, to: &writer)
+    writeList(attributes.seniority, to: &writer)
     writer.key("noise")
-    writeList(analysis.attributes.noise, to: &writer)
+    writeList(attributes.noise, to: &writer)
     writer.endObject()
+  }
 
-    let isco = analysis.isco
-    writer.key("isco")
+  /// Writes an ISCO assignment with its levels and their sources.
+  static func write(_ isco: ISCOAssignment, to writer: inout JSONWriter) {
     writer.beginObject()
     writer.field("code", isco.code)
     writer.field("level", isco.level)
@@ -182,48 +211,43 @@ public enum AnalysisJSON {
     }
     writer.endArray()
     writer.endObject()
+  }
 
-    writer.key("occupations")
+  /// Writes an occupation with its evidence.
+  static func write(_ occupation: OccupationMatch, to writer: inout JSONWriter) {
+    writer.beginObject()
+    writer.field("uri", occupation.uri)
+    writer.field("label", occupation.label)
+    writer.field("isco", occupation.isco)
+    writer.field("score", occupation.score)
+    writer.field("margin", occupation.margin)
+    writer.key("evidence")
     writer.beginArray()
-    for occupation in analysis.occupations {
+    for support in occupation.evidence {
       writer.beginObject()
-      writer.field("uri", occupation.uri)
-      writer.field("label", occupation.label)
-      writer.field("isco", occupation.isco)
-      writer.field("score", occupation.score)
-      writer.field("margin", occupation.margin)
-      writer.key("evidence")
-      writer.beginArray()
-      for support in occupation.evidence {
-        writer.beginObject()
-        writer.field("kind", support.kind.rawValue)
-        if let skill = support.skill { writer.field("skill", skill) }
-        if let essential = support.isEssential { writer.field("essential", essential) }
-        writer.field("weight", support.weight)
-        if let span = support.evidence {
-          writer.key("span")
-          write(span, to: &writer)
-        }
-        writer.endObject()
+      writer.field("kind", support.kind.rawValue)
+      if let skill = support.skill { writer.field("skill", skill) }
+      if let essential = support.isEssential { writer.field("essential", essential) }
+      writer.field("weight", support.weight)
+      if let span = support.evidence {
+        writer.key("span")
+        write(span, to: &writer)
       }
-      writer.endArray()
       writer.endObject()
     }
     writer.endArray()
+    writer.endObject()
+  }
 
-    writer.key("skills")
-    writer.beginArray()
-    for skill in analysis.skills { write(skill, to: &writer) }
-    writer.endArray()
-
-    writer.key("mix")
+  /// Writes the occupation mix with each share's phrases.
+  static func write(_ mix: OccupationMix, to writer: inout JSONWriter) {
     writer.beginObject()
-    writer.field("topShare", analysis.mix.topShare)
-    writer.field("herfindahl", analysis.mix.herfindahl)
-    writer.field("unassigned", analysis.mix.unassigned)
+    writer.field("topShare", mix.topShare)
+    writer.field("herfindahl", mix.herfindahl)
+    writer.field("unassigned", mix.unassigned)
     writer.key("shares")
     writer.beginArray()
-    for share in analysis.mix.shares {
+    for share in mix.shares {
       writer.beginObject()
       writer.field("isco", share.isco)
       writer.field("label", share.label)
@@ -236,7 +260,10 @@ public enum AnalysisJSON {
     }
     writer.endArray()
     writer.endObject()
+  }
 
+  /// Writes the boilerplate and requirement phrases.
+  static func writePhrases(of analysis: PostingAnalysis, to writer: inout JSONWriter) {
     writer.key("boilerplate")
     writer.beginArray()
     for phrase in analysis.boilerplate {
@@ -258,18 +285,14 @@ public enum AnalysisJSON {
       writer.endObject()
     }
     writer.endArray()
-    writer.field("phrases", analysis.phraseCount)
-    if let text = analysis.derivedText { writer.field("text", text) }
-    if let duplicate = analysis.duplicate {
-      writer.key("duplicate")
-      writer.beginObject()
-      writer.field("of", duplicate.of)
-      writer.field("exact", duplicate.isExact)
-      writer.field("similarity", duplicate.similarity)
-      writer.endObject()
-    }
-    writer.key("notes")
-    writeList(analysis.notes, to: &writer)
+  }
+
+  /// Writes a duplicate mark.
+  static func write(_ duplicate: DuplicateMark, to writer: inout JSONWriter) {
+    writer.beginObject()
+    writer.field("of", duplicate.of)
+    writer.field("exact", duplicate.isExact)
+    writer.field("similarity", duplicate.similarity)
     writer.endObject()
   }
 }
