@@ -210,84 +210,98 @@ public enum CoverageRendering {
     writer.field("demand", report.demand)
     writer.field("skillCoverage", report.skillCoverage)
     writer.field("groupCoverage", report.groupCoverage)
-    writer.key("items")
-    writer.beginArray()
-    for item in report.items {
-      writer.beginObject()
-      writer.field("id", item.id)
-      writer.field("title", item.title)
-      writer.field("area", item.area)
-      writer.field("automatic", item.isMappedAutomatically)
-      writer.field("weight", item.weight)
-      writer.key("skills")
-      writer.beginArray()
-      for skill in item.skills {
-        writer.beginObject()
-        writer.field("uri", skill.uri)
-        writer.field("label", skill.label)
-        writer.endObject()
-      }
-      writer.endArray()
-      writer.field("postings", item.postings)
-      writer.field("share", item.share)
-      writer.key("examples")
-      AnalysisJSON.writeList(item.examples, to: &writer)
-      writer.endObject()
-    }
-    writer.endArray()
-    writer.key("areas")
-    writer.beginArray()
-    for area in report.areas {
-      writer.beginObject()
-      writer.field("id", area.id)
-      writer.field("title", area.title)
-      writer.field("postings", area.postings)
-      writer.field("share", area.share)
-      writer.endObject()
-    }
-    writer.endArray()
-    writer.key("groups")
-    writer.beginArray()
-    for group in report.groups {
-      writer.beginObject()
-      writer.field("code", group.code)
-      writer.field("label", group.label)
-      writer.field("demand", group.demand)
-      writer.field("covered", group.covered)
-      writer.field("inCurriculum", group.inCurriculum)
-      writer.endObject()
-    }
-    writer.endArray()
-    writer.key("gaps")
-    writer.beginArray()
-    for gap in report.gaps {
-      writer.beginObject()
-      writer.field("uri", gap.uri)
-      writer.field("label", gap.label)
-      writer.field("group", gap.group)
-      writer.field("postings", gap.postings)
-      writer.field("share", gap.share)
-      writer.key("examples")
-      AnalysisJSON.writeList(gap.examples, to: &writer)
-      writer.endObject()
-    }
-    writer.endArray()
+    writeArray("items", report.items, to: &writer) { write($0, to: &$1) }
+    writeArray("areas", report.areas, to: &writer) { write($0, to: &$1) }
+    writeArray("groups", report.groups, to: &writer) { write($0, to: &$1) }
+    writeArray("gaps", report.gaps, to: &writer) { write($0, to: &$1) }
     writer.key("undemandedItems")
     AnalysisJSON.writeList(report.undemandedItems, to: &writer)
     writer.field("demandedWeight", report.demandedWeight)
-    writer.key("mix")
+    writeArray("mix", report.mix, to: &writer) { write($0, to: &$1) }
+    writer.key("concentration")
+    write(report.concentration, to: &writer)
+    writer.field("attribution", attribution)
+    writer.endObject()
+    return writer.text + "\n"
+  }
+
+  /// Writes `key` and an array of `elements`, each by `write`.
+  private static func writeArray<Element>(
+    _ key: String, _ elements: [Element], to writer: inout JSONWriter,
+    _ write: (Element, inout JSONWriter) -> Void
+  ) {
+    writer.key(key)
     writer.beginArray()
-    for share in report.mix {
+    for element in elements { write(element, &writer) }
+    writer.endArray()
+  }
+
+  private static func write(_ item: CoverageReport.Item, to writer: inout JSONWriter) {
+    writer.beginObject()
+    writer.field("id", item.id)
+    writer.field("title", item.title)
+    writer.field("area", item.area)
+    writer.field("automatic", item.isMappedAutomatically)
+    writer.field("weight", item.weight)
+    writer.key("skills")
+    writer.beginArray()
+    for skill in item.skills {
       writer.beginObject()
-      writer.field("isco", share.isco)
-      writer.field("label", share.label)
-      writer.field("share", share.share)
-      writer.field("topIn", share.topIn)
+      writer.field("uri", skill.uri)
+      writer.field("label", skill.label)
       writer.endObject()
     }
     writer.endArray()
-    let concentration = report.concentration
-    writer.key("concentration")
+    writer.field("postings", item.postings)
+    writer.field("share", item.share)
+    writer.key("examples")
+    AnalysisJSON.writeList(item.examples, to: &writer)
+    writer.endObject()
+  }
+
+  private static func write(_ area: CoverageReport.Area, to writer: inout JSONWriter) {
+    writer.beginObject()
+    writer.field("id", area.id)
+    writer.field("title", area.title)
+    writer.field("postings", area.postings)
+    writer.field("share", area.share)
+    writer.endObject()
+  }
+
+  private static func write(_ group: CoverageReport.Group, to writer: inout JSONWriter) {
+    writer.beginObject()
+    writer.field("code", group.code)
+    writer.field("label", group.label)
+    writer.field("demand", group.demand)
+    writer.field("covered", group.covered)
+    writer.field("inCurriculum", group.inCurriculum)
+    writer.endObject()
+  }
+
+  private static func write(_ gap: CoverageReport.Gap, to writer: inout JSONWriter) {
+    writer.beginObject()
+    writer.field("uri", gap.uri)
+    writer.field("label", gap.label)
+    writer.field("group", gap.group)
+    writer.field("postings", gap.postings)
+    writer.field("share", gap.share)
+    writer.key("examples")
+    AnalysisJSON.writeList(gap.examples, to: &writer)
+    writer.endObject()
+  }
+
+  private static func write(_ share: CoverageReport.MixShare, to writer: inout JSONWriter) {
+    writer.beginObject()
+    writer.field("isco", share.isco)
+    writer.field("label", share.label)
+    writer.field("share", share.share)
+    writer.field("topIn", share.topIn)
+    writer.endObject()
+  }
+
+  private static func write(
+    _ concentration: CoverageReport.Concentration, to writer: inout JSONWriter
+  ) {
     writer.beginObject()
     writer.field("topShare", concentration.topShare)
     writer.field("herfindahl", concentration.herfindahl)
@@ -296,9 +310,6 @@ public enum CoverageRendering {
     writer.field("dominatedPostings", concentration.dominatedPostings)
     writer.field("postingsWithMix", concentration.postingsWithMix)
     writer.endObject()
-    writer.field("attribution", attribution)
-    writer.endObject()
-    return writer.text + "\n"
   }
 
   // MARK: CSV
