@@ -126,15 +126,24 @@ public final class CoverageAnalysis {
   public func add(_ posting: PostingDemand) {
     postings += 1
     var demanded = Array(repeating: false, count: itemSkills.count)
-    func note(_ item: Int, _ example: String) {
-      demanded[item] = true
-      if itemExamples[item].count < options.exampleLimit && !example.isEmpty
-        && !itemExamples[item].contains(example)
-      {
-        itemExamples[item].append(example)
-      }
-    }
+    addSkills(of: posting, demanded: &demanded)
+    addPhrases(of: posting, demanded: &demanded)
+    countAreasAndItems(demanded)
+    addMix(of: posting)
+  }
 
+  /// Marks an item demanded, keeping `example` among its first few examples.
+  private func note(_ item: Int, _ example: String, in demanded: inout [Bool]) {
+    demanded[item] = true
+    if itemExamples[item].count < options.exampleLimit && !example.isEmpty
+      && !itemExamples[item].contains(example)
+    {
+      itemExamples[item].append(example)
+    }
+  }
+
+  /// Counts a posting's distinct skills: demand, coverage by items and groups, and the gaps.
+  private func addSkills(of posting: PostingDemand, demanded: inout [Bool]) {
     var seen: Set<String> = []
     for skill in posting.skills where seen.insert(skill.uri).inserted {
       demand += 1
@@ -148,7 +157,7 @@ public final class CoverageAnalysis {
       group.demand += 1
       if isCovered { group.covered += 1 }
       groupDemand[groupKey] = group
-      for item in items { note(item, skill.evidence) }
+      for item in items { note(item, skill.evidence, in: &demanded) }
       if !isCovered {
         var entry =
           skillDemand[skill.uri] ?? (skill.label, skill.group, 0, [], skillDemand.count)
@@ -161,17 +170,23 @@ public final class CoverageAnalysis {
         skillDemand[skill.uri] = entry
       }
     }
+  }
 
+  /// Marks the items whose phrases a posting's task phrases contain.
+  private func addPhrases(of posting: PostingDemand, demanded: inout [Bool]) {
     if itemPhrases.contains(where: { !$0.isEmpty }) {
       for phrase in posting.phrases {
         let words = stems(phrase)
         for (item, patterns) in itemPhrases.enumerated()
         where patterns.contains(where: { $0.isSubset(of: words) }) {
-          note(item, phrase)
+          note(item, phrase, in: &demanded)
         }
       }
     }
+  }
 
+  /// Counts the areas and items a posting demands.
+  private func countAreasAndItems(_ demanded: [Bool]) {
     var position = 0
     for (area, entry) in curriculum.areas.enumerated() {
       let range = position..<(position + entry.items.count)
@@ -179,7 +194,10 @@ public final class CoverageAnalysis {
       position = range.upperBound
     }
     for (item, isDemanded) in demanded.enumerated() where isDemanded { itemCounts[item] += 1 }
+  }
 
+  /// Adds a posting's occupation mix to the corpus mix and its concentration figures.
+  private func addMix(of posting: PostingDemand) {
     guard !posting.mix.isEmpty else { return }
     postingsWithMix += 1
     var herfindahl = 0.0
@@ -194,6 +212,7 @@ public final class CoverageAnalysis {
       mixTotals[top.isco]!.topIn += 1
       if top.share >= Self.dominantShare { dominated += 1 }
     }
+
   }
 
   /// The report of what was added so far.
@@ -231,6 +250,22 @@ public final class CoverageAnalysis {
       )
     }.sorted { ($0.1.postings, $1.0) > ($1.1.postings, $0.0) }.prefix(options.gapLimit).map(\.1)
 
+    let (mix, concentration) = corpusMix()
+
+    return CoverageReport(
+      curriculumID: curriculum.id, curriculumTitle: curriculum.title,
+      curriculumVersion: curriculum.version, postings: postings, failed: failed, items: items,
+      areas: areas, demand: demand, skillCoverage: share(covered, of: demand),
+      groupCoverage: share(groupCovered, of: demand), groups: groups, gaps: Array(gaps),
+      undemandedItems: items.filter { $0.postings == 0 }.map(\.id),
+      demandedWeight: items.filter { $0.postings > 0 }.map(\.weight).reduce(0, +)
+        / max(items.map(\.weight).reduce(0, +), .leastNonzeroMagnitude),
+      mix: mix,
+      concentration: concentration, manifest: manifest)
+  }
+
+  /// The corpus mix (the unit groups' mean shares, largest first) and its concentration.
+  private func corpusMix() -> ([CoverageReport.MixShare], CoverageReport.Concentration) {
     let mix = mixTotals.map { isco, entry in
       CoverageReport.MixShare(
         isco: isco, label: entry.label,
@@ -248,17 +283,8 @@ public final class CoverageAnalysis {
       herfindahl: mix.reduce(0) { $0 + $1.share * $1.share },
       groupsFor80Percent: groupsFor80,
       meanPostingHerfindahl: postingsWithMix == 0 ? 0 : herfindahlSum / Double(postingsWithMix),
-      dominatedPostings: share(dominated, of: postingsWithMix), postingsWithMix: postingsWithMix)
-
-    return CoverageReport(
-      curriculumID: curriculum.id, curriculumTitle: curriculum.title,
-      curriculumVersion: curriculum.version, postings: postings, failed: failed, items: items,
-      areas: areas, demand: demand, skillCoverage: share(covered, of: demand),
-      groupCoverage: share(groupCovered, of: demand), groups: groups, gaps: Array(gaps),
-      undemandedItems: items.filter { $0.postings == 0 }.map(\.id),
-      demandedWeight: items.filter { $0.postings > 0 }.map(\.weight).reduce(0, +)
-        / max(items.map(\.weight).reduce(0, +), .leastNonzeroMagnitude),
-      mix: mix,
-      concentration: concentration, manifest: manifest)
+      dominatedPostings: postingsWithMix == 0 ? 0 : Double(dominated) / Double(postingsWithMix),
+      postingsWithMix: postingsWithMix)
+    return (mix, concentration)
   }
 }
