@@ -141,31 +141,15 @@ struct Classify: ParsableCommand {
 
   func run() throws {
     let index = try indexOption.load()
-    let options = analysis.options
-    var entries =
-      analysis.manifestEntries + [
-        ("inputs", (inputs.isEmpty ? ["-"] : inputs).joined(separator: ",")),
-        ("format", layout == nil ? format.rawValue : "csv"), ("dedup", String(dedup)),
-      ]
-    if let layout { entries.append(("csvLayout", layout.rawValue)) }
-    let manifest = RunManifest(index: index, options: entries)
-
-    let runner = BatchRunner(index: index, options: options, jobs: jobs)
+    let manifest = makeManifest(index: index)
+    let runner = BatchRunner(index: index, options: analysis.options, jobs: jobs)
     runner.strict = strict
     if dedup { runner.detector = NearDuplicateDetector() }
 
-    var database: AnalysisDatabase?
     /// Failed records among those an interrupted run already wrote.
     var failedEarlier = 0
-    if let sqlite {
-      let opened = try AnalysisDatabase(path: sqlite, manifest: manifest, resume: resume)
-      if resume {
-        runner.alreadyWritten = try opened.writtenIDs()
-        runner.outputName = sqlite
-        failedEarlier = try opened.failedCount()
-      }
-      database = opened
-    }
+    let database = try openDatabase(
+      manifest: manifest, runner: runner, failedEarlier: &failedEarlier)
     let output = try openOutput(manifest: manifest, runner: runner, failedEarlier: &failedEarlier)
 
     let paths = inputs.isEmpty ? ["-"] : inputs
@@ -207,6 +191,32 @@ struct Classify: ParsableCommand {
       )
     }
     if counts.failed + failedEarlier > 0 { throw ExitCode(3) }
+  }
+
+  /// The run manifest: the analysis options, the inputs, the format and the CSV layout.
+  private func makeManifest(index: ConceptIndex) -> RunManifest {
+    var entries =
+      analysis.manifestEntries + [
+        ("inputs", (inputs.isEmpty ? ["-"] : inputs).joined(separator: ",")),
+        ("format", layout == nil ? format.rawValue : "csv"), ("dedup", String(dedup)),
+      ]
+    if let layout { entries.append(("csvLayout", layout.rawValue)) }
+    return RunManifest(index: index, options: entries)
+  }
+
+  /// The SQLite output with --sqlite; with --resume, the records it already holds are given to
+  /// the runner to skip, and its failed records counted in `failedEarlier`.
+  private func openDatabase(
+    manifest: RunManifest, runner: BatchRunner, failedEarlier: inout Int
+  ) throws -> AnalysisDatabase? {
+    guard let sqlite else { return nil }
+    let database = try AnalysisDatabase(path: sqlite, manifest: manifest, resume: resume)
+    if resume {
+      runner.alreadyWritten = try database.writtenIDs()
+      runner.outputName = sqlite
+      failedEarlier = try database.failedCount()
+    }
+    return database
   }
 
   /// The text output (nil with --sqlite and no --out), its manifest or header written, or, with
