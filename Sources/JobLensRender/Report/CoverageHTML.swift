@@ -93,7 +93,12 @@ public enum CoverageHTML {
 
   /// The whole page.
   public static func page(_ report: CoverageReport) -> String {
-    let percent = CoverageRendering.percent
+    header(report) + itemSections(report) + gapSections(report) + mixSections(report)
+      + "<footer>\(escape(CoverageRendering.attribution))</footer>\n</body></html>\n"
+  }
+
+  /// The document head, the title and the headline figures.
+  private static func header(_ report: CoverageReport) -> String {
     var html = """
       <!DOCTYPE html>
       <html lang="en"><head><meta charset="utf-8">
@@ -108,8 +113,13 @@ public enum CoverageHTML {
       """
     for line in CoverageRendering.headline(report) { html += "<li>\(escape(line))</li>\n" }
     html += "</ul>\n"
+    return html
+  }
 
-    html += "<h2>Share of skill demand the curriculum covers</h2>\n"
+  /// The coverage figures, the items and the areas.
+  private static func itemSections(_ report: CoverageReport) -> String {
+    let percent = CoverageRendering.percent
+    var html = "<h2>Share of skill demand the curriculum covers</h2>\n"
     html += barChart(
       [
         ("by ESCO skill", report.skillCoverage, percent(report.skillCoverage)),
@@ -130,8 +140,13 @@ public enum CoverageHTML {
     html += table(
       [("area", false), ("title", false), ("postings", true), ("share", true)],
       CoverageRendering.areaRows(report))
+    return html
+  }
 
-    html += "<h2>Gaps: demanded skills no item covers</h2>\n"
+  /// The gaps, the skill groups by demand and the items no posting demands.
+  private static func gapSections(_ report: CoverageReport) -> String {
+    let percent = CoverageRendering.percent
+    var html = "<h2>Gaps: demanded skills no item covers</h2>\n"
     html += barChart(
       report.gaps.map { ($0.label, $0.share, percent($0.share)) }, color: "#c0533a",
       title: "Most demanded skills not covered")
@@ -155,8 +170,13 @@ public enum CoverageHTML {
       report.undemandedItems.isEmpty
       ? "<p>None.</p>\n"
       : "<ul>" + report.undemandedItems.map { "<li>\(escape($0))</li>" }.joined() + "</ul>\n"
+    return html
+  }
 
-    html += "<h2>Occupation mix of the corpus (ISCO-08 unit groups)</h2>\n"
+  /// The corpus occupation mix and the run manifest.
+  private static func mixSections(_ report: CoverageReport) -> String {
+    let percent = CoverageRendering.percent
+    var html = "<h2>Occupation mix of the corpus (ISCO-08 unit groups)</h2>\n"
     html += barChart(
       report.mix.prefix(12).map { ("\($0.isco) \($0.label)", $0.share, percent($0.share)) },
       color: "#3b8a5a", title: "Corpus occupation mix")
@@ -166,7 +186,6 @@ public enum CoverageHTML {
 
     html += "<h2>Run</h2>\n"
     html += table([("key", false), ("value", false)], report.manifest.map { [$0.0, $0.1] })
-    html += "<footer>\(escape(CoverageRendering.attribution))</footer>\n</body></html>\n"
     return html
   }
 }
