@@ -27,7 +27,9 @@ public enum TokenListing {
 
     /// What a row shows: a token, or a group of tokens.
     public enum Kind: Sendable, Equatable {
+      /// A token of its own.
       case token(TokenKind)
+      /// A group (compound or product) shown in place of its tokens.
       case group(TokenGroup.Kind)
 
       /// The name listed ("word", "number", "compound", "product", "email", …).
