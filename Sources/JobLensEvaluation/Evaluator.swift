@@ -48,8 +48,8 @@ public enum Evaluator {
   {
     var options = base
     if task == .skills {
-      options.skillThreshold = 0
-      options.maxSkills = max(options.maxSkills, 20)
+      options.skills.threshold = 0
+      options.skills.maximum = max(options.skills.maximum, 20)
     }
     return options
   }

@@ -88,7 +88,8 @@ public enum AnalysisCSV {
       let rows = analysis.skills.enumerated().map { rank, skill -> [String] in
         let span = skill.evidence.first
         return [
-          String(rank + 1), skill.uri, skill.label, skill.type, skill.group, number(skill.score),
+          String(rank + 1), skill.uri, skill.label, skill.type.name, skill.group,
+          number(skill.score),
           skill.isLiteral ? "1" : "0", span?.text ?? "", span?.field.rawValue ?? "",
           span.map { String($0.start) } ?? "", span.map { String($0.end) } ?? "",
         ]

@@ -146,7 +146,8 @@ public final class AnalysisDatabase {
       try database.run(
         "INSERT INTO skills VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [
-          key, .integer(Int64(rank + 1)), .text(skill.uri), .text(skill.label), .text(skill.type),
+          key, .integer(Int64(rank + 1)), .text(skill.uri), .text(skill.label),
+          .text(skill.type.name),
           .text(skill.group), .real(skill.score), .integer(skill.isLiteral ? 1 : 0),
         ])
       for span in skill.evidence { try insert(span, kind: "skill", code: skill.uri, key: key) }

@@ -122,7 +122,7 @@ public enum AnalysisJSON {
     writer.beginObject()
     writer.field("uri", skill.uri)
     writer.field("label", skill.label)
-    writer.field("type", skill.type)
+    writer.field("type", skill.type.name)
     writer.field("group", skill.group)
     writer.field("groupLabel", skill.groupLabel)
     writer.field("score", skill.score)

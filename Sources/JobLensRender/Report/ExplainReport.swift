@@ -122,7 +122,7 @@ public enum ExplainReport {
       let context = JSONWriter.format(skill.context, decimals: 3)
       let literal = skill.isLiteral ? ", literal" : ""
       out +=
-        "  \(number + 1). \(skill.label) (\(skill.type))\(group) score \(score), context "
+        "  \(number + 1). \(skill.label) (\(skill.type.name))\(group) score \(score), context "
         + "\(context)\(literal)\n"
       out += "     \(skill.uri)\n"
       for evidence in skill.evidence {

@@ -5,7 +5,7 @@ import JobLens
 /// The skills' reporting threshold (classify, explain, coverage, skills).
 struct SkillThresholdFlag: ParsableArguments {
   @Option(help: "Skills scoring below this are not reported (0…1.2).")
-  var skillThreshold = AnalysisOptions().skillThreshold
+  var skillThreshold = AnalysisOptions().skills.threshold
 
   func validate() throws {
     if skillThreshold < 0 { throw ValidationError("--skill-threshold must be 0 or more") }
@@ -17,7 +17,7 @@ struct AnalysisFlags: ParsableArguments {
   @OptionGroup var threshold: SkillThresholdFlag
 
   @Option(help: "How many occupations to report per posting.")
-  var occupations = AnalysisOptions().occupationCount
+  var occupations = AnalysisOptions().occupations.count
 
   @Option(help: "The field with the posting's id (JSON, CSV).")
   var idField = "id"
@@ -41,8 +41,8 @@ struct AnalysisFlags: ParsableArguments {
 
   var options: AnalysisOptions {
     var options = AnalysisOptions()
-    options.skillThreshold = threshold.skillThreshold
-    options.occupationCount = occupations
+    options.skills.threshold = threshold.skillThreshold
+    options.occupations.count = occupations
     return options
   }
 

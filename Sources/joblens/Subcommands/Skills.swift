@@ -48,8 +48,8 @@ struct Skills: ParsableCommand {
     }
     let index = try indexOption.load()
     var options = AnalysisOptions()
-    options.skillThreshold = threshold.skillThreshold
-    options.maxSkills = limit ?? .max
+    options.skills.threshold = threshold.skillThreshold
+    options.skills.maximum = limit ?? .max
     let analyzer = try PostingAnalyzer(index: index, options: options)
     let analysis = analyzer.analyze(Posting(id: source, title: "", text: body.string))
     if body.replacedSequences > 0 {

@@ -250,7 +250,7 @@ struct AnalyzerTests {
     // 2421 alone is the best unit group, but 3343 sits in a branch (334, 33, 3) with more
     // evidence: 0.28 + 0.1 × (0.48 + 0.48 + 0.48) = 0.424 against 0.30 + 0.1 × 0.90 = 0.39.
     let index = try SharedIndex.v111
-    var groups = Evidence3()
+    var groups = GroupEvidence()
     let scores = [("2421", 0.30), ("3343", 0.28), ("3341", 0.10), ("3342", 0.10)]
     groups.add(
       Dictionary(
@@ -259,7 +259,7 @@ struct AnalyzerTests {
         }),
       from: .tasks, weight: 1, normalise: false)
     func codes(ancestorWeight: Double) throws -> [String] {
-      let analyzer = PostingAnalyzer.shared { $0.ancestorWeight = ancestorWeight }
+      let analyzer = PostingAnalyzer.shared { $0.codes.ancestorWeight = ancestorWeight }
       return analyzer.assign(groups, totalEvidence: 1).levels.map(\.code)
     }
     #expect(try codes(ancestorWeight: 0.1) == ["3", "33", "334", "3343"])
@@ -330,7 +330,7 @@ struct AnalyzerTests {
   }
 
   @Test func asManyOccupationsAsThereAre() throws {
-    let occupations = PostingAnalyzer.shared { $0.occupationCount = .max }
+    let occupations = PostingAnalyzer.shared { $0.occupations.count = .max }
       .analyze(Samples.posting("va-004")).occupations
     #expect(occupations.count > 5)
     #expect(occupations.last?.margin == occupations.last?.score)
@@ -338,7 +338,7 @@ struct AnalyzerTests {
     #expect(Array(occupations.prefix(5)) == usual)
     // None asked for, none given; the code does not depend on them.
     for count in [0, -1] {
-      let analysis = PostingAnalyzer.shared { $0.occupationCount = count }
+      let analysis = PostingAnalyzer.shared { $0.occupations.count = count }
         .analyze(Samples.posting("va-004"))
       #expect(analysis.occupations.isEmpty)
       #expect(analysis.isco.code == "3313")

@@ -41,12 +41,14 @@ struct FixtureCodingTests {
     #expect(usual.isco.code == "4311")
     #expect(usual.isco.level == 4)
 
-    let subMajor = try FixtureTaxonomy.analyzer { $0.backoffThresholds = [0.3, 0.25, 0.7, 0.7] }
-      .analyze(Self.clerk)
+    let subMajor = try FixtureTaxonomy.analyzer {
+      $0.codes.backoffThresholds = [0.3, 0.25, 0.7, 0.7]
+    }
+    .analyze(Self.clerk)
     #expect(subMajor.isco.code == "43")
     #expect(subMajor.isco.level == 2)
 
-    let major = try FixtureTaxonomy.analyzer { $0.backoffThresholds = [0.3, 0.7, 0.7, 0.7] }
+    let major = try FixtureTaxonomy.analyzer { $0.codes.backoffThresholds = [0.3, 0.7, 0.7, 0.7] }
       .analyze(Self.clerk)
     #expect(major.isco.code == "4")
     #expect(major.isco.level == 1)

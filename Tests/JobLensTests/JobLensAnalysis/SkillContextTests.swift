@@ -10,7 +10,7 @@ struct SkillContextTests {
   /// With a lower skill threshold (0.3), so that weak matches show.
   static func analyzer(_ change: (inout AnalysisOptions) -> Void = { _ in }) -> PostingAnalyzer {
     PostingAnalyzer.shared {
-      $0.skillThreshold = 0.3
+      $0.skills.threshold = 0.3
       change(&$0)
     }
   }
@@ -25,7 +25,7 @@ struct SkillContextTests {
     #expect(reservations.score < hotels.score && reservations.context > hotels.context)
     #expect(skills.prefix(2).map(\.label) == ["make reservations", "hotel operations"])
     // Without the context, by score alone; the same skills are reported.
-    let byScore = Self.analyzer { $0.skillContextWeight = 0 }.analyze(posting).skills
+    let byScore = Self.analyzer { $0.skills.contextWeight = 0 }.analyze(posting).skills
     #expect(byScore.first?.label == "hotel operations")
     #expect(Set(byScore.map(\.uri)) == Set(skills.map(\.uri)))
     #expect(skills.allSatisfy { $0.context >= 0 && $0.context <= 1 })
@@ -51,7 +51,7 @@ struct SkillContextTests {
     // Past the cap, the order decides which are kept: skill 5 (0.7 + 0) loses to skill 3
     // (0.5 + 0.5) although it scores higher.
     collector.add(5, match: match(0.7, exact: false), context: 0, phrase: 0)
-    let capped = Self.analyzer { $0.maxSkills = 3 }.report(collector) { _, _ in evidence }
+    let capped = Self.analyzer { $0.skills.maximum = 3 }.report(collector) { _, _ in evidence }
     #expect(capped.map(\.skill) == [2, 1, 3])
   }
 

@@ -30,16 +30,16 @@ struct WordModelTests {
   func theLikeliestGroupOfTaskWords(text: String, code: String) {
     let groups = Self.distribution(text)
     #expect(groups.first?.0 == code)
-    #expect(groups.count == PostingAnalyzer.wordModelGroups)
+    #expect(groups.count == AnalysisOptions().wordModel.groups)
     #expect(groups.allSatisfy { $0.0.count == 4 })
   }
 
   @Test func theTemperatureSpreadsTheWeight() throws {
     let text = "Fly the aircraft, check its instruments and talk to air traffic control"
-    let sharp = Self.distribution(text, analyzer: Self.analyzer { $0.wordModelTemperature = 0 })
+    let sharp = Self.distribution(text, analyzer: Self.analyzer { $0.wordModel.temperature = 0 })
     #expect(sharp.map(\.0) == ["3153"])
     let usual = Self.distribution(text)
-    let flat = Self.distribution(text, analyzer: Self.analyzer { $0.wordModelTemperature = 20 })
+    let flat = Self.distribution(text, analyzer: Self.analyzer { $0.wordModel.temperature = 20 })
     #expect(usual.map(\.0) == flat.map(\.0))
     let second = try #require(usual.dropFirst().first?.1)
     let flatSecond = try #require(flat.dropFirst().first?.1)
@@ -52,7 +52,7 @@ struct WordModelTests {
   }
 
   @Test func theModelShiftsScoresButIsNoEvidence() throws {
-    var groups = Evidence3()
+    var groups = GroupEvidence()
     groups.add([1: 3, 2: 1], from: .title, weight: 1, normalise: true)
     groups.add([2: 1], from: .wordModel, weight: 0.25, normalise: true, isEvidence: false)
     #expect(groups.scores == [1: 0.75, 2: 0.5])
@@ -60,7 +60,7 @@ struct WordModelTests {
     #expect(groups.bySource == [.title: [1: 0.75, 2: 0.25], .wordModel: [2: 0.25]])
     // With the model's scores alone, the candidates are kept but nothing is coded.
     let index = try SharedIndex.v111
-    var alone = Evidence3()
+    var alone = GroupEvidence()
     let bookkeepers = try #require(index.iscoGroupIndex(code: "4311"))
     alone.add([bookkeepers: 1], from: .wordModel, weight: 0.25, normalise: true, isEvidence: false)
     let assignment = Self.analyzer().assign(alone, totalEvidence: alone.total)
@@ -96,7 +96,7 @@ struct WordModelTests {
     let index = try SharedIndex.v111
     let engineers = try #require(index.iscoGroupIndex(code: "2149"))
     let technicians = try #require(index.iscoGroupIndex(code: "3112"))
-    var fine = Evidence3()
+    var fine = GroupEvidence()
     fine.add([engineers: 1], from: .title, weight: 1, normalise: true)
     fine.add([technicians: 1], from: .tasks, weight: 0.8, normalise: true)
     var coarse = fine
@@ -116,7 +116,7 @@ struct WordModelTests {
     // The most specific confident level is still the answer.
     #expect(assignment.code == "2149")
     // Empty coarse evidence: all four levels from the fine evidence.
-    #expect(analyzer.assign(fine, coarse: Evidence3(), totalEvidence: fine.total) == alone)
+    #expect(analyzer.assign(fine, coarse: GroupEvidence(), totalEvidence: fine.total) == alone)
   }
 
   @Test func theCoarseWeightGrowsWithTheTaskPhrases() throws {
@@ -127,9 +127,9 @@ struct WordModelTests {
       level.sources.first { $0.source == .wordModel }?.share ?? 0
     }
     let posting = Samples.posting("va-001")
-    let without = levels(posting) { $0.wordModelCoarseWeight = 0 }
+    let without = levels(posting) { $0.wordModel.coarseWeight = 0 }
     let partly = levels(posting) { _ in }
-    let fully = levels(posting) { $0.wordModelFullPhrases = 1 }
+    let fully = levels(posting) { $0.wordModel.fullPhrases = 1 }
     // 3 and 4 digits never change; at 1 and 2 digits the model's share grows with its weight
     // (5 of the 10 phrases that give the full weight, then all of them).
     #expect(without[2...] == partly[2...] && partly[2...] == fully[2...])
@@ -138,17 +138,17 @@ struct WordModelTests {
       #expect(wordModelShare(partly[level]) < wordModelShare(fully[level]))
     }
     // Below 1 phrase for the full weight counts as 1.
-    #expect(levels(posting) { $0.wordModelFullPhrases = 0 } == fully)
-    #expect(levels(posting) { $0.wordModelCoarseWeight = -1 } == without)
+    #expect(levels(posting) { $0.wordModel.fullPhrases = 0 } == fully)
+    #expect(levels(posting) { $0.wordModel.coarseWeight = -1 } == without)
     // A title alone assigns no task phrases: no coarse weight.
     let title = Posting(id: "t", title: "Bookkeeper", text: "")
-    #expect(levels(title) { _ in } == levels(title) { $0.wordModelCoarseWeight = 0 })
+    #expect(levels(title) { _ in } == levels(title) { $0.wordModel.coarseWeight = 0 })
   }
 
   @Test func itMovesTheBookkeepingPostingToESCOsBookkeeper() {
     // ESCO files *bookkeeper* under 3313; the duties alone (weight 0) say bookkeeping clerks.
     let posting = Samples.posting("va-004")
     #expect(Self.analyzer().analyze(posting).isco.code == "3313")
-    #expect(Self.analyzer { $0.wordModelWeight = 0 }.analyze(posting).isco.code == "4311")
+    #expect(Self.analyzer { $0.wordModel.weight = 0 }.analyze(posting).isco.code == "4311")
   }
 }

@@ -189,7 +189,7 @@ struct CLITests {
     let lines = json.stdout.split(separator: "\n").map(String.init)
     #expect(lines.count == 2)
     let manifest = try JSONParser.parse(lines[0])
-    #expect(manifest["manifest"]?["options"]?["maxSkills"] == .string("1"))
+    #expect(manifest["manifest"]?["options"]?["skills.maximum"] == .string("1"))
     #expect(manifest["manifest"]?["options"]?["input"] == .string("standard input"))
     #expect(manifest["manifest"]?["indexChecksum"] != nil)
     let skill = try JSONParser.parse(lines[1])

@@ -1,0 +1,102 @@
+import Foundation
+import JobLensCore
+import JobLensIndex
+import JobLensInput
+import JobLensText
+
+/// What a title matched: its query (the title's job words), its occupations with their best
+/// label match, and its unit groups' scores.
+struct TitleMatch {
+  var query: QueryText
+  var occupations: [Int: (Double, LabelMatch)] = [:]
+  var groups: [Int: Double] = [:]
+}
+
+extension PostingAnalyzer {
+  /// How much words say: their summed content-term IDF over ``TitleOptions/specificMass``, at most 1.
+  func specificity(_ terms: [Int32], kind: ConceptKind) -> Double {
+    var seen: Set<Int32> = []
+    var mass: Float = 0
+    for term in terms where term >= 0 && seen.insert(term).inserted {
+      if !index.isStopTerm(TermID(rawValue: UInt32(term))) {
+        mass += index.idf(TermID(rawValue: UInt32(term)), kind: kind)
+      }
+    }
+    return min(1, Double(mass) / options.title.specificMass)
+  }
+
+  /// The head noun of a title counts double: the last word before "of", "for", "in", "at",
+  /// "-", "(" or the end ("Hospital Personnel Director", "Director of Sales").
+  func headBoost(_ title: TokenizedText, kept: [Int], query: QueryText) -> [Int32: Float] {
+    headTerm(title, kept: kept, query: query).map { [$0: options.title.headWeight] } ?? [:]
+  }
+
+  /// The term of a title's head noun.
+  func headTerm(_ title: TokenizedText, kept: [Int], query: QueryText) -> Int32? {
+    let breakers: Set<String> = ["of", "for", "in", "at", "to", "with", "and", "or", "&"]
+    var head: Int?
+    for (position, token) in kept.enumerated() {
+      let key = tokenizer.form(title.tokens[token].form).key
+      if breakers.contains(key) {
+        if head != nil { break }
+        continue
+      }
+      if position > 0 {
+        let gap =
+          title.tokens[kept[position - 1]].byteRange
+          .upperBound..<title.tokens[token].byteRange.lowerBound
+        let between = title.string(gap)
+        if head != nil
+          && (between.contains("(") || between.contains(" - ") || between.contains(",")
+            || between.contains("|"))
+        {
+          break
+        }
+      }
+      if title.tokens[token].kind == .word { head = position }
+    }
+    guard let head, head < query.terms.count, query.terms[head] >= 0 else { return nil }
+    return query.terms[head]
+  }
+
+  /// The title's occupations (best label match each) and unit groups: its label matches
+  /// against occupations and ISCO titles and example titles (the head noun counting
+  /// ``TitleOptions/headWeight``), plus its words against the unit group documents (for
+  /// titles no label covers well).
+  func matchTitle(_ title: TokenizedText, kept: [Int]) -> TitleMatch {
+    let query = searcher.query(title, tokens: kept)
+    var match = TitleMatch(query: query)
+    guard !query.isEmpty else { return match }
+    let boost = headBoost(title, kept: kept, query: query)
+    for (occupation, label) in searcher.bestPerConcept(
+      searcher.matchLabels(query, kind: .occupation, scoring: .whole, boost: boost))
+    {
+      match.occupations[occupation] = (Double(label.score), label)
+      let group = occupationGroup[occupation]
+      if group >= 0 { match.groups[group] = max(match.groups[group] ?? 0, Double(label.score)) }
+    }
+    for label in searcher.matchLabels(query, kind: .iscoGroup, scoring: .whole, boost: boost) {
+      let field = index.labelField(label.label)
+      guard field == .iscoTitle || field == .iscoExample else { continue }
+      let group = index.labelConcept(label.label).index
+      guard isUnitGroup[group] else { continue }
+      match.groups[group] = max(match.groups[group] ?? 0, Double(label.score))
+    }
+    for (group, score) in groupDistribution(query) {
+      match.groups[group, default: 0] += options.title.descriptionWeight * score
+    }
+    return match
+  }
+
+  /// Adds the title's unit groups, squared (so that the best-matching titles dominate the
+  /// weak partial matches), weighted by the title's strength: its best match times its
+  /// specificity (a bare "Assistant" or "Manager", left after "Virtual" is removed, names no
+  /// occupation).
+  func addTitleEvidence(_ title: TitleMatch, to groups: inout GroupEvidence) {
+    let strength =
+      min(1, title.groups.values.max() ?? 0) * specificity(title.query.terms, kind: .occupation)
+    groups.add(
+      title.groups.mapValues { $0 * $0 }, from: .title,
+      weight: options.title.weight * strength, normalise: true)
+  }
+}

@@ -1,0 +1,224 @@
+import JobLensCore
+
+/// Options of ``PostingAnalyzer``, by stage. The defaults are the documented behaviour of
+/// `joblens classify`; every value is recorded in the run manifest (``manifestEntries``).
+public struct AnalysisOptions: Sendable, Equatable {
+  /// Which skills are reported, and in what order.
+  public var skills = SkillOptions()
+  /// How the title counts as occupation evidence.
+  public var title = TitleOptions()
+  /// How the task phrases count as occupation evidence.
+  public var tasks = TaskOptions()
+  /// How the skills found count as occupation evidence.
+  public var skillEvidence = SkillEvidenceOptions()
+  /// How the task phrases' votes (the occupation mix) count as evidence.
+  public var votes = VoteOptions()
+  /// How the unit groups' word model counts.
+  public var wordModel = WordModelOptions()
+  /// How the ISCO code is chosen and backed off.
+  public var codes = CodeOptions()
+  /// How occupations are ranked and reported.
+  public var occupations = OccupationOptions()
+  /// How task phrases are assigned to unit groups for the mix.
+  public var mix = MixOptions()
+
+  /// The documented defaults.
+  public init() {}
+
+  /// The options as name–value pairs ("stage.name"), for the run manifest.
+  public var manifestEntries: [(String, String)] {
+    func number(_ value: Double) -> String { JSONWriter.format(value, decimals: 4) }
+    return [
+      ("skills.threshold", number(skills.threshold)),
+      ("skills.maximum", skills.maximum == .max ? "all" : String(skills.maximum)),
+      ("skills.contextWeight", number(skills.contextWeight)),
+      ("title.weight", number(title.weight)),
+      ("title.specificMass", number(title.specificMass)),
+      ("title.headWeight", number(Double(title.headWeight))),
+      ("title.descriptionWeight", number(title.descriptionWeight)),
+      ("tasks.weight", number(tasks.weight)),
+      ("tasks.spreadGroups", String(tasks.spreadGroups)),
+      ("tasks.minimumBest", number(tasks.minimumBest)),
+      ("tasks.sharpening", number(tasks.sharpening)),
+      ("tasks.strengthScale", number(tasks.strengthScale)),
+      ("tasks.fullStrengthPhrases", String(tasks.fullStrengthPhrases)),
+      ("skillEvidence.weight", number(skillEvidence.weight)),
+      ("skillEvidence.optionalWeight", number(skillEvidence.optionalWeight)),
+      ("skillEvidence.fullStrengthScore", number(skillEvidence.fullStrengthScore)),
+      ("votes.weight", number(votes.weight)),
+      ("votes.minimumPhrases", String(votes.minimumPhrases)),
+      ("wordModel.weight", number(wordModel.weight)),
+      ("wordModel.temperature", number(wordModel.temperature)),
+      ("wordModel.groups", String(wordModel.groups)),
+      ("wordModel.coarseWeight", number(wordModel.coarseWeight)),
+      ("wordModel.fullPhrases", String(wordModel.fullPhrases)),
+      ("codes.backoffThresholds", codes.backoffThresholds.map(number).joined(separator: ",")),
+      ("codes.minimumEvidence", number(codes.minimumEvidence)),
+      ("codes.ancestorWeight", number(codes.ancestorWeight)),
+      ("occupations.count", String(occupations.count)),
+      ("occupations.candidateGroups", String(occupations.candidateGroups)),
+      ("occupations.titleWeight", number(occupations.titleWeight)),
+      ("occupations.skillWeight", number(occupations.skillWeight)),
+      ("occupations.supportingSkills", String(occupations.supportingSkills)),
+      ("mix.baseWeight", number(mix.baseWeight)),
+    ]
+  }
+}
+
+/// Which skills are reported, and in what order.
+public struct SkillOptions: Sendable, Equatable {
+  /// Skills scoring below this are not reported, and a phrase is evidence for a skill only
+  /// where the skill scores at least this in it. A label found word for word scores 1.15 × its
+  /// field weight; a label whose weighted terms are all in one phrase (in any order or form)
+  /// scores its field weight; partial overlap scores the square of the covered share.
+  public var threshold = 0.5
+  /// At most this many skills are reported.
+  public var maximum = 40
+  /// Reported skills are listed literal matches first, then by score plus this times their
+  /// context: how well the best of the phrases that name them matches their labels and
+  /// description together (BM25, 0…1). The threshold reads the score alone; when more than
+  /// ``maximum`` pass it, the first ones in this order are kept.
+  public var contextWeight = 1.0
+
+  /// The documented defaults.
+  public init() {}
+}
+
+/// How the title counts as occupation evidence.
+public struct TitleOptions: Sendable, Equatable {
+  /// Weight of the title beside the task phrases and the skills.
+  public var weight = 1.0
+  /// The IDF mass of a title's words that counts as fully specific (two ordinary words): a
+  /// title's strength is its best match times its mass over this (at most 1), so that a bare
+  /// "Assistant" names little.
+  public var specificMass = 7.0
+  /// How much the title's head noun counts beside its other words ("Director" in "Director of
+  /// Sales").
+  public var headWeight: Float = 2
+  /// Weight of the title's words against the unit group documents (for titles no label covers
+  /// well) beside its label matches.
+  public var descriptionWeight = 0.5
+
+  /// The documented defaults.
+  public init() {}
+}
+
+/// How the task phrases count as occupation evidence.
+public struct TaskOptions: Sendable, Equatable {
+  /// Weight of the task phrases (ISCO task lists and descriptions).
+  public var weight = 1.0
+  /// A phrase spreads over at most this many unit groups (its strongest)…
+  public var spreadGroups = 8
+  /// …when its best group's BM25 score (scaled to 0…1) reaches this.
+  public var minimumBest = 0.05
+  /// The spread is the groups' scores relative to the best, raised to this power (to sharpen).
+  public var sharpening = 3.0
+  /// A phrase's strength is its best score times this, at most 1.
+  public var strengthScale = 2.0
+  /// This many phrases with unit group evidence make full task evidence.
+  public var fullStrengthPhrases = 3
+
+  /// The documented defaults.
+  public init() {}
+}
+
+/// How the skills found count as occupation evidence (through ESCO's occupation–skill
+/// relations).
+public struct SkillEvidenceOptions: Sendable, Equatable {
+  /// Weight of the skills beside the title and the task phrases.
+  public var weight = 0.5
+  /// An optional skill counts this much of an essential one.
+  public var optionalWeight = 0.5
+  /// Skills whose scores add up to this make full skill evidence.
+  public var fullStrengthScore = 3.0
+
+  /// The documented defaults.
+  public init() {}
+}
+
+/// How the task phrases' votes (the occupation mix) count as evidence.
+public struct VoteOptions: Sendable, Equatable {
+  /// Weight of the votes beside the phrases' summed scores (times the task weight)…
+  public var weight = 1.0
+  /// …counted when at least this many phrases were assigned to unit groups.
+  public var minimumPhrases = 3
+
+  /// The documented defaults.
+  public init() {}
+}
+
+/// How the unit groups' word model (``GroupTextModel``) over the title and the task phrases
+/// counts.
+public struct WordModelOptions: Sendable, Equatable {
+  /// Weight of the model, times the words' specificity. It adds to the groups' scores (and so
+  /// to their shares and to the occupations' ranking) but not to the evidence's strength: it
+  /// cannot lift a posting over ``CodeOptions/minimumEvidence``; a posting with no other
+  /// evidence keeps the model's groups as its candidates, uncodable for "no title or task
+  /// evidence". At 1 and 2 digits ``coarseWeight`` adds to it (set both to 0 to leave the
+  /// model out).
+  public var weight = 0.25
+  /// The likeliest groups are weighted exp((log-likelihood − best) / this); at 0 or below,
+  /// only the likeliest counts.
+  public var temperature = 5.0
+  /// The likeliest groups kept.
+  public var groups = 10
+  /// At 1 and 2 digits the model weighs this much more (times the words' specificity; 0 or
+  /// below: nothing more), in proportion to the task phrases assigned to unit groups, in full
+  /// from ``fullPhrases`` on: pooled over many phrases, its words tell major groups apart
+  /// well, but not the neighbouring unit groups that share most of their vocabulary. The 1-
+  /// and 2-digit candidates, their confidence (which the back-off reads) and their sources
+  /// come from the scores with this extra weight; the occupations' ranking and the mix do not
+  /// see it.
+  public var coarseWeight = 0.5
+  /// …reached with this many assigned task phrases (below 1 counts as 1).
+  public var fullPhrases = 10
+
+  /// The documented defaults.
+  public init() {}
+}
+
+/// How the ISCO code is chosen and backed off.
+public struct CodeOptions: Sendable, Equatable {
+  /// Minimum confidence (share of the evidence) for a code at 1, 2, 3 and 4 digits; the
+  /// answer is the most specific level that passes.
+  public var backoffThresholds = [0.3, 0.25, 0.2, 0.2]
+  /// Below this much evidence in total the posting is uncodable.
+  public var minimumEvidence = 0.2
+  /// A group at 2, 3 or 4 digits is chosen by its own rolled-up score plus this times the
+  /// scores of the groups above it, so that, of two close groups, the one in the stronger
+  /// branch wins.
+  public var ancestorWeight = 0.1
+
+  /// The documented defaults.
+  public init() {}
+}
+
+/// How occupations are ranked and reported.
+public struct OccupationOptions: Sendable, Equatable {
+  /// Occupations reported.
+  public var count = 5
+  /// The occupations of this many of the strongest unit groups are candidates (beside those
+  /// the title or the skills name).
+  public var candidateGroups = 10
+  /// An occupation scores its unit group's share of the evidence, plus this times its title
+  /// match…
+  public var titleWeight = 0.5
+  /// …plus this times its skill score (relative to the best occupation's).
+  public var skillWeight = 0.25
+  /// Skills listed as an occupation's support, at most.
+  public var supportingSkills = 6
+
+  /// The documented defaults.
+  public init() {}
+}
+
+/// How task phrases are assigned to unit groups for the mix.
+public struct MixOptions: Sendable, Equatable {
+  /// A phrase's groups are each weighted by this plus the group's share of the whole
+  /// posting's evidence (relative to the posting's top group), so that a phrase that fits
+  /// several groups goes to the one the posting is about.
+  public var baseWeight = 0.5
+
+  /// The documented defaults.
+  public init() {}
+}

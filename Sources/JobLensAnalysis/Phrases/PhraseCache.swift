@@ -1,0 +1,71 @@
+import Foundation
+import JobLensCore
+import JobLensIndex
+import JobLensInput
+import JobLensText
+
+extension PostingAnalyzer {
+  /// A phrase's skills and, `withGroups`, its spread over unit groups; from the cache when the
+  /// same words were seen before.
+  func matchPhrase(
+    _ query: QueryText, in body: TokenizedText, withGroups: Bool
+  )
+    -> PhraseResult
+  {
+    let key = PhraseKey(query)
+    let cached = phraseCache[key]
+    var result: PhraseResult
+    if let cached {
+      result = cached
+    } else {
+      let skills =
+        query.isEmpty
+        ? [:]
+        : searcher.bestPerConcept(
+          searcher.matchMentions(
+            query, kind: .skill, minimumScore: Float(options.skills.threshold),
+            rules: mentionRules))
+      result = PhraseResult(
+        skills: skills, contexts: contexts(of: skills, in: query), groups: nil,
+        occupationalTerms: nil)
+    }
+    if withGroups && result.groups == nil {
+      // Work-mode words ("virtual assistant", "remote") say nothing about the occupation.
+      let occupational = withoutWorkMode(query, in: body)
+      result.groups = occupational.isEmpty ? [] : groupDistribution(occupational)
+      result.occupationalTerms = occupational.terms
+    }
+    if cached == nil && phraseCache.count >= PostingAnalyzer.phraseCacheLimit {
+      phraseCache.removeAll()
+    }
+    phraseCache[key] = result
+    return result
+  }
+}
+
+/// A phrase's query as a cache key: everything skill and unit group matching read from it.
+struct PhraseKey: Hashable {
+  private var words: [UInt32]
+
+  init(_ query: QueryText) {
+    // The length, then each form with its capitals flag in the top bit (form IDs stay far
+    // below 2³¹: the tokenizer clears its table long before), then the compounds.
+    words = [UInt32(query.forms.count), query.hasCapitals ? 1 : 0]
+    for (form, isCapital) in zip(query.forms, query.allCaps) {
+      words.append(form.rawValue | (isCapital ? 1 << 31 : 0))
+    }
+    for entry in query.closedCompounds ?? [] {
+      words += [UInt32(bitPattern: entry.term), UInt32(entry.first), UInt32(entry.last)]
+    }
+  }
+}
+
+/// What was found in one phrase: its skills (best label match per skill) with their contexts,
+/// and its spread over unit groups with the terms it was read from (its terms without
+/// work-mode words); both nil until needed (headings have none).
+struct PhraseResult {
+  var skills: [Int: LabelMatch]
+  var contexts: [Int: Double]
+  var groups: [(Int, Double)]?
+  var occupationalTerms: [Int32]?
+}

@@ -1,0 +1,124 @@
+import JobLensCore
+import JobLensIndex
+import JobLensInput
+import JobLensText
+
+/// A posting's text, read: its title and body tokenised, the title's reading, and the body's
+/// phrases sorted into boilerplate, requirements and tasks.
+struct PostingText {
+  /// The title and the body as UTF-8 (with the count of invalid sequences replaced).
+  var titleText: UTF8Text
+  var bodyText: UTF8Text
+  /// The title (unknown closed compounds read as their parts) and the body, tokenised.
+  var title: TokenizedText
+  var body: TokenizedText
+  /// The title's job words and attributes.
+  var reading: TitleReader.Reading
+  /// The body's phrases.
+  var phrases: [TaskPhrase]
+  /// The phrases that are not about the job.
+  var boilerplate: [BoilerplatePhrase] = []
+  /// The phrases that describe the candidate.
+  var requirements: [Evidence] = []
+  /// The phrases matched for skills (all but boilerplate)…
+  var contentPhrases: [TaskPhrase] = []
+  /// …and whether each is a task (headings and requirements name skills, but are not tasks).
+  var isTask: [Bool] = []
+
+  /// The task phrases, in order.
+  var taskPhrases: [TaskPhrase] { zip(contentPhrases, isTask).filter(\.1).map(\.0) }
+
+  /// The title's job words, as written.
+  var codedTitle: String {
+    reading.kept.map { title.string(title.tokens[$0].byteRange) }.joined(separator: " ")
+  }
+}
+
+extension PostingAnalyzer {
+  /// Tokenises a posting and sorts its phrases (``BoilerplateDetector``,
+  /// ``RequirementDetector``).
+  func read(_ posting: Posting) -> PostingText {
+    let titleText = UTF8Text(posting.title)
+    let bodyText = UTF8Text(posting.text)
+    let title = searcher.splittingUnknownCompounds(tokenizer.tokenize(titleText))
+    let body = tokenizer.tokenize(bodyText)
+    if tokenizer.formGeneration != cacheGeneration {
+      phraseCache.removeAll()
+      cacheGeneration = tokenizer.formGeneration
+    }
+    let phrases = tokenizer.phrases(in: body)
+    var text = PostingText(
+      titleText: titleText, bodyText: bodyText, title: title, body: body,
+      reading: TitleReader.read(title, tokenizer: tokenizer), phrases: phrases)
+    let keys = phrases.map { PhraseLexicon.keys(of: $0, in: body, tokenizer: tokenizer) }
+    let kinds = BoilerplateDetector.classify(phrases, keys: keys)
+    let isRequirement = RequirementDetector.classify(phrases, keys: keys)
+    for (position, (phrase, kind)) in zip(phrases, kinds).enumerated() {
+      if let kind {
+        text.boilerplate.append(
+          BoilerplatePhrase(kind: kind, evidence: evidence(of: phrase, in: body)))
+        continue
+      }
+      text.contentPhrases.append(phrase)
+      if isRequirement[position] { text.requirements.append(evidence(of: phrase, in: body)) }
+      text.isTask.append(phrase.kind != .heading && !isRequirement[position])
+    }
+    return text
+  }
+}
+
+/// What a posting's phrases matched: their skills, and each task phrase's spread over unit
+/// groups and its words (for the word model).
+struct PhraseMatches {
+  var skills = SkillCollector()
+  /// Per task phrase: its unit groups and shares (empty when it fits none).
+  var taskGroups: [[(Int, Double)]] = []
+  /// The task phrases' words without work-mode words.
+  var taskWords: [Int32] = []
+  /// Per content phrase: its query.
+  var queries: [QueryText] = []
+}
+
+extension PostingAnalyzer {
+  /// Matches each content phrase's skills and each task phrase's unit groups.
+  func matchPhrases(of text: PostingText) -> PhraseMatches {
+    var matches = PhraseMatches()
+    for (position, phrase) in text.contentPhrases.enumerated() {
+      let query = searcher.query(text.body, tokens: phrase.tokens)
+      matches.queries.append(query)
+      let result = matchPhrase(query, in: text.body, withGroups: text.isTask[position])
+      for (skill, match) in result.skills {
+        matches.skills.add(
+          skill, match: match, context: result.contexts[skill] ?? 0, phrase: position)
+      }
+      if text.isTask[position] {
+        matches.taskGroups.append(result.groups ?? [])
+        matches.taskWords += result.occupationalTerms ?? []
+      }
+    }
+    return matches
+  }
+
+  /// The reported skills (``report(_:span:)``), with their evidence spans.
+  func reportSkills(_ matches: PhraseMatches, of text: PostingText) -> [SkillMatch] {
+    report(matches.skills) { phrase, match in
+      self.evidence(
+        of: match, query: matches.queries[phrase], phrase: text.contentPhrases[phrase],
+        in: text.body)
+    }
+  }
+
+  /// The notes on a posting: no task phrases, invalid UTF-8 replaced, another language.
+  func notes(_ posting: Posting, _ text: PostingText) -> [String] {
+    var notes: [String] = []
+    if text.taskPhrases.isEmpty && !posting.text.isEmpty {
+      notes.append(PostingAnalyzer.noTaskPhrasesNote)
+    }
+    let replaced = text.bodyText.replacedSequences + text.titleText.replacedSequences
+    if replaced > 0 {
+      notes.append("replaced \(replaced) invalid UTF-8 sequences with U+FFFD")
+    }
+    if let note = languageNote(title: text.title, body: text.body) { notes.append(note) }
+    return notes
+  }
+}

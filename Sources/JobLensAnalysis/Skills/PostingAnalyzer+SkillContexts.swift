@@ -1,0 +1,38 @@
+import Foundation
+import JobLensCore
+import JobLensIndex
+import JobLensInput
+import JobLensText
+
+extension PostingAnalyzer {
+  /// The context of each skill found in a phrase: the phrase's BM25 score against the skill's
+  /// labels and description together (Σ idf × weight over the phrase's distinct content
+  /// terms), scaled by the phrase's best possible score, Σ idf × (k1 + 1) (0…1).
+  /// - Complexity: O(Σ (context length + phrase length) over the skills).
+  func contexts(of skills: [Int: LabelMatch], in query: QueryText) -> [Int: Double] {
+    guard !skills.isEmpty else { return [:] }
+    let idf = index.data.idf[Int(ConceptKind.skill.rawValue)]
+    // The phrase's distinct content terms, with its hyphenated compounds also written closed.
+    let all = query.terms + (query.closedCompounds?.map(\.term) ?? [])
+    let phrase = Array(
+      Set(all.filter { $0 >= 0 && index.data.stopTerms[Int($0)] == 0 }.map(UInt32.init))
+    ).sorted()
+    let maximum = phrase.reduce(Float(0)) { $0 + idf[Int($1)] * (IndexBuilder.k1 + 1) }
+    guard maximum > 0 else { return [:] }
+    let terms = index.data.skillContextTerms
+    let weights = index.data.skillContextWeights
+    var result: [Int: Double] = [:]
+    for skill in skills.keys {
+      // Both in term order: one merge.
+      var sum: Float = 0
+      var next = 0
+      for offset in terms.range(skill) {
+        let term = terms.values[offset]
+        while next < phrase.count && phrase[next] < term { next += 1 }
+        if next < phrase.count && phrase[next] == term { sum += idf[Int(term)] * weights[offset] }
+      }
+      result[skill] = Double(sum / maximum)
+    }
+    return result
+  }
+}
