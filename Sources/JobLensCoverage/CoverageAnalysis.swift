@@ -12,6 +12,8 @@ import JobLensText
 ///   item's skills, and group-covered when its top-level ESCO group holds one of them.
 /// - The corpus mix is the mean of the postings' mixes (postings without assigned phrases left
 ///   out), so its shares sum to 1.
+/// - A posting marked as a near-duplicate of an earlier one (`--dedup`) is counted once, with
+///   the earlier one; postings and skills the options exclude are left out.
 public final class CoverageAnalysis {
   /// The curriculum measured.
   public let curriculum: Curriculum
@@ -32,18 +34,38 @@ public final class CoverageAnalysis {
   /// Items by skill URI.
   private var itemsBySkill: [String: [Int]] = [:]
   private var curriculumGroups: Set<String> = []
+  /// Per area: how many of its items' skills fall in each top-level group.
+  private var areaGroups: [[String: Int]] = []
 
   private var postings = 0
   private var failed = 0
   private var itemCounts: [Int] = []
   private var itemExamples: [[String]] = []
+  private var itemExamplePostings: [[String]] = []
+  private var itemPostingIDs: [[String]] = []
+  private var duplicates = 0
+  private var excludedPostings = 0
+  private var titles: [String: String] = [:]
   private var areaCounts: [Int] = []
   private var demand = 0
   private var covered = 0
   private var groupCovered = 0
   private var groupDemand: [String: (label: String, demand: Int, covered: Int)] = [:]
-  private var skillDemand:
-    [String: (label: String, group: String, postings: Int, examples: [String], first: Int)] = [:]
+  /// Every demanded skill, covered or not.
+  private var skillDemand: [String: SkillTally] = [:]
+
+  /// What the postings demanded of one skill.
+  private struct SkillTally {
+    var label: String
+    var group: String
+    var groupLabel: String
+    var isCovered: Bool
+    var first: Int
+    var postings = 0
+    var examples: [String] = []
+    var examplePostings: [String] = []
+    var postingIDs: [String] = []
+  }
   private var mixTotals: [String: (label: String, share: Double, topIn: Int)] = [:]
   private var postingsWithMix = 0
   private var herfindahlSum = 0.0
@@ -68,6 +90,9 @@ public final class CoverageAnalysis {
     tokenizer = try Tokenizer(language: index.metadata.language)
     stopWords = Set(StopWords.words(for: index.metadata.language))
     let mapper = try CurriculumMapper(index: index)
+    let areaPositions = Dictionary(
+      curriculum.areas.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    areaGroups = Array(repeating: [:], count: curriculum.areas.count)
     for (position, item) in curriculum.items.enumerated() {
       var uris = item.skills
       let isAutomatic = uris.isEmpty
@@ -81,7 +106,10 @@ public final class CoverageAnalysis {
           continue
         }
         labels.append(index.skillLabel(concept.index))
-        if let group = index.skillTopGroups(concept.index).first { curriculumGroups.insert(group) }
+        if let group = index.skillTopGroups(concept.index).first {
+          curriculumGroups.insert(group)
+          if let area = areaPositions[item.area] { areaGroups[area][group, default: 0] += 1 }
+        }
         if !(itemsBySkill[uri]?.contains(position) ?? false) {
           itemsBySkill[uri, default: []].append(position)
         }
@@ -103,6 +131,8 @@ public final class CoverageAnalysis {
     }
     itemCounts = Array(repeating: 0, count: itemSkills.count)
     itemExamples = Array(repeating: [], count: itemSkills.count)
+    itemExamplePostings = itemExamples
+    itemPostingIDs = itemExamples
     areaCounts = Array(repeating: 0, count: curriculum.areas.count)
   }
 
@@ -124,28 +154,41 @@ public final class CoverageAnalysis {
   /// Adds one posting's demand.
   /// - Complexity: O(s + p × i) for s skills, p phrases and i items with phrases.
   public func add(_ posting: PostingDemand) {
+    if posting.duplicateOf != nil {
+      duplicates += 1
+      return
+    }
+    if options.excludedPostings.contains(posting.id) {
+      excludedPostings += 1
+      return
+    }
     postings += 1
     var demanded = Array(repeating: false, count: itemSkills.count)
     addSkills(of: posting, demanded: &demanded)
     addPhrases(of: posting, demanded: &demanded)
-    countAreasAndItems(demanded)
+    countAreasAndItems(demanded, of: posting)
     addMix(of: posting)
   }
 
-  /// Marks an item demanded, keeping `example` among its first few examples.
-  private func note(_ item: Int, _ example: String, in demanded: inout [Bool]) {
+  /// Marks an item demanded, keeping `example` (from `posting`) among its first few examples.
+  private func note(
+    _ item: Int, _ example: String, of posting: PostingDemand, in demanded: inout [Bool]
+  ) {
     demanded[item] = true
     if itemExamples[item].count < options.exampleLimit && !example.isEmpty
       && !itemExamples[item].contains(example)
     {
       itemExamples[item].append(example)
+      itemExamplePostings[item].append(posting.id)
+      titles[posting.id] = posting.title
     }
   }
 
   /// Counts a posting's distinct skills: demand, coverage by items and groups, and the gaps.
   private func addSkills(of posting: PostingDemand, demanded: inout [Bool]) {
     var seen: Set<String> = []
-    for skill in posting.skills where seen.insert(skill.uri).inserted {
+    for skill in posting.skills
+    where !options.excludedSkills.contains(skill.uri) && seen.insert(skill.uri).inserted {
       demand += 1
       let items = itemsBySkill[skill.uri] ?? []
       let isCovered = !items.isEmpty
@@ -157,19 +200,28 @@ public final class CoverageAnalysis {
       group.demand += 1
       if isCovered { group.covered += 1 }
       groupDemand[groupKey] = group
-      for item in items { note(item, skill.evidence, in: &demanded) }
-      if !isCovered {
-        var entry =
-          skillDemand[skill.uri] ?? (skill.label, skill.group, 0, [], skillDemand.count)
-        entry.postings += 1
-        if entry.examples.count < options.exampleLimit && !skill.evidence.isEmpty
-          && !entry.examples.contains(skill.evidence)
-        {
-          entry.examples.append(skill.evidence)
-        }
-        skillDemand[skill.uri] = entry
-      }
+      for item in items { note(item, skill.evidence, of: posting, in: &demanded) }
+      tally(skill, of: posting, isCovered: isCovered)
     }
+  }
+
+  /// Counts a skill's demand, its first postings and (for a gap) its first examples.
+  private func tally(_ skill: PostingDemand.Skill, of posting: PostingDemand, isCovered: Bool) {
+    var entry =
+      skillDemand[skill.uri]
+      ?? SkillTally(
+        label: skill.label, group: skill.group, groupLabel: skill.groupLabel,
+        isCovered: isCovered, first: skillDemand.count)
+    entry.postings += 1
+    if entry.postingIDs.count < options.postingListLimit { entry.postingIDs.append(posting.id) }
+    if !isCovered && entry.examples.count < options.exampleLimit && !skill.evidence.isEmpty
+      && !entry.examples.contains(skill.evidence)
+    {
+      entry.examples.append(skill.evidence)
+      entry.examplePostings.append(posting.id)
+      titles[posting.id] = posting.title
+    }
+    skillDemand[skill.uri] = entry
   }
 
   /// Marks the items whose phrases a posting's task phrases contain.
@@ -179,21 +231,26 @@ public final class CoverageAnalysis {
         let words = stems(phrase)
         for (item, patterns) in itemPhrases.enumerated()
         where patterns.contains(where: { $0.isSubset(of: words) }) {
-          note(item, phrase, in: &demanded)
+          note(item, phrase, of: posting, in: &demanded)
         }
       }
     }
   }
 
   /// Counts the areas and items a posting demands.
-  private func countAreasAndItems(_ demanded: [Bool]) {
+  private func countAreasAndItems(_ demanded: [Bool], of posting: PostingDemand) {
     var position = 0
     for (area, entry) in curriculum.areas.enumerated() {
       let range = position..<(position + entry.items.count)
       if range.contains(where: { demanded[$0] }) { areaCounts[area] += 1 }
       position = range.upperBound
     }
-    for (item, isDemanded) in demanded.enumerated() where isDemanded { itemCounts[item] += 1 }
+    for (item, isDemanded) in demanded.enumerated() where isDemanded {
+      itemCounts[item] += 1
+      if itemPostingIDs[item].count < options.postingListLimit {
+        itemPostingIDs[item].append(posting.id)
+      }
+    }
   }
 
   /// Adds a posting's occupation mix to the corpus mix and its concentration figures.
@@ -229,7 +286,8 @@ public final class CoverageAnalysis {
         },
         isMappedAutomatically: automatic[position], weight: item.weight,
         postings: itemCounts[position],
-        share: share(itemCounts[position], of: postings), examples: itemExamples[position])
+        share: share(itemCounts[position], of: postings), examples: itemExamples[position],
+        examplePostings: itemExamplePostings[position], postingIDs: itemPostingIDs[position])
     }
     let areas = curriculum.areas.enumerated().map { position, area in
       CoverageReport.Area(
@@ -241,14 +299,7 @@ public final class CoverageAnalysis {
         code: code, label: entry.label, demand: entry.demand, covered: entry.covered,
         inCurriculum: curriculumGroups.contains(code))
     }.sorted { ($0.demand, $1.code) > ($1.demand, $0.code) }
-    let gaps = skillDemand.map { uri, entry in
-      (
-        entry.first,
-        CoverageReport.Gap(
-          uri: uri, label: entry.label, group: entry.group, postings: entry.postings,
-          share: share(entry.postings, of: postings), examples: entry.examples)
-      )
-    }.sorted { ($0.1.postings, $1.0) > ($1.1.postings, $0.0) }.prefix(options.gapLimit).map(\.1)
+    let (gaps, topSkills) = rankedSkills()
 
     let (mix, concentration) = corpusMix()
 
@@ -261,7 +312,38 @@ public final class CoverageAnalysis {
       demandedWeight: items.filter { $0.postings > 0 }.map(\.weight).reduce(0, +)
         / max(items.map(\.weight).reduce(0, +), .leastNonzeroMagnitude),
       mix: mix,
-      concentration: concentration, manifest: manifest)
+      concentration: concentration, manifest: manifest, duplicates: duplicates,
+      excludedPostings: excludedPostings, topSkills: topSkills,
+      distinctSkills: skillDemand.count, postingTitles: titles)
+  }
+
+  /// The gaps (uncovered skills) and the top skills, by postings and then first seen.
+  private func rankedSkills() -> ([CoverageReport.Gap], [CoverageReport.DemandedSkill]) {
+    let ranked = skillDemand.sorted {
+      ($0.value.postings, $1.value.first) > ($1.value.postings, $0.value.first)
+    }
+    let gaps = ranked.filter { !$0.value.isCovered }.prefix(options.gapLimit).map { uri, entry in
+      CoverageReport.Gap(
+        uri: uri, label: entry.label, group: entry.group, postings: entry.postings,
+        share: postings == 0 ? 0 : Double(entry.postings) / Double(postings),
+        examples: entry.examples, groupLabel: entry.groupLabel,
+        examplePostings: entry.examplePostings, postingIDs: entry.postingIDs,
+        suggestedArea: suggestedArea(group: entry.group))
+    }
+    let topSkills = ranked.prefix(options.topSkillLimit).map { uri, entry in
+      CoverageReport.DemandedSkill(
+        uri: uri, label: entry.label, postings: entry.postings, isCovered: entry.isCovered)
+    }
+    return (Array(gaps), Array(topSkills))
+  }
+
+  /// The area holding most curriculum skills of a top-level group (the first on a tie).
+  private func suggestedArea(group: String) -> String? {
+    var best: (count: Int, area: Int)? = nil
+    for (area, groups) in areaGroups.enumerated() {
+      if let count = groups[group], count > (best?.count ?? 0) { best = (count, area) }
+    }
+    return best.map { curriculum.areas[$0.area].id }
   }
 
   /// The corpus mix (the unit groups' mean shares, largest first) and its concentration.

@@ -22,6 +22,10 @@ public struct CoverageReport: Sendable, Equatable {
     public var share: Double
     /// What the postings said (up to ``CoverageOptions/exampleLimit``).
     public var examples: [String]
+    /// The id of the posting each example comes from.
+    public var examplePostings: [String] = []
+    /// The first postings demanding the item (up to ``CoverageOptions/postingListLimit``).
+    public var postingIDs: [String] = []
 
     public static func == (lhs: Item, rhs: Item) -> Bool {
       lhs.id == rhs.id && lhs.title == rhs.title && lhs.area == rhs.area
@@ -29,6 +33,7 @@ public struct CoverageReport: Sendable, Equatable {
         && lhs.isMappedAutomatically == rhs.isMappedAutomatically && lhs.weight == rhs.weight
         && lhs.postings == rhs.postings
         && lhs.share == rhs.share && lhs.examples == rhs.examples
+        && lhs.examplePostings == rhs.examplePostings && lhs.postingIDs == rhs.postingIDs
     }
   }
 
@@ -74,6 +79,27 @@ public struct CoverageReport: Sendable, Equatable {
     public var share: Double
     /// What the postings said.
     public var examples: [String]
+    /// The label of its top-level group.
+    public var groupLabel = ""
+    /// The id of the posting each example comes from.
+    public var examplePostings: [String] = []
+    /// The first postings asking for it (up to ``CoverageOptions/postingListLimit``).
+    public var postingIDs: [String] = []
+    /// The id of the area whose skills share the gap's group most, where an item teaching
+    /// the skill would fit (nil when no area has a skill in that group).
+    public var suggestedArea: String? = nil
+  }
+
+  /// A skill the postings demand, covered or not.
+  public struct DemandedSkill: Sendable, Equatable {
+    /// The skill's ESCO URI.
+    public var uri: String
+    /// Its preferred label.
+    public var label: String
+    /// Postings asking for it.
+    public var postings: Int
+    /// Whether an item of the curriculum teaches it.
+    public var isCovered: Bool
   }
 
   /// One ISCO unit group's share of the corpus's task phrases.
@@ -138,6 +164,16 @@ public struct CoverageReport: Sendable, Equatable {
   public var concentration: Concentration
   /// The run manifest's entries (versions, index checksum, options).
   public var manifest: [(String, String)]
+  /// Postings left out as near-duplicates of an earlier one (counted once, with it).
+  public var duplicates = 0
+  /// Postings left out because the options exclude them.
+  public var excludedPostings = 0
+  /// The most demanded skills, covered or not (up to ``CoverageOptions/topSkillLimit``).
+  public var topSkills: [DemandedSkill] = []
+  /// Distinct skills demanded.
+  public var distinctSkills = 0
+  /// Titles of the postings that examples come from, by id.
+  public var postingTitles: [String: String] = [:]
 
   public static func == (lhs: CoverageReport, rhs: CoverageReport) -> Bool {
     lhs.curriculumID == rhs.curriculumID && lhs.postings == rhs.postings
@@ -148,6 +184,9 @@ public struct CoverageReport: Sendable, Equatable {
       && lhs.demandedWeight == rhs.demandedWeight
       && lhs.mix == rhs.mix && lhs.concentration == rhs.concentration
       && lhs.manifest.elementsEqual(rhs.manifest, by: ==)
+      && lhs.duplicates == rhs.duplicates && lhs.excludedPostings == rhs.excludedPostings
+      && lhs.topSkills == rhs.topSkills && lhs.distinctSkills == rhs.distinctSkills
+      && lhs.postingTitles == rhs.postingTitles
   }
 }
 
@@ -159,13 +198,29 @@ public struct CoverageOptions: Sendable, Equatable {
   public var exampleLimit = 3
   /// Skills taken from automatic mapping for an item that lists none.
   public var automaticSkills = 3
+  /// Most demanded skills listed (covered or not), for the report's headline.
+  public var topSkillLimit = 20
+  /// Posting ids kept per item and per gap, for looking them up.
+  public var postingListLimit = 100
+  /// Skills (ESCO URIs) left out of the demand, as a person judged them wrongly found.
+  public var excludedSkills: Set<String> = []
+  /// Postings (ids) left out of the corpus.
+  public var excludedPostings: Set<String> = []
   public init() {}
 
-  /// The options as name–value pairs for the run manifest.
+  /// The options as name–value pairs for the run manifest (exclusions only when there are
+  /// some).
   public var manifestEntries: [(String, String)] {
-    [
+    var entries = [
       ("gapLimit", String(gapLimit)), ("exampleLimit", String(exampleLimit)),
       ("automaticSkills", String(automaticSkills)),
     ]
+    if !excludedSkills.isEmpty {
+      entries.append(("excludedSkills", excludedSkills.sorted().joined(separator: ",")))
+    }
+    if !excludedPostings.isEmpty {
+      entries.append(("excludedPostings", excludedPostings.sorted().joined(separator: ",")))
+    }
+    return entries
   }
 }

@@ -40,16 +40,24 @@ public struct PostingDemand: Sendable, Equatable {
   public var mix: [Share]
   /// The posting's ISCO code after back-off (nil when uncodable).
   public var isco: String?
+  /// The posting's title (empty when it has none), to name it in reports.
+  public var title: String
+  /// The id of the earlier posting this one nearly duplicates (`--dedup`): coverage counts
+  /// it once, with the earlier one.
+  public var duplicateOf: String?
 
   /// A demand from its parts.
   public init(
-    id: String, skills: [Skill], phrases: [String], mix: [Share], isco: String?
+    id: String, skills: [Skill], phrases: [String], mix: [Share], isco: String?,
+    title: String = "", duplicateOf: String? = nil
   ) {
     self.id = id
     self.skills = skills
     self.phrases = phrases
     self.mix = mix
     self.isco = isco
+    self.title = title
+    self.duplicateOf = duplicateOf
   }
 
   /// The demand of an analysis.
@@ -68,6 +76,8 @@ public struct PostingDemand: Sendable, Equatable {
         share: Double(JSONWriter.format($0.share, decimals: 4)) ?? $0.share)
     }
     isco = analysis.isco.code
+    title = analysis.title
+    duplicateOf = analysis.duplicate?.of
   }
 
   /// The demand recorded in one line of `joblens classify` JSONL output; nil for an error
@@ -113,6 +123,8 @@ public struct PostingDemand: Sendable, Equatable {
     self.phrases = phrases
     self.mix = mix
     isco = value["isco"]?["code"]?.stringValue
+    title = value["title"]?.stringValue ?? ""
+    duplicateOf = value["duplicate"]?["of"]?.stringValue
   }
 }
 

@@ -12,8 +12,10 @@ struct Coverage: ParsableCommand {
       item, the share of postings demanding it with example phrases; the share of all skill \
       demand the curriculum covers (by ESCO skill and by skill group); the most demanded \
       skills no item covers; items no posting demands; and the corpus's occupation mix (ISCO \
-      unit groups) with its concentration. Exit status 3 when some records failed. This \
-      product uses the ESCO classification of the European Commission.
+      unit groups) with its concentration. A posting that nearly duplicates an earlier one is \
+      counted once (as classify --dedup marks it; classify outputs are read with their marks). \
+      Exit status 3 when some records failed. This product uses the ESCO classification of the \
+      European Commission.
       """)
 
   @Option(help: "The curriculum file (YAML; default Data/curricula/va-vet.yaml).")
@@ -34,6 +36,15 @@ struct Coverage: ParsableCommand {
   @Option(help: "Worker threads for analysing postings (default: all cores).")
   var jobs = ProcessInfo.processInfo.activeProcessorCount
 
+  @Option(
+    name: .customLong("exclude-skill"),
+    help: "Leave this ESCO skill (URI) out of the demand; repeatable.")
+  var excludedSkills: [String] = []
+
+  @Option(
+    name: .customLong("exclude-posting"), help: "Leave the posting with this id out; repeatable.")
+  var excludedPostings: [String] = []
+
   @Flag(help: "No closing counts on standard error.")
   var quiet = false
 
@@ -50,16 +61,19 @@ struct Coverage: ParsableCommand {
     let curriculum = try CurriculumFile.load(self.curriculum, index: index)
     var options = CoverageOptions()
     options.gapLimit = gaps
+    options.excludedSkills = Set(excludedSkills)
+    options.excludedPostings = Set(excludedPostings)
     let coverage = try CoverageAnalysis(curriculum: curriculum, index: index, options: options)
     for warning in coverage.warnings { Diagnostics.warning("\(self.curriculum): \(warning)") }
     let paths = inputs.isEmpty ? ["-"] : inputs
 
     // Inputs in the order given: examples and ties in the report follow the input order.
+    var detector = NearDuplicateDetector()
     for path in paths {
       if ClassifyOutputReader.recognizes(path: path) {
         try addAnalyses(path, to: coverage, index: index)
       } else {
-        try addPostings(path, to: coverage, index: index)
+        try addPostings(path, to: coverage, index: index, detector: &detector)
       }
     }
 
@@ -112,13 +126,17 @@ struct Coverage: ParsableCommand {
 
   /// Analyses the postings of an input and adds them.
   private func addPostings(
-    _ path: String, to coverage: CoverageAnalysis, index: ConceptIndex
+    _ path: String, to coverage: CoverageAnalysis, index: ConceptIndex,
+    detector: inout NearDuplicateDetector
   )
     throws
   {
     let reader = PostingInputs(
       paths: [path], format: analysis.inputFormat, fields: analysis.fields)
     let runner = BatchRunner(index: index, options: analysis.options, jobs: jobs)
+    // One detector over all inputs: a posting repeated in a later file is a duplicate too.
+    runner.detector = detector
+    defer { detector = runner.detector ?? detector }
     _ = try runner.run(
       next: { reader.next() },
       emit: { result in
