@@ -127,7 +127,7 @@ extension Curriculum {
 }
 
 /// Walks the YAML tree, collecting problems instead of stopping at the first.
-private struct CurriculumReader {
+struct CurriculumReader {
   let file: String
   var problems: [CurriculumProblem] = []
   var seenIDs: [String: Int] = [:]

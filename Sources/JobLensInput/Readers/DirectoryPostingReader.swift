@@ -122,7 +122,7 @@ public final class DirectoryPostingReader: PostingReader {
   }
 
   /// A posting from a plain text file (see the type's documentation for the title rule).
-  static func textPosting(_ bytes: [UInt8], id: String, source: String) -> Posting {
+  package static func textPosting(_ bytes: [UInt8], id: String, source: String) -> Posting {
     let text = String(decoding: bytes, as: UTF8.self)
     // By bytes: "\r\n" is one Character, which `firstIndex(of: "\n")` would miss.
     guard let newline = text.utf8.firstIndex(of: 0x0A) else {
