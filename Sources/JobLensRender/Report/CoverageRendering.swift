@@ -32,10 +32,10 @@ public enum CoverageRendering {
     }
   }
 
-  static func percent(_ value: Double) -> String {
+  package static func percent(_ value: Double) -> String {
     JSONWriter.format(value * 100, decimals: 1) + "%"
   }
-  static func decimal(_ value: Double) -> String { JSONWriter.format(value, decimals: 3) }
+  package static func decimal(_ value: Double) -> String { JSONWriter.format(value, decimals: 3) }
 
   /// The one-paragraph answer: coverage and concentration in words.
   static func headline(_ report: CoverageReport) -> [String] {
