@@ -19,6 +19,15 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    // The web app (`joblens serve`) only; no library layer imports them. No package traits:
+    // the app needs neither swift-configuration nor the full-Foundation form coding.
+    .package(
+      url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    // Hummingbird's own dependencies that the app names (headers, buffers, the logger).
+    .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+    .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
   ],
   targets: [
     .systemLibrary(
@@ -61,10 +70,23 @@ let package = Package(
         "JobLensAnalysis", "JobLensBatch", "JobLensCoverage", "JobLensEvaluation",
         "JobLensRender",
       ]),
+    // The web app for curriculum designers over the library (`joblens serve`): the only target
+    // importing Hummingbird and Mustache.
+    layer(
+      "JobLensServe",
+      [
+        "JobLensRender", "JobLensCoverage", "JobLensBatch", "JobLensAnalysis", "JobLensIndex",
+        "JobLensInput", "JobLensCore", "ZIPFoundation",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "Mustache", package: "swift-mustache"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "Logging", package: "swift-log"),
+      ]),
     .executableTarget(
       name: "joblens",
       dependencies: [
-        "JobLens",
+        "JobLens", "JobLensServe",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // One test target, its folders mirroring Sources/ (one per library target, and joblens).
@@ -73,7 +95,7 @@ let package = Package(
       dependencies: [
         "JobLensCore", "JobLensText", "JobLensTaxonomy", "JobLensIndex", "JobLensInput",
         "JobLensAnalysis", "JobLensBatch", "JobLensCoverage", "JobLensEvaluation",
-        "JobLensRender",
+        "JobLensRender", "JobLensServe",
       ],
       exclude: ["Fixtures"]),
   ],

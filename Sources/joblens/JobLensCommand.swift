@@ -10,7 +10,7 @@ struct JobLensCommand: ParsableCommand {
     version: JobLensVersion.description,
     subcommands: [
       Tokenize.self, IndexCommand.self, TaxonomyCommand.self, Classify.self, Skills.self,
-      Explain.self, Evaluate.self, CurriculumCommand.self, Coverage.self,
+      Explain.self, Evaluate.self, CurriculumCommand.self, Coverage.self, Serve.self,
     ])
 
   /// Runs the command; a library or input error is printed as one line, exit status 1.
