@@ -95,7 +95,7 @@ let package = Package(
       dependencies: [
         "JobLensCore", "JobLensText", "JobLensTaxonomy", "JobLensIndex", "JobLensInput",
         "JobLensAnalysis", "JobLensBatch", "JobLensCoverage", "JobLensEvaluation",
-        "JobLensRender", "JobLensServe",
+        "JobLensRender", "JobLensServe", "ZIPFoundation",
       ],
       exclude: ["Fixtures"]),
   ],

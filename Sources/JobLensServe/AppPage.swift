@@ -14,7 +14,8 @@ enum AppPage {
     <link rel="stylesheet" href="/app.css"></head><body>
     <header class="bar"><strong>JobLens</strong> · curriculum coverage
     <span id="status" role="status" aria-live="polite">{{status}}</span></header>
-    <section class="controls" aria-label="What to measure">
+    <details class="controls" id="controls">
+    <summary>Measure other postings or another curriculum, compare, download</summary>
     <fieldset><legend>1. Job postings</legend>
     <p><button type="button" id="use-sample">Use our sample postings</button>
     <label>or upload a file (JSONL, CSV, TSV, or a zip of HTML/TXT files):
@@ -38,8 +39,8 @@ enum AppPage {
     <label>Other curriculum: <input type="file" id="compare-curriculum-file"
     accept=".yaml,.yml,.csv,.tsv"></label>
     <button type="button" id="compare-button">Compare</button></p></fieldset>
+    </details>
     <div id="edits"></div>
-    </section>
     <div id="errors" role="alert"></div>
     <aside id="panel" hidden></aside>
     <div id="compare-area"></div>
@@ -75,6 +76,7 @@ enum AppPage {
     body{max-width:72rem}
     .bar{display:flex;gap:1rem;align-items:baseline;flex-wrap:wrap;border-bottom:2px solid var(--accent);padding:.5rem 0}
     #status{color:var(--muted)}#status.error,#errors{color:var(--gap)}
+    .controls{margin:.5rem 0}.controls summary{cursor:pointer;font-weight:600;color:var(--accent)}
     .controls fieldset{border:1px solid var(--line);border-radius:.5rem;margin:.75rem 0;padding:.5rem .75rem}
     .controls legend{font-weight:600}
     .controls label{display:inline-block;margin:.2rem 0}

@@ -27,6 +27,8 @@ public enum CoverageHTML {
   public static let mixGroups = 15
   /// Gaps named in the headline.
   static let headlineGaps = 3
+  /// Gaps given a YAML snippet (the others name the area only).
+  public static let snippetGaps = 5
 
   /// Escapes text for HTML content and attribute values.
   public static func escape(_ text: String) -> String {
@@ -259,8 +261,10 @@ public enum CoverageHTML {
       """
   }
 
-  /// The suggested place and YAML for a gap.
-  static func snippet(_ gap: CoverageReport.Gap, _ report: CoverageReport) -> String {
+  /// The suggested place for a gap, and YAML for it when `yaml`.
+  static func snippet(_ gap: CoverageReport.Gap, _ report: CoverageReport, yaml withYAML: Bool)
+    -> String
+  {
     let area = gap.suggestedArea.flatMap { id in report.areas.first { $0.id == id } }
     var slug = ""
     for character in gap.label.lowercased() {
@@ -282,6 +286,7 @@ public enum CoverageHTML {
     let place =
       area.map { "Suggested: an item in the area “\(escape($0.title))” (it teaches most skills of this group):" }
       ?? "Suggested: an item in a new area (no area teaches a skill of this group):"
+    guard withYAML else { return "<span class=\"muted\">\(place.dropLast())</span>" }
     return "<span class=\"muted\">\(place)</span><pre>\(escape(yaml))</pre>"
   }
 
@@ -294,7 +299,7 @@ public enum CoverageHTML {
       "<p>The most demanded skills that no item teaches (the gaps), with the broad ESCO "
       + "<dfn>skill group</dfn> each belongs to, what the postings said, and where an item "
       + "teaching it could go.</p>\n"
-    let rows = report.gaps.map { gap -> [String] in
+    let rows = report.gaps.enumerated().map { position, gap -> [String] in
       let group = gap.groupLabel.isEmpty ? gap.group : gap.groupLabel
       return [
         escape(gap.label)
@@ -302,7 +307,8 @@ public enum CoverageHTML {
           + button("Not a real demand: exclude", "exclude-skill", [("uri", gap.uri), ("label", gap.label)], options)
           + button("Add to curriculum", "add-gap", [("uri", gap.uri), ("label", gap.label), ("area", gap.suggestedArea ?? "")], options),
         escape(group), String(gap.postings), CoverageRendering.percent(gap.share),
-        examples(gap.examples, postings: gap.examplePostings, report) + snippet(gap, report),
+        examples(gap.examples, postings: gap.examplePostings, report)
+          + snippet(gap, report, yaml: position < snippetGaps),
       ]
     }
     html += table(

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import JobLens
 
 /// `joblens curriculum`: checks curriculum files and suggests ESCO skills for their items.
@@ -14,7 +15,7 @@ struct CurriculumCommand: ParsableCommand {
       discussion:
         "Prints every problem as FILE:LINE:COLUMN: message; exit status 1 when there is any.")
 
-    @Argument(help: "The curriculum file (YAML).")
+    @Argument(help: "The curriculum file (YAML, or CSV with columns area, item, description, skills, phrases).")
     var file: String
 
     @OptionGroup var indexOption: IndexOption
@@ -67,8 +68,17 @@ struct CurriculumCommand: ParsableCommand {
 
 /// Loading a curriculum for a command: problems become one error listing each.
 enum CurriculumFile {
+  /// Reads YAML, or CSV for a `.csv` or `.tsv` file (its name gives the curriculum's id and
+  /// title).
   static func load(_ path: String, index: ConceptIndex) throws -> Curriculum {
     do {
+      let lower = path.lowercased()
+      if lower.hasSuffix(".csv") || lower.hasSuffix(".tsv") {
+        let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        return try Curriculum.parseCSV(
+          try ByteStream(path: path).readAll(), file: path, id: Curriculum.slug(name),
+          title: name, index: index)
+      }
       return try Curriculum.load(path: path, index: index)
     } catch let errors as CurriculumErrors {
       for problem in errors.problems.dropLast() { Diagnostics.error(problem.description) }
