@@ -44,12 +44,14 @@ extension Curriculum {
       guard sawHeader else {
         sawHeader = true
         for (column, name) in record.fields.enumerated() {
-          header[columnName(name), default: column] = min(header[columnName(name)] ?? column, column)
+          header[columnName(name), default: column] = min(
+            header[columnName(name)] ?? column, column)
         }
         for required in ["area", "item"] where header[required] == nil {
           problem(
             record.line, 1,
-            "the header has no '\(required)' column (columns: \(csvColumns.joined(separator: ", ")))")
+            "the header has no '\(required)' column (columns: \(csvColumns.joined(separator: ", ")))"
+          )
         }
         if !problems.isEmpty { break }
         continue
@@ -72,7 +74,8 @@ extension Curriculum {
       if !areaIDs.contains(areaID) {
         areaIDs.insert(areaID)
         areas.append(
-          CurriculumArea(id: areaID, title: areaTitle, description: nil, items: [], line: record.line))
+          CurriculumArea(
+            id: areaID, title: areaTitle, description: nil, items: [], line: record.line))
       }
       var itemID = cell("item_id")?.text ?? "\(areaID).\(slug(itemTitle))"
       if itemIDs.contains(itemID) {
@@ -86,7 +89,8 @@ extension Curriculum {
       itemIDs.insert(itemID)
       for (id, field) in [(areaID, "area_id"), (itemID, "item_id")] where !isIdentifier(id) {
         problem(
-          record.line, cell(field)?.column ?? 1, "id '\(id)' may only hold a-z, 0-9, '.', '-' and '_'")
+          record.line, cell(field)?.column ?? 1,
+          "id '\(id)' may only hold a-z, 0-9, '.', '-' and '_'")
       }
       var skills: [String] = []
       if let (text, column) = cell("skills") {
@@ -98,7 +102,8 @@ extension Curriculum {
             } else if word.hasPrefix("http") {
               problem(
                 record.line, column,
-                "'\(word)' in item '\(itemID)' is not an ESCO skill URI (http://data.europa.eu/esco/skill/…)")
+                "'\(word)' in item '\(itemID)' is not an ESCO skill URI (http://data.europa.eu/esco/skill/…)"
+              )
             } else {
               break  // a label or comment after the URI
             }
@@ -169,7 +174,8 @@ extension Curriculum {
   static func delimiter(of bytes: [UInt8]) -> UInt8 {
     let line = bytes.prefix { $0 != 0x0A }
     let candidates: [UInt8] = [0x2C, 0x3B, 0x09]
-    return candidates.max { a, b in line.count(where: { $0 == a }) < line.count(where: { $0 == b }) }!
+    return candidates.max { a, b in line.count(where: { $0 == a }) < line.count(where: { $0 == b })
+    }!
   }
 
   /// A header cell as a column name: lower case, spaces as `_`, known synonyms mapped.

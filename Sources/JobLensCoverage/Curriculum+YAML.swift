@@ -22,7 +22,10 @@ extension Curriculum {
         if !item.skills.isEmpty {
           text += "        skills:\n"
           for uri in item.skills {
-            let comment = labels(uri).map { " # " + $0.split(whereSeparator: \.isNewline).joined(separator: " ") } ?? ""
+            let comment =
+              labels(uri).map {
+                " # " + $0.split(whereSeparator: \.isNewline).joined(separator: " ")
+              } ?? ""
             text += "          - \(Curriculum.quoted(uri))\(comment)\n"
           }
         }
@@ -30,7 +33,9 @@ extension Curriculum {
           text += "        phrases:\n"
           for phrase in item.phrases { text += "          - \(Curriculum.quoted(phrase))\n" }
         }
-        if item.weight != 1 { text += "        weight: \(JSONWriter.format(item.weight, decimals: 4))\n" }
+        if item.weight != 1 {
+          text += "        weight: \(JSONWriter.format(item.weight, decimals: 4))\n"
+        }
       }
     }
     return text
@@ -41,14 +46,20 @@ extension Curriculum {
   static func quoted(_ value: String) -> String {
     var json = ""
     JSONWriter.appendQuoted(value, to: &json)
-    guard json.unicodeScalars.contains(where: { (0x80...0x9F).contains($0.value) || $0.value == 0x2028 || $0.value == 0x2029 || $0.value == 0xFEFF }) else {
+    guard
+      json.unicodeScalars.contains(where: {
+        (0x80...0x9F).contains($0.value) || $0.value == 0x2028 || $0.value == 0x2029
+          || $0.value == 0xFEFF
+      })
+    else {
       return json
     }
     var result = ""
     for scalar in json.unicodeScalars {
       switch scalar.value {
       case 0x80...0x9F, 0x2028, 0x2029, 0xFEFF:
-        result += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
+        result +=
+          "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
           + String(scalar.value, radix: 16)
       default: result.unicodeScalars.append(scalar)
       }

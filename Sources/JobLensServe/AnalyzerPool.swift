@@ -21,7 +21,8 @@ final class AnalyzerPool: @unchecked Sendable {
   }
 
   /// Runs `work` with a borrowed analyzer on a dispatch thread.
-  func run<T: Sendable>(_ work: @escaping @Sendable (PostingAnalyzer) throws -> T) async throws -> T {
+  func run<T: Sendable>(_ work: @escaping @Sendable (PostingAnalyzer) throws -> T) async throws -> T
+  {
     try await withCheckedThrowingContinuation { continuation in
       queue.async {
         do {

@@ -72,22 +72,23 @@ enum AppPage {
   }
 
   /// The report's style and the app's own.
-  static let style = CoverageHTML.style + "\n" + """
-    body{max-width:72rem}
-    .bar{display:flex;gap:1rem;align-items:baseline;flex-wrap:wrap;border-bottom:2px solid var(--accent);padding:.5rem 0}
-    #status{color:var(--muted)}#status.error,#errors{color:var(--gap)}
-    .controls{margin:.5rem 0}.controls summary{cursor:pointer;font-weight:600;color:var(--accent)}
-    .controls fieldset{border:1px solid var(--line);border-radius:.5rem;margin:.75rem 0;padding:.5rem .75rem}
-    .controls legend{font-weight:600}
-    .controls label{display:inline-block;margin:.2rem 0}
-    textarea{width:100%;font:inherit}
-    input[type=file]{max-width:100%}
-    progress{width:100%}
-    #panel{border:2px solid var(--accent);border-radius:.5rem;padding:.75rem;margin:1rem 0;background:#fff}
-    #panel ul{padding-left:1.2rem}
-    .posting-text{white-space:pre-wrap;background:var(--soft);padding:.5rem;border-radius:.3rem;max-height:30rem;overflow:auto}
-    mark{background:#ffe08a}mark sup{font-size:.65rem;color:var(--muted)}
-    .chip{display:inline-block;border:1px solid var(--line);border-radius:1rem;padding:0 .5rem;margin:.1rem}
-    @media print{.controls,#panel,.bar #status{display:none}}
-    """
+  static let style =
+    CoverageHTML.style + "\n" + """
+      body{max-width:72rem}
+      .bar{display:flex;gap:1rem;align-items:baseline;flex-wrap:wrap;border-bottom:2px solid var(--accent);padding:.5rem 0}
+      #status{color:var(--muted)}#status.error,#errors{color:var(--gap)}
+      .controls{margin:.5rem 0}.controls summary{cursor:pointer;font-weight:600;color:var(--accent)}
+      .controls fieldset{border:1px solid var(--line);border-radius:.5rem;margin:.75rem 0;padding:.5rem .75rem}
+      .controls legend{font-weight:600}
+      .controls label{display:inline-block;margin:.2rem 0}
+      textarea{width:100%;font:inherit}
+      input[type=file]{max-width:100%}
+      progress{width:100%}
+      #panel{border:2px solid var(--accent);border-radius:.5rem;padding:.75rem;margin:1rem 0;background:#fff}
+      #panel ul{padding-left:1.2rem}
+      .posting-text{white-space:pre-wrap;background:var(--soft);padding:.5rem;border-radius:.3rem;max-height:30rem;overflow:auto}
+      mark{background:#ffe08a}mark sup{font-size:.65rem;color:var(--muted)}
+      .chip{display:inline-block;border:1px solid var(--line);border-radius:1rem;padding:0 .5rem;margin:.1rem}
+      @media print{.controls,#panel,.bar #status{display:none}}
+      """
 }

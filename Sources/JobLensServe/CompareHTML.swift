@@ -23,15 +23,21 @@ enum CompareHTML {
     }
     row("postings", String(left.postings), String(right.postings))
     row("demand taught", percent(left.skillCoverage), percent(right.skillCoverage))
-    row("items asked for", "\(left.items.count - left.undemandedItems.count) of \(left.items.count)",
+    row(
+      "items asked for", "\(left.items.count - left.undemandedItems.count) of \(left.items.count)",
       "\(right.items.count - right.undemandedItems.count) of \(right.items.count)")
     html += "</tbody></table></div>"
-    html += "<p id=\"compare-headline\">A: \(escape(CoverageHTML.headline(left)))<br>B: \(escape(CoverageHTML.headline(right)))</p>"
+    html +=
+      "<p id=\"compare-headline\">A: \(escape(CoverageHTML.headline(left)))<br>B: \(escape(CoverageHTML.headline(right)))</p>"
 
     // Demand per skill, as the share of each corpus's postings asking for it.
-    var skills: [String: (label: String, a: Double, b: Double, coveredA: Bool, coveredB: Bool)] = [:]
+    var skills: [String: (label: String, a: Double, b: Double, coveredA: Bool, coveredB: Bool)] =
+      [:]
     for skill in left.topSkills {
-      skills[skill.uri] = (skill.label, Double(skill.postings) / Double(max(1, left.postings)), 0, skill.isCovered, false)
+      skills[skill.uri] = (
+        skill.label, Double(skill.postings) / Double(max(1, left.postings)), 0, skill.isCovered,
+        false
+      )
     }
     for skill in right.topSkills {
       var entry = skills[skill.uri] ?? (skill.label, 0, 0, false, false)
@@ -39,7 +45,11 @@ enum CompareHTML {
       entry.coveredB = skill.isCovered
       skills[skill.uri] = entry
     }
-    func change(_ entry: (key: String, value: (label: String, a: Double, b: Double, coveredA: Bool, coveredB: Bool))) -> Double {
+    func change(
+      _ entry: (
+        key: String, value: (label: String, a: Double, b: Double, coveredA: Bool, coveredB: Bool)
+      )
+    ) -> Double {
       abs(entry.value.b - entry.value.a)
     }
     let changed = skills.sorted { first, second in
@@ -47,8 +57,10 @@ enum CompareHTML {
       return x != y ? x > y : first.key < second.key
     }.prefix(rows)
     html += "<h3>Skills whose demand changed most</h3>"
-    html += "<div class=\"scroll\"><table class=\"cards\" id=\"compare-skills\"><thead><tr><th>skill</th>"
-    html += "<th class=\"num\">A</th><th class=\"num\">B</th><th class=\"num\">change</th><th>taught (A / B)</th></tr></thead><tbody>"
+    html +=
+      "<div class=\"scroll\"><table class=\"cards\" id=\"compare-skills\"><thead><tr><th>skill</th>"
+    html +=
+      "<th class=\"num\">A</th><th class=\"num\">B</th><th class=\"num\">change</th><th>taught (A / B)</th></tr></thead><tbody>"
     for (_, entry) in changed {
       let change = (entry.b - entry.a) * 100
       html +=
@@ -60,9 +72,13 @@ enum CompareHTML {
     }
     html += "</tbody></table></div>"
     let newlyTaught = skills.values.filter { !$0.coveredA && $0.coveredB }.map(\.label).sorted()
-    let noLongerTaught = skills.values.filter { $0.coveredA && !$0.coveredB && $0.a > 0 && $0.b > 0 }.map(\.label).sorted()
-    html += "<p>Demanded skills taught in B but not in A: \(escape(newlyTaught.isEmpty ? "none" : newlyTaught.joined(separator: ", "))).</p>"
-    html += "<p>Taught in A but not in B: \(escape(noLongerTaught.isEmpty ? "none" : noLongerTaught.joined(separator: ", "))).</p>"
+    let noLongerTaught = skills.values.filter {
+      $0.coveredA && !$0.coveredB && $0.a > 0 && $0.b > 0
+    }.map(\.label).sorted()
+    html +=
+      "<p>Demanded skills taught in B but not in A: \(escape(newlyTaught.isEmpty ? "none" : newlyTaught.joined(separator: ", "))).</p>"
+    html +=
+      "<p>Taught in A but not in B: \(escape(noLongerTaught.isEmpty ? "none" : noLongerTaught.joined(separator: ", "))).</p>"
     return html + "</section>"
   }
 }

@@ -51,12 +51,15 @@ enum UploadFormat: String, Sendable, CaseIterable {
     }
     if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .zip }
     let lower = name.lowercased()
-    for format in [UploadFormat.jsonl, .csv, .tsv, .zip] where lower.hasSuffix("." + format.rawValue) {
+    for format in [UploadFormat.jsonl, .csv, .tsv, .zip]
+    where lower.hasSuffix("." + format.rawValue) {
       return format
     }
     if lower.hasSuffix(".json") || lower.hasSuffix(".ndjson") { return .jsonl }
     if lower.hasSuffix(".txt") { return .text }
-    let first = bytes.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }
+    let first = bytes.first {
+      $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF
+    }
     return first == UInt8(ascii: "{") ? .jsonl : .text
   }
 }
@@ -117,7 +120,8 @@ enum UploadReader {
     for entry in archive where entry.type == .file {
       entries += 1
       if entries > limits.zipEntries {
-        throw ServeError(status: 413, message: "\(name) holds more than \(limits.zipEntries) files, the limit")
+        throw ServeError(
+          status: 413, message: "\(name) holds more than \(limits.zipEntries) files, the limit")
       }
       let path = entry.path
       let lower = path.lowercased()
@@ -132,28 +136,37 @@ enum UploadReader {
       do {
         _ = try archive.extract(entry, skipCRC32: false) { chunk in
           total += chunk.count
-          if total > limits.unzippedBytes { throw ServeError.tooLarge("\(name) unzipped", limit: limits.unzippedBytes) }
+          if total > limits.unzippedBytes {
+            throw ServeError.tooLarge("\(name) unzipped", limit: limits.unzippedBytes)
+          }
           content.append(contentsOf: chunk)
         }
       } catch let error as ServeError {
         throw error
       } catch {
-        records.append(.failure(id: path, source: "\(name):\(path)", message: "cannot unzip: \(error)"))
+        records.append(
+          .failure(id: path, source: "\(name):\(path)", message: "cannot unzip: \(error)"))
         continue
       }
       switch kind {
       case "txt":
-        records.append(.posting(DirectoryPostingReader.textPosting(content, id: path, source: "\(name):\(path)")))
+        records.append(
+          .posting(DirectoryPostingReader.textPosting(content, id: path, source: "\(name):\(path)"))
+        )
       case "html", "htm":
         let document = HTMLText.extract(content)
         records.append(
-          .posting(Posting(id: path, title: document.title, text: document.text, source: "\(name):\(path)", isDerived: true)))
+          .posting(
+            Posting(
+              id: path, title: document.title, text: document.text, source: "\(name):\(path)",
+              isDerived: true)))
       default:
         let format: UploadFormat = kind == "csv" ? .csv : kind == "tsv" ? .tsv : .jsonl
         records += try stream(content, format: format, name: "\(name):\(path)", limits: limits)
       }
       if records.count > limits.postings {
-        throw ServeError(status: 413, message: "\(name) holds more than \(limits.postings) postings, the limit")
+        throw ServeError(
+          status: 413, message: "\(name) holds more than \(limits.postings) postings, the limit")
       }
     }
     if records.isEmpty {

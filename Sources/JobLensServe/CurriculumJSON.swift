@@ -64,7 +64,9 @@ enum CurriculumJSON {
     guard let value, case .object = value else {
       throw .badRequest("'curriculum' must be an object")
     }
-    func text(_ value: JSONValue?, _ field: String, required: Bool = true) throws(ServeError) -> String? {
+    func text(
+      _ value: JSONValue?, _ field: String, required: Bool = true
+    ) throws(ServeError) -> String? {
       guard let value, value != .null else {
         if required { throw .badRequest("the curriculum's '\(field)' is missing") }
         return nil
@@ -98,7 +100,8 @@ enum CurriculumJSON {
         if case .number(let number)? = item["weight"] { weight = number }
         items.append(
           CurriculumItem(
-            id: try text(item["id"], "items[].id")!, title: try text(item["title"], "items[].title")!,
+            id: try text(item["id"], "items[].id")!,
+            title: try text(item["title"], "items[].title")!,
             description: try text(item["description"], "items[].description")!, skills: skills,
             phrases: phrases, weight: weight, area: areaID))
       }
@@ -118,7 +121,9 @@ enum CurriculumJSON {
   }
 
   /// Parses curriculum YAML, its problems as one error.
-  static func parse(_ yaml: String, name: String, index: ConceptIndex) throws(ServeError) -> Curriculum {
+  static func parse(
+    _ yaml: String, name: String, index: ConceptIndex
+  ) throws(ServeError) -> Curriculum {
     do {
       return try Curriculum.parse(yaml, file: name, index: index)
     } catch let errors as CurriculumErrors {

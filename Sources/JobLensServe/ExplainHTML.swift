@@ -16,7 +16,8 @@ enum ExplainHTML {
     } else {
       html += " · no ISCO code (the evidence is too weak)"
     }
-    html += CoverageHTML.button("Exclude this posting", "exclude-posting", [("id", posting.id)], .interactive)
+    html += CoverageHTML.button(
+      "Exclude this posting", "exclude-posting", [("id", posting.id)], .interactive)
     html += "</p>"
     var spans: [(start: Int, end: Int, number: Int)] = []
     for (number, skill) in analysis.skills.enumerated() {
@@ -26,7 +27,8 @@ enum ExplainHTML {
     }
     html += "<h4>Skills found</h4><ol class=\"skills\">"
     for skill in analysis.skills {
-      html += "<li>\(escape(skill.label)) <span class=\"muted\">(\(escape(skill.groupLabel)))</span></li>"
+      html +=
+        "<li>\(escape(skill.label)) <span class=\"muted\">(\(escape(skill.groupLabel)))</span></li>"
     }
     html += "</ol><h4>The text, with what matched marked</h4>"
     html += "<div class=\"posting-text\">\(marked(posting.text, spans: spans))</div>"

@@ -36,24 +36,32 @@ extension ServeApp {
       }
       guard case .object = entry else {
         records.append(
-          .failure(id: nil, source: source, message: "a posting must be an object or a text, not \(entry.typeName)"))
+          .failure(
+            id: nil, source: source,
+            message: "a posting must be an object or a text, not \(entry.typeName)"))
         continue
       }
       let id = entry["id"]?.textValue ?? String(number)
       let title = entry["title"]
       let text = entry["text"] ?? entry["description"] ?? entry["body"] ?? entry["content"]
       if let title, title != .null, title.stringValue == nil {
-        records.append(.failure(id: id, source: source, message: "field 'title' must be a string, not \(title.typeName)"))
+        records.append(
+          .failure(
+            id: id, source: source, message: "field 'title' must be a string, not \(title.typeName)"
+          ))
         continue
       }
       if let text, text != .null, text.stringValue == nil {
-        records.append(.failure(id: id, source: source, message: "field 'text' must be a string, not \(text.typeName)"))
+        records.append(
+          .failure(
+            id: id, source: source, message: "field 'text' must be a string, not \(text.typeName)"))
         continue
       }
       let titleText = title?.stringValue ?? ""
       let bodyText = text?.stringValue ?? ""
       if titleText.isEmpty && bodyText.isEmpty {
-        records.append(.failure(id: id, source: source, message: "the posting has neither title nor text"))
+        records.append(
+          .failure(id: id, source: source, message: "the posting has neither title nor text"))
         continue
       }
       records.append(.posting(Posting(id: id, title: titleText, text: bodyText, source: source)))
@@ -92,7 +100,8 @@ extension ServeApp {
           writer.endObject()
           // The skills as `joblens skills` writes them, one object each.
           let skills = analysis.skills.map { AnalysisJSON.skillLine($0).dropLast() }
-          return String(writer.text.dropLast()) + ",\"skills\":[" + skills.joined(separator: ",") + "]}"
+          return String(writer.text.dropLast()) + ",\"skills\":[" + skills.joined(separator: ",")
+            + "]}"
         case .failure(let id, let source, let message):
           return AnalysisJSON.errorLine(id: id, error: message, source: source)
         }
@@ -106,12 +115,15 @@ extension ServeApp {
   /// `joblens coverage --format json` writes it. Without `curriculum`, the default one.
   func coverage(_ request: ServeRequest) async throws -> ServeResponse {
     let body = try Self.json(request)
-    guard case .object = body else { throw ServeError.badRequest("expected an object with 'postings'") }
+    guard case .object = body else {
+      throw ServeError.badRequest("expected an object with 'postings'")
+    }
     let records = try postingRecords(body, limit: limits.postings)
     let curriculum: Curriculum
     switch body["curriculum"] {
     case nil, .null?: curriculum = defaultCurriculum
-    case .string(let yaml)?: curriculum = try CurriculumJSON.parse(yaml, name: "curriculum", index: index)
+    case .string(let yaml)?:
+      curriculum = try CurriculumJSON.parse(yaml, name: "curriculum", index: index)
     case let value?: curriculum = try CurriculumJSON.read(value, index: index)
     }
     var options = CoverageOptions()
@@ -135,6 +147,7 @@ extension ServeApp {
 
   /// JSON objects, one per line of `lines` (each ending in a newline), as one array.
   static func array(_ lines: [String]) -> String {
-    "[" + lines.map { $0.hasSuffix("\n") ? String($0.dropLast()) : $0 }.joined(separator: ",\n") + "]\n"
+    "[" + lines.map { $0.hasSuffix("\n") ? String($0.dropLast()) : $0 }.joined(separator: ",\n")
+      + "]\n"
   }
 }

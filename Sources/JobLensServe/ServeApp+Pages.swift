@@ -43,9 +43,11 @@ extension ServeApp {
   func uploadCorpus(_ request: ServeRequest) async throws -> ServeResponse {
     guard !request.body.isEmpty else { throw ServeError.badRequest("the upload is empty") }
     let name = Self.uploadName(request.query["name"], fallback: "upload")
-    let format = try UploadFormat.of(name: name, query: request.query["format"], bytes: request.body)
+    let format = try UploadFormat.of(
+      name: name, query: request.query["format"], bytes: request.body)
     let corpus = try await Self.read(
-      request.body, format: format, name: name, index: index, limits: limits, jobs: jobs, pool: pool)
+      request.body, format: format, name: name, index: index, limits: limits, jobs: jobs, pool: pool
+    )
     guard !corpus.demands.isEmpty else {
       let first = corpus.failures.first.map { ": \($0.source): \($0.message)" } ?? ""
       throw ServeError(status: 422, message: "no posting in \(name) could be read\(first)")
@@ -59,7 +61,8 @@ extension ServeApp {
     writer.field("failed", corpus.failures.count)
     writer.field("duplicates", corpus.duplicates)
     writer.key("errors")
-    CurriculumJSON.strings(corpus.failures.prefix(20).map { "\($0.source): \($0.message)" }, to: &writer)
+    CurriculumJSON.strings(
+      corpus.failures.prefix(20).map { "\($0.source): \($0.message)" }, to: &writer)
     writer.key("skipped")
     CurriculumJSON.strings(Array(corpus.skipped.prefix(20)), to: &writer)
     writer.endObject()
@@ -128,7 +131,8 @@ extension ServeApp {
     writer.field(
       "html",
       CompareHTML.render(
-        left: leftReport, right: rightReport, leftName: left.corpus.name + " × " + left.curriculum.title,
+        left: leftReport, right: rightReport,
+        leftName: left.corpus.name + " × " + left.curriculum.title,
         rightName: right.corpus.name + " × " + right.curriculum.title))
     writer.endObject()
     return .json(writer.text)
@@ -139,7 +143,8 @@ extension ServeApp {
   func suggest(_ request: ServeRequest) async throws -> ServeResponse {
     let body = try Self.json(request)
     let curriculum = try CurriculumJSON.read(body["curriculum"], index: index)
-    guard let id = body["item"]?.textValue, let item = curriculum.items.first(where: { $0.id == id })
+    guard let id = body["item"]?.textValue,
+      let item = curriculum.items.first(where: { $0.id == id })
     else { throw ServeError.notFound("no such item in the curriculum") }
     let index = self.index
     let suggestions = try await pool.run { _ in
@@ -189,7 +194,8 @@ extension ServeApp {
       return .download(
         curriculum.yaml(labels: labels), name: "\(curriculum.id).yaml", type: "application/yaml")
     case "csv":
-      return .download(curriculum.csv(labels: labels), name: "\(curriculum.id).csv", type: "text/csv")
+      return .download(
+        curriculum.csv(labels: labels), name: "\(curriculum.id).csv", type: "text/csv")
     default: throw ServeError.badRequest("format must be yaml or csv")
     }
   }
@@ -200,11 +206,15 @@ extension ServeApp {
     let report = try await report(measurement)
     switch request.query["format"] ?? "csv" {
     case "csv":
-      return .download(CoverageRendering.render(report, format: .csv), name: "coverage.csv", type: "text/csv")
+      return .download(
+        CoverageRendering.render(report, format: .csv), name: "coverage.csv", type: "text/csv")
     case "json":
-      return .download(CoverageRendering.render(report, format: .json), name: "coverage.json", type: "application/json")
+      return .download(
+        CoverageRendering.render(report, format: .json), name: "coverage.json",
+        type: "application/json")
     case "md":
-      return .download(CoverageRendering.render(report, format: .md), name: "coverage.md", type: "text/markdown")
+      return .download(
+        CoverageRendering.render(report, format: .md), name: "coverage.md", type: "text/markdown")
     case "html":
       return .download(CoverageHTML.page(report), name: "coverage.html", type: "text/html")
     default: throw ServeError.badRequest("format must be csv, json, md or html")
@@ -214,8 +224,10 @@ extension ServeApp {
   /// `GET /app/postings?corpus=…&ids=a b c`: titles and skills of postings.
   func postings(_ request: ServeRequest) async throws -> ServeResponse {
     let corpus = try await corpus(request.query["corpus"])
-    let ids = (request.query["ids"] ?? "").split(separator: " ").prefix(limits.listEntries).map(String.init)
-    let demands = Dictionary(corpus.demands.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    let ids = (request.query["ids"] ?? "").split(separator: " ").prefix(limits.listEntries).map(
+      String.init)
+    let demands = Dictionary(
+      corpus.demands.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     var writer = JSONWriter()
     writer.beginArray()
     for id in ids {
@@ -249,9 +261,12 @@ extension ServeApp {
   /// An upload's name for people and ids: its last path component, without control characters,
   /// at most 100 characters (it is never used as a path).
   static func uploadName(_ name: String?, fallback: String) -> String {
-    let last = (name ?? "").split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
-    let clean = String(last.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }.map(Character.init))
-      .trimmed
+    let last =
+      (name ?? "").split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
+    let clean = String(
+      last.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }.map(Character.init)
+    )
+    .trimmed
     return clean.isEmpty ? fallback : clean.clipped(to: 100)
   }
 }

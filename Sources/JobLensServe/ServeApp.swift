@@ -91,7 +91,8 @@ public final class ServeApp: Sendable {
     case ("GET", "/"), ("HEAD", "/"): return .html(homePage)
     case ("GET", "/app.js"):
       return ServeResponse(
-        status: 200, contentType: "text/javascript; charset=utf-8", body: Array(AppScript.source.utf8))
+        status: 200, contentType: "text/javascript; charset=utf-8",
+        body: Array(AppScript.source.utf8))
     case ("GET", "/app.css"):
       return ServeResponse(
         status: 200, contentType: "text/css; charset=utf-8", body: Array(AppPage.style.utf8))
@@ -114,7 +115,8 @@ public final class ServeApp: Sendable {
     default:
       if request.path.hasPrefix("/api/") || request.path.hasPrefix("/app/") {
         if request.method != "POST" {
-          throw ServeError(status: 405, message: "\(request.method) is not allowed on \(request.path)")
+          throw ServeError(
+            status: 405, message: "\(request.method) is not allowed on \(request.path)")
         }
       }
       throw ServeError.notFound("no such page: \(request.path)")
@@ -125,7 +127,9 @@ public final class ServeApp: Sendable {
 
   /// The request's body as JSON.
   static func json(_ request: ServeRequest) throws(ServeError) -> JSONValue {
-    guard !request.body.isEmpty else { throw .badRequest("the request has no body (JSON expected)") }
+    guard !request.body.isEmpty else {
+      throw .badRequest("the request has no body (JSON expected)")
+    }
     do {
       return try JSONParser.parse(String(decoding: request.body, as: UTF8.self))
     } catch {
@@ -138,7 +142,8 @@ public final class ServeApp: Sendable {
     guard let value, value != .null else { return [] }
     guard case .array(let entries) = value else { throw .badRequest("'\(field)' must be a list") }
     guard entries.count <= limits.listEntries else {
-      throw ServeError(status: 413, message: "'\(field)' has more than \(limits.listEntries) entries")
+      throw ServeError(
+        status: 413, message: "'\(field)' has more than \(limits.listEntries) entries")
     }
     var result: [String] = []
     for entry in entries {
@@ -162,7 +167,8 @@ public final class ServeApp: Sendable {
     _ bytes: [UInt8], format: UploadFormat, name: String, index: ConceptIndex,
     limits: ServeLimits, jobs: Int, pool: AnalyzerPool
   ) async throws -> Corpus {
-    let (records, skipped) = try UploadReader.records(bytes, format: format, name: name, limits: limits)
+    let (records, skipped) = try UploadReader.records(
+      bytes, format: format, name: name, limits: limits)
     let id = String(SHA256.hex(Array(format.rawValue.utf8) + [0] + bytes).prefix(16))
     return try await pool.run { _ in
       let runner = BatchRunner(index: index, jobs: jobs)
@@ -182,7 +188,10 @@ public final class ServeApp: Sendable {
           switch result {
           case .analysis(let analysis, _):
             guard seen.insert(analysis.id).inserted else {
-              failures.append(Corpus.Failure(source: analysis.id, message: "the id '\(analysis.id)' is used twice; the second posting is left out"))
+              failures.append(
+                Corpus.Failure(
+                  source: analysis.id,
+                  message: "the id '\(analysis.id)' is used twice; the second posting is left out"))
               return
             }
             demands.append(PostingDemand(analysis))

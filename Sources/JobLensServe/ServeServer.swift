@@ -58,7 +58,8 @@ public enum ServeServer {
     logger.logLevel = .warning
     let application = Application(
       responder: Responder(app: app),
-      configuration: ApplicationConfiguration(address: .hostname(host, port: port), serverName: nil),
+      configuration: ApplicationConfiguration(
+        address: .hostname(host, port: port), serverName: nil),
       onServerRunning: { channel in
         let bound = channel.localAddress?.port ?? port
         let shown = host.contains(":") ? "[\(host)]" : host

@@ -80,8 +80,12 @@ public struct ServeError: Error, Sendable, Equatable, CustomStringConvertible {
 
   public var description: String { message }
 
-  static func badRequest(_ message: String) -> ServeError { ServeError(status: 400, message: message) }
-  static func notFound(_ message: String) -> ServeError { ServeError(status: 404, message: message) }
+  static func badRequest(_ message: String) -> ServeError {
+    ServeError(status: 400, message: message)
+  }
+  static func notFound(_ message: String) -> ServeError {
+    ServeError(status: 404, message: message)
+  }
   static func tooLarge(_ what: String, limit: Int) -> ServeError {
     ServeError(
       status: 413,

@@ -59,7 +59,9 @@ public enum CoverageHTML {
     let line = TextTable.singleLine(text).collapsingWhitespace
     guard line.count > maximum else { return line }
     let head = line.prefix(maximum - 1)
-    if let space = head.lastIndex(of: " "), head.distance(from: head.startIndex, to: space) > maximum / 2 {
+    if let space = head.lastIndex(of: " "),
+      head.distance(from: head.startIndex, to: space) > maximum / 2
+    {
       return String(head[..<space]) + "…"
     }
     return String(head) + "…"
@@ -214,7 +216,8 @@ public enum CoverageHTML {
   /// The report's `<main>`.
   public static func body(_ report: CoverageReport, options: Options = []) -> String {
     var html = "<main id=\"report\">\n"
-    html += "<h1>How well does “\(escape(report.curriculumTitle))” cover what employers ask for?</h1>\n"
+    html +=
+      "<h1>How well does “\(escape(report.curriculumTitle))” cover what employers ask for?</h1>\n"
     html += "<p class=\"lead\" id=\"headline\">\(escape(headline(report)))</p>\n"
     html += corpusNote(report)
     html += figure(report)
@@ -262,7 +265,9 @@ public enum CoverageHTML {
   }
 
   /// The suggested place for a gap, and YAML for it when `yaml`.
-  static func snippet(_ gap: CoverageReport.Gap, _ report: CoverageReport, yaml withYAML: Bool)
+  static func snippet(
+    _ gap: CoverageReport.Gap, _ report: CoverageReport, yaml withYAML: Bool
+  )
     -> String
   {
     let area = gap.suggestedArea.flatMap { id in report.areas.first { $0.id == id } }
@@ -284,14 +289,17 @@ public enum CoverageHTML {
           - \(gap.uri) # \(TextTable.singleLine(gap.label))
       """
     let place =
-      area.map { "Suggested: an item in the area “\(escape($0.title))” (it teaches most skills of this group):" }
+      area.map {
+        "Suggested: an item in the area “\(escape($0.title))” (it teaches most skills of this group):"
+      }
       ?? "Suggested: an item in a new area (no area teaches a skill of this group):"
     guard withYAML else { return "<span class=\"muted\">\(place.dropLast())</span>" }
     return "<span class=\"muted\">\(place)</span><pre>\(escape(yaml))</pre>"
   }
 
   static func gapSection(_ report: CoverageReport, options: Options) -> String {
-    var html = "<h2 id=\"gaps-title\">What postings ask for that the curriculum does not teach</h2>\n"
+    var html =
+      "<h2 id=\"gaps-title\">What postings ask for that the curriculum does not teach</h2>\n"
     guard !report.gaps.isEmpty else {
       return html + "<p>Nothing: every skill the postings ask for is taught.</p>\n"
     }
@@ -303,9 +311,15 @@ public enum CoverageHTML {
       let group = gap.groupLabel.isEmpty ? gap.group : gap.groupLabel
       return [
         escape(gap.label)
-          + button("Show postings", "postings", [("ids", gap.postingIDs.joined(separator: " ")), ("title", gap.label)], options)
-          + button("Not a real demand: exclude", "exclude-skill", [("uri", gap.uri), ("label", gap.label)], options)
-          + button("Add to curriculum", "add-gap", [("uri", gap.uri), ("label", gap.label), ("area", gap.suggestedArea ?? "")], options),
+          + button(
+            "Show postings", "postings",
+            [("ids", gap.postingIDs.joined(separator: " ")), ("title", gap.label)], options)
+          + button(
+            "Not a real demand: exclude", "exclude-skill",
+            [("uri", gap.uri), ("label", gap.label)], options)
+          + button(
+            "Add to curriculum", "add-gap",
+            [("uri", gap.uri), ("label", gap.label), ("area", gap.suggestedArea ?? "")], options),
         escape(group), String(gap.postings), CoverageRendering.percent(gap.share),
         examples(gap.examples, postings: gap.examplePostings, report)
           + snippet(gap, report, yaml: position < snippetGaps),
@@ -333,8 +347,12 @@ public enum CoverageHTML {
     let rows = report.items.map { item -> [String] in
       let skills = item.skills.map { escape($0.label) }.joined(separator: "; ")
       return [
-        escape(item.title) + (item.isMappedAutomatically ? " <span class=\"muted\">(matched automatically)</span>" : "")
-          + button("Show postings", "postings", [("ids", item.postingIDs.joined(separator: " ")), ("title", item.title)], options)
+        escape(item.title)
+          + (item.isMappedAutomatically
+            ? " <span class=\"muted\">(matched automatically)</span>" : "")
+          + button(
+            "Show postings", "postings",
+            [("ids", item.postingIDs.joined(separator: " ")), ("title", item.title)], options)
           + button("Edit skills", "edit-item", [("item", item.id)], options),
         escape(areaTitles[item.area] ?? item.area), String(item.postings),
         CoverageRendering.percent(item.share), skills,
@@ -354,7 +372,9 @@ public enum CoverageHTML {
     html += "<h3>Areas</h3>\n"
     html += table(
       [("area", false), ("postings", true), ("of all", true)],
-      report.areas.map { [escape($0.title), String($0.postings), CoverageRendering.percent($0.share)] },
+      report.areas.map {
+        [escape($0.title), String($0.postings), CoverageRendering.percent($0.share)]
+      },
       id: "areas")
     return html
   }

@@ -15,7 +15,9 @@ struct CurriculumCommand: ParsableCommand {
       discussion:
         "Prints every problem as FILE:LINE:COLUMN: message; exit status 1 when there is any.")
 
-    @Argument(help: "The curriculum file (YAML, or CSV with columns area, item, description, skills, phrases).")
+    @Argument(
+      help:
+        "The curriculum file (YAML, or CSV with columns area, item, description, skills, phrases).")
     var file: String
 
     @OptionGroup var indexOption: IndexOption

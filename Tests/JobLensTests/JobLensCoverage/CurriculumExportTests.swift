@@ -14,12 +14,18 @@ struct CurriculumExportTests {
   func csvWithAnyDelimiterReadsAreasAndItems(delimiter: String) throws {
     let rows = [
       ["Area", "Item", "Description", "Skills", "Phrases"],
-      ["Office", "Calendar", "Keep calendars", "\(Self.skill) administer appointments", "book meetings; set up calls"],
+      [
+        "Office", "Calendar", "Keep calendars", "\(Self.skill) administer appointments",
+        "book meetings; set up calls",
+      ],
       ["Office", "Calendar", "Twice the same title", "", ""],
       ["Talk", "Phone", "", "", "answer the phone"],
     ]
-    let text = rows.map { $0.map { $0.contains(delimiter) || $0.contains(";") ? "\"\($0)\"" : $0 }.joined(separator: delimiter) }
-      .joined(separator: "\r\n")
+    let text = rows.map {
+      $0.map { $0.contains(delimiter) || $0.contains(";") ? "\"\($0)\"" : $0 }.joined(
+        separator: delimiter)
+    }
+    .joined(separator: "\r\n")
     let curriculum = try Curriculum.parseCSV(
       Array(text.utf8), file: "sheet.csv", id: "sheet", title: "Sheet")
     #expect(curriculum.areas.map(\.id) == ["office", "talk"])
@@ -31,7 +37,10 @@ struct CurriculumExportTests {
 
   @Test(arguments: [
     ("title,description\nA,B\n", "1:1: the header has no 'area' column"),
-    ("area,item,skills\nA,B,http://example.com/x\n", "2:3: 'http://example.com/x' in item 'a.b' is not an ESCO skill URI"),
+    (
+      "area,item,skills\nA,B,http://example.com/x\n",
+      "2:3: 'http://example.com/x' in item 'a.b' is not an ESCO skill URI"
+    ),
     ("area,item,weight\nA,B,-1\n", "2:3: 'weight' of item 'a.b' must be a number above 0"),
     ("area,item\n,B\n", "2:1: the row has no area"),
     ("area,item\nA,\"open\n", "invalid CSV"),
@@ -101,11 +110,13 @@ struct CoverageReaderTests {
     copy.id = "p1-copy"
     copy.duplicateOf = "p1"
     postings.insert(copy, at: 1)
-    let curriculum = try Curriculum.parse(CoverageFixture.yaml, file: "tiny.yaml", index: try SharedIndex.v111)
+    let curriculum = try Curriculum.parse(
+      CoverageFixture.yaml, file: "tiny.yaml", index: try SharedIndex.v111)
     var options = CoverageOptions()
     options.excludedSkills = [CoverageFixture.reportFacts]
     options.excludedPostings = ["p3"]
-    let coverage = try CoverageAnalysis(curriculum: curriculum, index: try SharedIndex.v111, options: options)
+    let coverage = try CoverageAnalysis(
+      curriculum: curriculum, index: try SharedIndex.v111, options: options)
     for posting in postings { coverage.add(posting) }
     let report = coverage.report()
     #expect(report.postings == 3 && report.duplicates == 1 && report.excludedPostings == 1)
@@ -130,6 +141,8 @@ struct CoverageReaderTests {
     let html = CoverageHTML.page(report)
     #expect(html.contains("data-label=\"postings\""))
     #expect(!html.contains("data-action"))
-    #expect(CoverageHTML.page(report, options: [.fragment, .interactive]).contains("data-action=\"exclude-skill\""))
+    #expect(
+      CoverageHTML.page(report, options: [.fragment, .interactive]).contains(
+        "data-action=\"exclude-skill\""))
   }
 }

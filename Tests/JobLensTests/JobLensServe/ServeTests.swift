@@ -2,13 +2,13 @@ import Foundation
 import Testing
 import ZIPFoundation
 
-#if canImport(FoundationNetworking)
-  import FoundationNetworking
-#endif
-
 @testable import JobLensCore
 @testable import JobLensCoverage
 @testable import JobLensServe
+
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
 
 /// The web app over the real index and our sample postings, made once.
 enum SharedServeApp {
@@ -42,7 +42,8 @@ extension ServeApp {
   /// The JSON of the sample corpus and default curriculum the page starts with.
   func initialMeasurement() throws -> String {
     let page = homePage
-    let start = page.range(of: "<script type=\"application/json\" id=\"initial-state\">")!.upperBound
+    let start = page.range(of: "<script type=\"application/json\" id=\"initial-state\">")!
+      .upperBound
     let end = page[start...].range(of: "</script>")!.lowerBound
     return String(page[start..<end])
   }
@@ -87,10 +88,12 @@ struct ServeTests {
     let corpus = try JSONParser.parse(try app.initialMeasurement())["corpus"]!.stringValue!
     for id in ["../../etc/passwd", "/etc/passwd", "Data/samples/va-postings.jsonl"] {
       let explain = await app.get(
-        "/app/explain?corpus=\(corpus)&id=\(id.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)")
+        "/app/explain?corpus=\(corpus)&id=\(id.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)"
+      )
       #expect(explain.status == 404 && explain.text.contains("no such posting"))
     }
-    let upload = await app.post("/app/corpus?name=../../etc/passwd&format=text", "Title\nSome text here")
+    let upload = await app.post(
+      "/app/corpus?name=../../etc/passwd&format=text", "Title\nSome text here")
     #expect(upload.status == 200 && upload.json["name"] == .string("passwd"))
     #expect(!FileManager.default.fileExists(atPath: "passwd"))
   }
@@ -99,7 +102,8 @@ struct ServeTests {
     let app = try await SharedServeApp.make()
     let response = await app.post(
       "/api/classify",
-      #"[{"id":"a","title":"Virtual Assistant","text":"- Manage calendars\n- Answer e-mails"}, 5, {"id":"c","title":3}, "Book flights and hotels", {"id":"e"}]"#)
+      #"[{"id":"a","title":"Virtual Assistant","text":"- Manage calendars\n- Answer e-mails"}, 5, {"id":"c","title":3}, "Book flights and hotels", {"id":"e"}]"#
+    )
     #expect(response.status == 200)
     guard case .array(let results) = response.json else {
       Issue.record("not an array: \(response.text)")
@@ -116,13 +120,16 @@ struct ServeTests {
   @Test func skillsAndCoverageAPIs() async throws {
     let app = try await SharedServeApp.make()
     let skills = await app.post("/api/skills", #"{"postings": ["schedule appointments"]}"#)
-    #expect(skills.json.arrayFirst?["skills"]?.arrayFirst?["label"] == .string("administer appointments"))
+    #expect(
+      skills.json.arrayFirst?["skills"]?.arrayFirst?["label"] == .string("administer appointments"))
     let coverage = await app.post(
       "/api/coverage",
-      #"{"postings": [{"id": "1", "title": "VA", "text": "- Schedule appointments\n- Answer calls"}]}"#)
+      #"{"postings": [{"id": "1", "title": "VA", "text": "- Schedule appointments\n- Answer calls"}]}"#
+    )
     #expect(coverage.status == 200 && coverage.json["postings"] == .number(1))
     #expect(coverage.json["curriculum"]?["id"] == .string("va-vet"))
-    let yaml = try String(contentsOf: Fixtures.projectFile("Data/curricula/va-vet.yaml"), encoding: .utf8)
+    let yaml = try String(
+      contentsOf: Fixtures.projectFile("Data/curricula/va-vet.yaml"), encoding: .utf8)
     var writer = JSONWriter()
     writer.beginObject()
     writer.key("postings")
@@ -144,11 +151,20 @@ struct ServeTests {
     ("/api/classify", "{not json", 400, "the body is not valid JSON"),
     ("/api/classify", "42", 400, "expected a list of postings"),
     ("/api/classify", "[1,2,3]", 413, "the request holds 3 postings; the limit is 2 per request"),
-    ("/api/coverage", #"{"postings": [], "curriculum": "id: [broken"}"#, 422, "is not a valid curriculum"),
+    (
+      "/api/coverage", #"{"postings": [], "curriculum": "id: [broken"}"#, 422,
+      "is not a valid curriculum"
+    ),
     ("/app/corpus", "", 400, "the upload is empty"),
     ("/app/corpus?format=pdf", "x", 400, "unknown format 'pdf'"),
-    ("/app/corpus?format=zip&name=a.zip", "PK\u{3}\u{4}garbage", 400, "a.zip is not a readable zip file"),
-    ("/app/corpus?format=jsonl&name=b.jsonl", "{broken\n[1]\n", 422, "no posting in b.jsonl could be read"),
+    (
+      "/app/corpus?format=zip&name=a.zip", "PK\u{3}\u{4}garbage", 400,
+      "a.zip is not a readable zip file"
+    ),
+    (
+      "/app/corpus?format=jsonl&name=b.jsonl", "{broken\n[1]\n", 422,
+      "no posting in b.jsonl could be read"
+    ),
     ("/app/curriculum?name=c.yaml", "id: x\ntitle: [", 422, "c.yaml is not a valid curriculum"),
     ("/app/curriculum?name=c.csv", "title\nx\n", 422, "the header has no 'area' column"),
     ("/app/report", #"{"corpus": "0000"}"#, 404, "unknown corpus"),
@@ -156,7 +172,9 @@ struct ServeTests {
     ("/app/export?format=pdf", "{}", 400, "the curriculum's 'id' is missing"),
     ("/app/nothing", "{}", 404, "no such page"),
   ])
-  func badRequestsGetAClearError(target: String, body: String, status: Int, message: String) async throws {
+  func badRequestsGetAClearError(
+    target: String, body: String, status: Int, message: String
+  ) async throws {
     var limits = ServeLimits()
     limits.apiPostings = 2
     let app = try await SharedServeApp.make(limits: limits)
@@ -176,7 +194,8 @@ struct ServeTests {
       line.beginObject()
       line.field("id", "h\(number)<b>")
       line.field("title", title)
-      line.field("text", title + "\n- Schedule appointments <script>alert(3)</script>\n- Answer calls")
+      line.field(
+        "text", title + "\n- Schedule appointments <script>alert(3)</script>\n- Answer calls")
       line.endObject()
       return line.text
     }.joined(separator: "\n")
@@ -205,7 +224,10 @@ struct ServeTests {
         with: path, type: .file, uncompressedSize: Int64(data.count),
         provider: { position, size in data.subdata(in: Int(position)..<Int(position) + size) })
     }
-    try add("a/one.html", "<html><head><title>Office assistant</title></head><body><ul><li>Answer calls</li><li>Schedule appointments</li></ul></body></html>")
+    try add(
+      "a/one.html",
+      "<html><head><title>Office assistant</title></head><body><ul><li>Answer calls</li><li>Schedule appointments</li></ul></body></html>"
+    )
     try add("../two.txt", "Bookkeeper\nPrepare invoices and reconcile accounts.")
     try add("notes.pdf", "%PDF")
     let app = try await SharedServeApp.make()
@@ -220,7 +242,8 @@ struct ServeTests {
     limits.unzippedBytes = 100
     let small = try await SharedServeApp.make(limits: limits)
     let bomb = await small.post("/app/corpus?name=postings.zip", bytes)
-    #expect(bomb.status == 413 && bomb.text.contains("postings.zip unzipped is larger than the limit"))
+    #expect(
+      bomb.status == 413 && bomb.text.contains("postings.zip unzipped is larger than the limit"))
   }
 
   @Test func editsExportsAndComparisons() async throws {
@@ -243,23 +266,31 @@ struct ServeTests {
     #expect(after.json["coverage"] != .number(figure))
 
     for format in ["yaml", "csv"] {
-      let export = await app.post("/app/export?format=\(format)", #"{"curriculum": \#(curriculum.text)}"#)
-      #expect(export.status == 200 && export.headers.contains { $0.1 == "attachment; filename=\"va-vet.\(format)\"" })
+      let export = await app.post(
+        "/app/export?format=\(format)", #"{"curriculum": \#(curriculum.text)}"#)
+      #expect(
+        export.status == 200
+          && export.headers.contains { $0.1 == "attachment; filename=\"va-vet.\(format)\"" })
       let upload = await app.post("/app/curriculum?name=va-vet.\(format)", export.body)
       #expect(upload.status == 200, "\(upload.text)")
       #expect(upload.json["curriculum"]?["areas"]?.arrayFirst?["id"] == .string("digital"))
     }
     let table = await app.post("/app/table?format=csv", base + "}")
     #expect(table.text.hasPrefix("section,id,label"))
-    let suggest = await app.post("/app/suggest", #"{"curriculum": \#(curriculum.text), "item": "digital.software"}"#)
+    let suggest = await app.post(
+      "/app/suggest", #"{"curriculum": \#(curriculum.text), "item": "digital.software"}"#)
     #expect(suggest.json["suggestions"]?.arrayFirst?["uri"] != nil)
-    let compare = await app.post("/app/compare", #"{"left": \#(base)}, "right": \#(base), "excludedPostings": ["va-001"]}}"#)
-    #expect(compare.json["html"]?.stringValue?.contains("id=\"compare-skills\"") == true, "\(compare.text)")
+    let compare = await app.post(
+      "/app/compare", #"{"left": \#(base)}, "right": \#(base), "excludedPostings": ["va-001"]}}"#)
+    #expect(
+      compare.json["html"]?.stringValue?.contains("id=\"compare-skills\"") == true,
+      "\(compare.text)")
   }
 
   @Test func concurrentRequestsGiveTheSameAnswers() async throws {
     let app = try await SharedServeApp.make()
-    let body = #"[{"id":"a","title":"Virtual Assistant","text":"- Manage calendars\n- Answer e-mails\n- Book travel"}]"#
+    let body =
+      #"[{"id":"a","title":"Virtual Assistant","text":"- Manage calendars\n- Answer e-mails\n- Book travel"}]"#
     let expected = await app.post("/api/classify", body).text
     let answers = await withTaskGroup(of: String.self) { group in
       for _ in 0..<16 { group.addTask { await app.post("/api/classify", body).text } }
@@ -277,21 +308,29 @@ struct ServeTests {
     let address = AsyncStream<String>.makeStream()
     try await withThrowingTaskGroup(of: Void.self) { group in
       group.addTask {
-        try await ServeServer.run(app, host: "127.0.0.1", port: 0) { address.continuation.yield($0) }
+        try await ServeServer.run(app, host: "127.0.0.1", port: 0) {
+          address.continuation.yield($0)
+        }
       }
       var iterator = address.stream.makeAsyncIterator()
       let base = try #require(await iterator.next())
       #expect(base.hasPrefix("http://127.0.0.1:"))
       let (page, response) = try await URLSession.shared.data(from: URL(string: base)!)
       let http = try #require(response as? HTTPURLResponse)
-      #expect(http.statusCode == 200 && String(decoding: page, as: UTF8.self).contains("curriculum covers"))
-      #expect(http.value(forHTTPHeaderField: "Content-Security-Policy")?.contains("script-src 'self'") == true)
+      #expect(
+        http.statusCode == 200
+          && String(decoding: page, as: UTF8.self).contains("curriculum covers"))
+      #expect(
+        http.value(forHTTPHeaderField: "Content-Security-Policy")?.contains("script-src 'self'")
+          == true)
       var request = URLRequest(url: URL(string: base + "app/corpus?format=text")!)
       request.httpMethod = "POST"
       request.httpBody = Data(repeating: 0x61, count: 4 << 10)
       let (body, tooLarge) = try await URLSession.shared.data(for: request)
       #expect((tooLarge as? HTTPURLResponse)?.statusCode == 413)
-      #expect(String(decoding: body, as: UTF8.self).contains("the upload is larger than the limit of 1 KB"))
+      #expect(
+        String(decoding: body, as: UTF8.self).contains(
+          "the upload is larger than the limit of 1 KB"))
       group.cancelAll()
     }
   }
