@@ -14,9 +14,10 @@ joblens=".build/release/joblens"
 "$joblens" index build --out Data/index/esco.jlidx
 
 mkdir -p out
-# Analyses (JSON Lines with a run manifest first) and a readable summary. Exit status 3 means
+# Analyses (JSON Lines with a run manifest first; near-duplicates marked, so that coverage counts
+# them once) and a readable summary. Exit status 3 means
 # that some records could not be read: they are error records in the output, the job goes on.
-"$joblens" classify Data/samples/va-postings.jsonl --out out/va-postings.analysis.jsonl \
+"$joblens" classify Data/samples/va-postings.jsonl --dedup --out out/va-postings.analysis.jsonl \
   || [ $? -eq 3 ]
 "$joblens" classify Data/samples/va-postings.jsonl --format summary --quiet || [ $? -eq 3 ]
 echo "analyses written to out/va-postings.analysis.jsonl"
