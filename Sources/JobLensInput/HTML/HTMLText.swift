@@ -113,6 +113,101 @@ extension HTMLText {
   }()
 }
 
+extension HTMLText.Kind {
+  /// Whether the element starts and ends a line.
+  fileprivate var isBlockLike: Bool {
+    switch self {
+    case .block, .heading, .listItem, .preformatted: true
+    default: false
+    }
+  }
+}
+
+extension HTMLText {
+  /// A hidden element (`hidden`, `display: none`) whose content is being dropped. Without a
+  /// tree, its end is found by counting elements of its name; <p> and <li>, whose end tags may
+  /// be left out, also end where the next block or list item implies it.
+  fileprivate struct HiddenElement {
+    var key: TagKey?
+    var kind: Kind = .other
+    /// Open elements of the hidden one's name, itself included; 0 when nothing is hidden.
+    var depth = 0
+    /// Lists opened inside a hidden <li>.
+    var lists = 0
+
+    init() {}
+
+    init(key: TagKey, kind: Kind) {
+      self.key = key
+      self.kind = kind
+      depth = 1
+    }
+
+    static let p = TagKey("p")
+    static let li = TagKey("li")
+    static let listKeys: Set<TagKey> = [TagKey("ul"), TagKey("ol"), TagKey("menu")]
+
+    /// Elements whose end tag may be left out (other than <p> and <li>), void elements and
+    /// those dropped anyway: hiding them is not followed, so a missing end cannot swallow
+    /// the rest of the page.
+    static let notFollowed: Set<TagKey> = Set(
+      """
+      area base br col embed hr img input link meta param source track wbr dt dd rt rp \
+      optgroup option colgroup caption thead tbody tfoot tr td th html head body
+      """.split(separator: " ").map { TagKey(String($0)) })
+
+    static func canHide(_ kind: Kind, _ key: TagKey) -> Bool {
+      switch kind {
+      case .rawText, .title, .svg, .template, .object: false
+      default: !notFollowed.contains(key)
+      }
+    }
+
+    /// Notes a start tag inside the hidden element; true when it implies the element's end.
+    mutating func endsBefore(start kind: Kind, key: TagKey?, selfClosing: Bool) -> Bool {
+      if self.key == HiddenElement.p { return kind.isBlockLike }
+      if self.key == HiddenElement.li {
+        guard let key else { return false }
+        if HiddenElement.listKeys.contains(key) {
+          lists += 1
+        } else if key == HiddenElement.li && lists == 0 {
+          return true
+        }
+        return false
+      }
+      if key == self.key && !selfClosing { depth += 1 }
+      return false
+    }
+
+    enum EndTagEffect {
+      case inside
+      /// The hidden element ended: at its own end tag, or at one that implies its end.
+      case ended(ownTag: Bool)
+    }
+
+    /// Notes an end tag inside the hidden element.
+    mutating func end(_ kind: Kind, key: TagKey?) -> EndTagEffect {
+      if self.key == HiddenElement.p {
+        if key == HiddenElement.p { return .ended(ownTag: true) }
+        return kind.isBlockLike ? .ended(ownTag: false) : .inside
+      }
+      if self.key == HiddenElement.li {
+        guard let key else { return .inside }
+        if HiddenElement.listKeys.contains(key) {
+          if lists == 0 { return .ended(ownTag: false) }
+          lists -= 1
+        } else if key == HiddenElement.li && lists == 0 {
+          return .ended(ownTag: true)
+        }
+        return .inside
+      }
+      guard key == self.key else { return .inside }
+      depth -= 1
+      return depth == 0 ? .ended(ownTag: true) : .inside
+    }
+  }
+}
+
 // MARK: - Output
 
 extension HTMLText {
@@ -264,37 +359,19 @@ extension HTMLText {
     mutating func appendReference(
       _ p: UnsafeBufferPointer<UInt8>, at i: Int, limit: Int, pre: Bool
     ) -> Int {
-      var k = i + 1
-      if k < limit && p[k] == Byte.hash {
-        k += 1
-        let hex = k < limit && (p[k] == 0x78 || p[k] == 0x58)
-        if hex { k += 1 }
-        let digitsStart = k
-        var value: UInt32 = 0
-        while k < limit, let digit = p[k].htmlDigitValue(hex: hex) {
-          // Saturate rather than overflow: any value this large is invalid anyway.
-          value = min(value * (hex ? 16 : 10) + digit, 0x11_0000)
-          k += 1
-        }
-        guard k > digitsStart else {
-          append(Byte.amp)
-          return i + 1
-        }
-        if k < limit && p[k] == Byte.semicolon { k += 1 }
-        appendDecoded(HTMLText.numericScalar(value), pre: pre)
-        return k
+      guard let (value, next) = HTMLText.reference(p, at: i, limit: limit) else {
+        append(Byte.amp)
+        return i + 1
       }
-      let nameStart = k
-      while k < limit && k - nameStart < 32 && p[k].isHTMLEntityNameByte { k += 1 }
-      if k > nameStart && k < limit && p[k] == Byte.semicolon {
-        let name = String(decoding: UnsafeBufferPointer(rebasing: p[nameStart..<k]), as: UTF8.self)
-        if let value = HTMLText.entities[name] {
-          appendDecoded(value, pre: pre)
-          return k + 1
-        }
-      }
-      append(Byte.amp)
-      return i + 1
+      appendDecoded(value, pre: pre)
+      return next
+    }
+
+    /// A named reference's one or two scalars (the second is a combining mark or a variation
+    /// selector, as in "&NotEqualTilde;", or 0).
+    mutating func appendDecoded(_ value: HTMLText.NamedReference, pre: Bool) {
+      appendDecoded(value.first, pre: pre)
+      if value.second != 0 { append(scalar: value.second) }
     }
 
     mutating func appendDecoded(_ value: UInt32, pre: Bool) {
@@ -329,6 +406,9 @@ extension HTMLText {
     var templateDepth = 0
     var objectDepth = 0
     var dropLeadingNewline = false
+    /// The hidden element being dropped with its content (the `hidden` attribute, or
+    /// `display: none` in its style), and how many elements of its name are open inside it.
+    var hidden = HiddenElement()
 
     init(_ p: UnsafeBufferPointer<UInt8>) {
       self.p = p
@@ -337,7 +417,9 @@ extension HTMLText {
       out.bytes.reserveCapacity(p.count / 2)
     }
 
-    var dropping: Bool { svgDepth > 0 || templateDepth > 0 || objectDepth > 0 }
+    var dropping: Bool {
+      svgDepth > 0 || templateDepth > 0 || objectDepth > 0 || hidden.depth > 0
+    }
 
     func document() -> HTMLDocument {
       let title = self.title ?? headingTitle ?? []
@@ -405,8 +487,8 @@ extension HTMLText {
         }
         if p[k].isHTMLNameStart {
           let nameEnd = input.scanName(from: k)
-          guard let (end, _) = input.tagEnd(from: nameEnd) else { return n }
-          endTag(input.kind(from: k, to: nameEnd))
+          guard let (end, _, _) = input.tagEnd(from: nameEnd) else { return n }
+          endTag(input.kind(from: k, to: nameEnd), key: TagKey(p, from: k, to: nameEnd))
           return end
         }
         if p[k] == Byte.gt { return k + 1 }
@@ -414,9 +496,19 @@ extension HTMLText {
       }
       if c.isHTMLNameStart {
         let nameEnd = input.scanName(from: j)
-        guard let (end, selfClosing) = input.tagEnd(from: nameEnd) else { return n }
+        guard let (end, selfClosing, hides) = input.tagEnd(from: nameEnd) else { return n }
         let key = TagKey(p, from: j, to: nameEnd)
         let kind = key.flatMap { HTMLText.kinds[$0] } ?? .other
+        if hidden.depth > 0 {
+          if hidden.endsBefore(start: kind, key: key, selfClosing: selfClosing) { hidden = .init() }
+        } else if hides, let key, !selfClosing, HiddenElement.canHide(kind, key) {
+          if !dropping && kind.isBlockLike {
+            finishHeading()
+            out.endLine()
+          }
+          hidden = HiddenElement(key: key, kind: kind)
+          return end
+        }
         return startTag(kind, key: key, selfClosing: selfClosing, end: end)
       }
       literalLessThan()
@@ -489,7 +581,21 @@ extension HTMLText {
       return end
     }
 
-    mutating func endTag(_ kind: Kind) {
+    mutating func endTag(_ kind: Kind, key: TagKey?) {
+      if hidden.depth > 0 {
+        switch hidden.end(kind, key: key) {
+        case .inside:
+          break
+        case .ended(let ownTag):
+          let element = hidden.kind
+          hidden = .init()
+          if ownTag {
+            // The hidden element's own end tag: nothing of it was shown, only its box ends.
+            if !dropping && element.isBlockLike { out.endLine() }
+            return
+          }
+        }
+      }
       switch kind {
       case .svg:
         svgDepth = max(svgDepth - 1, 0)
@@ -586,47 +692,106 @@ extension HTMLText {
       return k
     }
 
-    /// Skips a tag's attributes, honouring quotes so that `title="a > b"` does not end it.
-    /// Returns nil when the input ends inside the tag, which then counts for nothing.
-    func tagEnd(from i: Int) -> (end: Int, selfClosing: Bool)? {
+    /// Skips a tag's attributes, honouring quotes so that `title="a > b"` does not end it, and
+    /// tells whether they hide the element: a `hidden` attribute, or `display: none` in its
+    /// `style`. Returns nil when the input ends inside the tag, which then counts for nothing.
+    func tagEnd(from i: Int) -> (end: Int, selfClosing: Bool, hidden: Bool)? {
       enum State { case between, name, afterName, beforeValue, doubleQuoted, singleQuoted, bare }
       var state = State.between
+      var hidden = false
+      // The current attribute's name and value.
+      var name = i..<i
+      var valueStart = i
+      func endName(_ k: Int) {
+        name = name.lowerBound..<k
+        if equalsIgnoringCase(name, "hidden") { hidden = true }
+      }
+      func endValue(_ k: Int) {
+        if equalsIgnoringCase(name, "style") && hidesByStyle(valueStart..<k) { hidden = true }
+      }
       var k = i
       while k < n {
         let c = p[k]
         switch state {
         case .between, .name, .afterName:
-          if c == Byte.gt { return (k + 1, false) }
+          if c == Byte.gt {
+            if state == .name { endName(k) }
+            return (k + 1, false, hidden)
+          }
           if c == Byte.slash {
-            if k + 1 < n && p[k + 1] == Byte.gt { return (k + 2, true) }
+            if state == .name { endName(k) }
+            if k + 1 < n && p[k + 1] == Byte.gt { return (k + 2, true, hidden) }
             state = .between
           } else if c == Byte.equals && state != .between {
+            if state == .name { endName(k) }
             state = .beforeValue
           } else if c.isHTMLSpace {
-            if state == .name { state = .afterName }
-          } else {
+            if state == .name {
+              endName(k)
+              state = .afterName
+            }
+          } else if state != .name {
+            name = k..<k
             state = .name
           }
         case .beforeValue:
-          if c == Byte.gt { return (k + 1, false) }
+          if c == Byte.gt { return (k + 1, false, hidden) }
           if c == Byte.quote {
             state = .doubleQuoted
+            valueStart = k + 1
           } else if c == Byte.apostrophe {
             state = .singleQuoted
+            valueStart = k + 1
           } else if !c.isHTMLSpace {
             state = .bare
+            valueStart = k
           }
         case .doubleQuoted:
-          if c == Byte.quote { state = .between }
+          if c == Byte.quote {
+            endValue(k)
+            state = .between
+          }
         case .singleQuoted:
-          if c == Byte.apostrophe { state = .between }
+          if c == Byte.apostrophe {
+            endValue(k)
+            state = .between
+          }
         case .bare:
-          if c == Byte.gt { return (k + 1, false) }
-          if c.isHTMLSpace { state = .between }
+          if c == Byte.gt {
+            endValue(k)
+            return (k + 1, false, hidden)
+          }
+          if c.isHTMLSpace {
+            endValue(k)
+            state = .between
+          }
         }
         k += 1
       }
       return nil
+    }
+
+    /// Whether the bytes in `range` spell `word` (lower-case ASCII), ignoring case.
+    func equalsIgnoringCase(_ range: Range<Int>, _ word: StaticString) -> Bool {
+      guard range.count == word.utf8CodeUnitCount else { return false }
+      let bytes = word.utf8Start
+      for (offset, k) in range.enumerated() where p[k] | 0x20 != bytes[offset] { return false }
+      return true
+    }
+
+    /// Whether a style attribute's value says `display: none` (spaces and case aside).
+    func hidesByStyle(_ range: Range<Int>) -> Bool {
+      var compact: [UInt8] = []
+      compact.reserveCapacity(range.count)
+      for k in range where !p[k].isHTMLSpace { compact.append(p[k] | 0x20) }
+      let pattern = Array("display:none".utf8)
+      guard compact.count >= pattern.count else { return false }
+      for start in 0...(compact.count - pattern.count)
+      where compact[start..<start + pattern.count].elementsEqual(pattern) {
+        // "display:none" at the start of a declaration, not "xdisplay:none".
+        if start == 0 || compact[start - 1] == Byte.semicolon { return true }
+      }
+      return false
     }
 
     /// Finds the end tag that closes a raw-text element: where its content ends and where
@@ -653,8 +818,49 @@ extension HTMLText {
 // MARK: - Character reference tables
 
 extension HTMLText {
+  /// The character reference at `i` (an "&") and the index after it, or nil when there is
+  /// none there: numeric references, the named ones with their ";", and the legacy names
+  /// (Latin-1 and a few more) also without it, at the start of a longer word too, as in
+  /// browsers ("&copy2024"; "&notit;" is "¬it;").
+  ///
+  /// - Complexity: O(1): names are at most 32 bytes.
+  static func reference(
+    _ p: UnsafeBufferPointer<UInt8>, at i: Int, limit: Int
+  ) -> (NamedReference, Int)? {
+    var k = i + 1
+    if k < limit && p[k] == Byte.hash {
+      k += 1
+      let hex = k < limit && (p[k] == 0x78 || p[k] == 0x58)
+      if hex { k += 1 }
+      let digitsStart = k
+      var value: UInt32 = 0
+      while k < limit, let digit = p[k].htmlDigitValue(hex: hex) {
+        // Saturate rather than overflow: any value this large is invalid anyway.
+        value = min(value * (hex ? 16 : 10) + digit, 0x11_0000)
+        k += 1
+      }
+      guard k > digitsStart else { return nil }
+      if k < limit && p[k] == Byte.semicolon { k += 1 }
+      return (NamedReference(first: numericScalar(value), second: 0), k)
+    }
+    let nameStart = k
+    while k < limit && k - nameStart < 32 && p[k].isHTMLEntityNameByte { k += 1 }
+    if k > nameStart && k < limit && p[k] == Byte.semicolon {
+      let name = String(decoding: UnsafeBufferPointer(rebasing: p[nameStart...k]), as: UTF8.self)
+      if let value = entities[name] { return (value, k + 1) }
+    }
+    var length = min(k - nameStart, longestLegacyName)
+    while length >= 2 {
+      let name = String(
+        decoding: UnsafeBufferPointer(rebasing: p[nameStart..<nameStart + length]), as: UTF8.self)
+      if let value = entities[name] { return (value, nameStart + length) }
+      length -= 1
+    }
+    return nil
+  }
+
   /// Maps a numeric reference to the scalar browsers show; invalid ones become U+FFFD.
-  fileprivate static func numericScalar(_ value: UInt32) -> UInt32 {
+  static func numericScalar(_ value: UInt32) -> UInt32 {
     switch value {
     case 0, 0xD800...0xDFFF, 0x11_0000...: return 0xFFFD
     // Pages converted from Word write Windows-1252 codes (&#146; for ’), which browsers
@@ -671,46 +877,31 @@ extension HTMLText {
     0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
   ]
 
-  /// Named references: all of Latin-1 and the punctuation and symbols seen in postings.
-  fileprivate static let entities: [String: UInt32] = {
-    let latin1 = """
-      nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr \
-      deg plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 \
-      frac34 iquest Agrave Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave Eacute Ecirc \
-      Euml Igrave Iacute Icirc Iuml ETH Ntilde Ograve Oacute Ocirc Otilde Ouml times Oslash \
-      Ugrave Uacute Ucirc Uuml Yacute THORN szlig agrave aacute acirc atilde auml aring \
-      aelig ccedil egrave eacute ecirc euml igrave iacute icirc iuml eth ntilde ograve \
-      oacute ocirc otilde ouml divide oslash ugrave uacute ucirc uuml yacute thorn yuml
-      """
-    var table: [String: UInt32] = [:]
-    for (offset, name) in latin1.split(separator: " ").enumerated() {
-      table[String(name)] = 0xA0 + UInt32(offset)
+  /// What a named reference stands for: one scalar, or two.
+  struct NamedReference: Equatable {
+    var first: UInt32
+    /// 0 when the reference is one scalar.
+    var second: UInt32
+  }
+
+  /// Every named reference of HTML, read from ``namedReferenceTable`` (generated from the
+  /// WHATWG list): the name with its ";" (and, for the legacy names, also without it).
+  static let entities: [String: NamedReference] = {
+    var table: [String: NamedReference] = [:]
+    table.reserveCapacity(2_300)
+    for line in namedReferenceTable.split(separator: "\n") {
+      let parts = line.split(separator: " ")
+      guard parts.count >= 2 else { continue }
+      table[String(parts[0])] = NamedReference(
+        first: UInt32(parts[1], radix: 16) ?? 0xFFFD,
+        second: parts.count > 2 ? UInt32(parts[2], radix: 16) ?? 0 : 0)
     }
-    let others: [(String, UInt32)] = [
-      ("quot", 0x22), ("QUOT", 0x22), ("amp", 0x26), ("AMP", 0x26), ("apos", 0x27),
-      ("lt", 0x3C), ("LT", 0x3C), ("gt", 0x3E), ("GT", 0x3E), ("COPY", 0xA9), ("REG", 0xAE),
-      ("Tab", 0x09), ("NewLine", 0x0A), ("excl", 0x21), ("num", 0x23), ("dollar", 0x24),
-      ("percnt", 0x25), ("lpar", 0x28), ("rpar", 0x29), ("ast", 0x2A), ("plus", 0x2B),
-      ("comma", 0x2C), ("period", 0x2E), ("sol", 0x2F), ("colon", 0x3A), ("semi", 0x3B),
-      ("equals", 0x3D), ("quest", 0x3F), ("commat", 0x40), ("lsqb", 0x5B), ("bsol", 0x5C),
-      ("rsqb", 0x5D), ("lowbar", 0x5F), ("grave", 0x60), ("lcub", 0x7B), ("verbar", 0x7C),
-      ("vert", 0x7C), ("rcub", 0x7D), ("OElig", 0x152), ("oelig", 0x153), ("Scaron", 0x160),
-      ("scaron", 0x161), ("Yuml", 0x178), ("fnof", 0x192), ("circ", 0x2C6), ("tilde", 0x2DC),
-      ("ensp", 0x2002), ("emsp", 0x2003), ("thinsp", 0x2009), ("zwnj", 0x200C),
-      ("zwj", 0x200D), ("lrm", 0x200E), ("rlm", 0x200F), ("hyphen", 0x2010), ("dash", 0x2010),
-      ("ndash", 0x2013), ("mdash", 0x2014), ("lsquo", 0x2018), ("rsquo", 0x2019),
-      ("sbquo", 0x201A), ("ldquo", 0x201C), ("rdquo", 0x201D), ("bdquo", 0x201E),
-      ("dagger", 0x2020), ("Dagger", 0x2021), ("bull", 0x2022), ("bullet", 0x2022),
-      ("hellip", 0x2026), ("permil", 0x2030), ("prime", 0x2032), ("Prime", 0x2033),
-      ("lsaquo", 0x2039), ("rsaquo", 0x203A), ("oline", 0x203E), ("frasl", 0x2044),
-      ("euro", 0x20AC), ("trade", 0x2122), ("TRADE", 0x2122), ("larr", 0x2190),
-      ("uarr", 0x2191), ("rarr", 0x2192), ("darr", 0x2193), ("harr", 0x2194),
-      ("minus", 0x2212), ("infin", 0x221E), ("asymp", 0x2248), ("ne", 0x2260),
-      ("le", 0x2264), ("ge", 0x2265), ("check", 0x2713), ("cross", 0x2717),
-    ]
-    for (name, value) in others { table[name] = value }
     return table
   }()
+
+  /// The length of the longest name that counts without a semicolon ("frac12", "middot").
+  static let longestLegacyName: Int = entities.keys.lazy.filter { !$0.hasSuffix(";") }
+    .map(\.utf8.count).max() ?? 0
 }
 
 // MARK: - Bytes
