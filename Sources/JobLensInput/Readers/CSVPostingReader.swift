@@ -89,6 +89,7 @@ public final class CSVPostingReader: PostingReader {
       Posting(
         id: id.flatMap { $0.isEmpty ? nil : $0 } ?? source,
         title: columns.title.map { record.fields[$0] } ?? "",
-        text: columns.text.map { record.fields[$0] } ?? "", source: source))
+        text: columns.text.map { record.fields[$0] } ?? "", source: source
+      ).readingHTML(fields.html))
   }
 }

@@ -31,15 +31,19 @@ public struct PostingFields: Sendable, Equatable {
   public var text: String
   /// The text fields tried when `text` is absent, in order.
   public var alternatives: [String]
+  /// How the title and text of JSONL and CSV records are read: HTML reduced to text (by
+  /// default when the field has tags) or as they are.
+  public var html: HTMLFieldMode
 
   /// Field names (the defaults are those of `joblens classify`).
   public init(
     id: String = "id", title: String = "title", text: String = "text",
-    alternatives: [String] = ["description", "body", "content"]
+    alternatives: [String] = ["description", "body", "content"], html: HTMLFieldMode = .auto
   ) {
     self.id = id
     self.title = title
     self.text = text
     self.alternatives = alternatives
+    self.html = html
   }
 }

@@ -81,6 +81,7 @@ public final class JSONLPostingReader: PostingReader {
         message: "no '\(fields.title)' or '\(fields.text)' field")
     }
     return .posting(
-      Posting(id: id ?? source, title: title.value ?? "", text: body ?? "", source: source))
+      Posting(id: id ?? source, title: title.value ?? "", text: body ?? "", source: source)
+        .readingHTML(fields.html))
   }
 }
