@@ -39,18 +39,21 @@ public struct ResumePoint: Sendable, Equatable {
   /// Bytes up to and including the last complete line.
   public var completeLength: Int
 
-  /// Reads a JSONL output written by `joblens classify` and checks its manifest line; nil when
-  /// there is nothing to resume (no file, or not even a complete manifest line: a run killed
-  /// at its start).
+  /// Reads a JSONL output written by `joblens classify` and checks its manifest line (nil
+  /// for an output whose manifest was written apart); nil when there is nothing to resume (no
+  /// file, or not even a complete manifest line: a run killed at its start).
   /// - Throws: ``ResumeError/manifestMismatch(path:)``, or ``InputError`` when unreadable.
-  public static func read(path: String, manifestLine: String) throws -> ResumePoint? {
+  public static func read(path: String, manifestLine: String?) throws -> ResumePoint? {
     guard FileManager.default.fileExists(atPath: path) else { return nil }
     let lines = LineReader(chunks: try ByteStream(path: path).next)
-    guard let first = try lines.next(), lines.endedWithNewline else { return nil }
-    guard String(decoding: first, as: UTF8.self) + "\n" == manifestLine else {
-      throw ResumeError.manifestMismatch(path: path)
+    var point = ResumePoint(ids: [], failed: 0, completeLength: 0)
+    if let manifestLine {
+      guard let first = try lines.next(), lines.endedWithNewline else { return nil }
+      guard String(decoding: first, as: UTF8.self) + "\n" == manifestLine else {
+        throw ResumeError.manifestMismatch(path: path)
+      }
+      point.completeLength = lines.consumed
     }
-    var point = ResumePoint(ids: [], failed: 0, completeLength: lines.consumed)
     while let line = try lines.next(), lines.endedWithNewline {
       // A complete line that does not parse was damaged after writing: its id is unknown,
       // which the input check then reports.

@@ -101,8 +101,10 @@ public struct PostingDemand: Sendable, Equatable {
         Skill(
           uri: try string(skill["uri"], "skills[].uri"),
           label: try string(skill["label"], "skills[].label"),
-          group: try string(skill["group"], "skills[].group"),
-          groupLabel: try string(skill["groupLabel"], "skills[].groupLabel"),
+          // Outputs before 0.2 named these in camelCase.
+          group: try string(skill["skill_group"] ?? skill["group"], "skills[].skill_group"),
+          groupLabel: try string(
+            skill["skill_group_label"] ?? skill["groupLabel"], "skills[].skill_group_label"),
           evidence: evidence.first.flatMap { $0["text"]?.stringValue } ?? ""))
     }
     self.skills = skills

@@ -1,4 +1,4 @@
-// Stable, minimal names for zlib's streaming gzip decoder.
+// Stable, minimal names for zlib's streaming gzip decoder and encoder.
 #ifndef JL_ZLIB_H
 #define JL_ZLIB_H
 
@@ -32,6 +32,22 @@ const char *jl_gunzip_message(const jl_gunzip *decoder);
 
 /// Frees the decoder.
 void jl_gunzip_delete(jl_gunzip *decoder);
+
+/// A gzip encoder (one gzip member); not safe to share between threads.
+typedef struct jl_gzip jl_gzip;
+
+/// Creates an encoder at compression `level` (1 fastest … 9 smallest), or NULL when out of
+/// memory.
+jl_gzip *jl_gzip_new(int level);
+
+/// Compresses from `input` into `output`; with `finish`, also ends the member once all input
+/// is taken. Returns 1 when the member is complete, 0 to call again (with more room, or with
+/// more input), -1 on an error. `*consumed` and `*produced` get the byte counts.
+int jl_gzip_step(jl_gzip *encoder, const uint8_t *input, size_t input_length, uint8_t *output,
+                 size_t output_capacity, int finish, size_t *consumed, size_t *produced);
+
+/// Frees the encoder.
+void jl_gzip_delete(jl_gzip *encoder);
 
 #ifdef __cplusplus
 }

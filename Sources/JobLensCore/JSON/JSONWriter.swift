@@ -115,6 +115,22 @@ public struct JSONWriter: Sendable {
     if let value { string(value) } else { null() }
   }
 
+  /// A camelCase name in snake_case ("wordModel" → "word_model"), the one naming style of
+  /// JobLens's outputs; a name without capitals is returned as it is.
+  public static func snakeCase(_ name: String) -> String {
+    guard name.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return name }
+    var result = ""
+    var previous: Character?
+    for character in name {
+      if character.isUppercase, let before = previous, before != "_", before != "." {
+        result.append("_")
+      }
+      result += character.lowercased()
+      previous = character
+    }
+    return result
+  }
+
   /// Formats a number with at most `decimals` places, trimming trailing zeros; NaN and
   /// infinities (not valid JSON) become 0.
   public static func format(_ value: Double, decimals: Int) -> String {

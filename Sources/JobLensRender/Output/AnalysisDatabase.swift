@@ -1,53 +1,46 @@
-import JobLensAnalysis
 public import JobLensBatch
+import JobLensCore
 
 /// Writes analyses into an SQLite database, for querying with SQL (`sqlite3 FILE`).
 ///
-/// Tables (one row per posting in `postings`, keyed by `ordinal`, the record's position in the
-/// input from 1; the other tables refer to it):
-/// - `manifest(key, value)`: the run manifest;
-/// - `postings(ordinal, id, source, title, coded_title, isco_code, isco_level, isco_label,
-///   isco_confidence, isco_reason, top_share, herfindahl, duplicate_of, error, text)`, where
-///   `text` is the text analysed when it was derived from the input (HTML, text files: the
-///   evidence offsets refer to it); a record that failed has only `ordinal`, `id`, `source`
-///   and `error`;
-/// - `skills(ordinal, rank, uri, label, type, skill_group, score, literal)`;
-/// - `occupations(ordinal, rank, uri, label, isco, score, margin)`;
-/// - `mix(ordinal, isco, label, share)`;
-/// - `evidence(ordinal, kind, code, field, start, end, text, label)`: kind is `skill`
-///   (code = skill URI), `occupation` (occupation URI) or `mix` (ISCO unit group); offsets are
-///   code points into `field`;
-/// with indexes on the codes (`skills.uri`, `occupations.isco`, `occupations.uri`, `mix.isco`,
-/// `postings.isco_code`, `postings.id`).
+/// Tables: `manifest(key, value)`, the run manifest, and the tables of ``AnalysisTables``
+/// with their columns (`postings`, one row per record keyed by `ordinal`, the record's position
+/// in the input from 1; `skills`, `occupations`, `mix` and `evidence` referring to it), with
+/// indexes on the codes (`skills.uri`, `occupations.isco`, `occupations.uri`, `mix.isco`,
+/// `evidence.code`, `postings.isco_code`, `postings.id`). Booleans are stored as 0 and 1.
 ///
 /// Records are committed in transactions of ``batchSize``: a killed run leaves whole records
 /// only, and ``writtenIDs()`` tells where to continue.
 public final class AnalysisDatabase {
   /// Records per transaction.
   public var batchSize = 500
+  /// Leave out evidence texts and labels, the derived text and the mix's evidence rows.
+  public var lean = false
   private let database: SQLiteDatabase
   private var ordinal: Int
   private var inTransaction = false
   private var pending = 0
 
-  static let schema = """
-    CREATE TABLE IF NOT EXISTS manifest(key TEXT PRIMARY KEY, value TEXT NOT NULL);
-    CREATE TABLE IF NOT EXISTS postings(
-      ordinal INTEGER PRIMARY KEY, id TEXT, source TEXT, title TEXT, coded_title TEXT,
-      isco_code TEXT, isco_level INTEGER, isco_label TEXT, isco_confidence REAL, isco_reason TEXT,
-      top_share REAL, herfindahl REAL, duplicate_of TEXT, error TEXT, text TEXT);
-    CREATE TABLE IF NOT EXISTS skills(
-      ordinal INTEGER NOT NULL REFERENCES postings, rank INTEGER NOT NULL, uri TEXT NOT NULL,
-      label TEXT, type TEXT, skill_group TEXT, score REAL, literal INTEGER);
-    CREATE TABLE IF NOT EXISTS occupations(
-      ordinal INTEGER NOT NULL REFERENCES postings, rank INTEGER NOT NULL, uri TEXT NOT NULL,
-      label TEXT, isco TEXT, score REAL, margin REAL);
-    CREATE TABLE IF NOT EXISTS mix(
-      ordinal INTEGER NOT NULL REFERENCES postings, isco TEXT NOT NULL, label TEXT, share REAL);
-    CREATE TABLE IF NOT EXISTS evidence(
-      ordinal INTEGER NOT NULL REFERENCES postings, kind TEXT NOT NULL, code TEXT NOT NULL,
-      field TEXT, start INTEGER, end INTEGER, text TEXT, label TEXT);
-    """
+  static let schema: String = {
+    var sql = "CREATE TABLE IF NOT EXISTS manifest(key TEXT PRIMARY KEY, value TEXT NOT NULL);\n"
+    for table in AnalysisTables.Table.allCases {
+      let columns = AnalysisTables.columns(table).map { column -> String in
+        let type =
+          switch column.type {
+          case .string: "TEXT"
+          case .integer, .boolean: "INTEGER"
+          case .number: "REAL"
+          }
+        switch (table, column.name) {
+        case (.postings, "ordinal"): return "ordinal INTEGER PRIMARY KEY"
+        case (_, "ordinal"): return "ordinal INTEGER NOT NULL REFERENCES postings"
+        default: return "\(column.name) \(type)"
+        }
+      }
+      sql += "CREATE TABLE IF NOT EXISTS \(table.rawValue)(\(columns.joined(separator: ", ")));\n"
+    }
+    return sql
+  }()
 
   static let indexes = """
     CREATE INDEX IF NOT EXISTS skills_uri ON skills(uri);
@@ -59,6 +52,12 @@ public final class AnalysisDatabase {
     CREATE INDEX IF NOT EXISTS postings_isco ON postings(isco_code);
     CREATE INDEX IF NOT EXISTS postings_id ON postings(id);
     """
+
+  /// The insert statement of a table.
+  static func insert(into table: AnalysisTables.Table) -> String {
+    let marks = Array(repeating: "?", count: AnalysisTables.columns(table).count)
+    return "INSERT INTO \(table.rawValue) VALUES (\(marks.joined(separator: ", ")))"
+  }
 
   /// Opens or creates the database at `path` with the tables above. With `resume`, keeps what
   /// is there (after checking the manifest); otherwise the tables must be empty or absent.
@@ -106,16 +105,14 @@ public final class AnalysisDatabase {
       try database.execute("BEGIN")
       inTransaction = true
     }
-    let key = SQLiteValue.integer(Int64(ordinal + 1))
     try database.execute("SAVEPOINT record")
     do {
-      switch result {
-      case .failure(let id, let source, let message):
-        try database.run(
-          "INSERT INTO postings(ordinal, id, source, error) VALUES (?, ?, ?, ?)",
-          [key, id.map(SQLiteValue.text) ?? .null, .text(source), .text(message)])
-      case .analysis(let analysis, let source):
-        try insert(analysis, source: source, key: key)
+      for table in AnalysisTables.Table.allCases {
+        let insert = AnalysisDatabase.insert(into: table)
+        let rows = AnalysisTables.rows(result, ordinal: ordinal + 1, table: table, lean: lean)
+        for row in rows {
+          try database.run(insert, row.map(AnalysisDatabase.value))
+        }
       }
     } catch {
       try? database.execute("ROLLBACK TO record; RELEASE record")
@@ -127,59 +124,15 @@ public final class AnalysisDatabase {
     if pending >= batchSize { try commit() }
   }
 
-  private func insert(_ analysis: PostingAnalysis, source: String, key: SQLiteValue) throws {
-    let isco = analysis.isco
-    func text(_ value: String?) -> SQLiteValue { value.map(SQLiteValue.text) ?? .null }
-    try database.run(
-      """
-      INSERT INTO postings(ordinal, id, source, title, coded_title, isco_code, isco_level,
-        isco_label, isco_confidence, isco_reason, top_share, herfindahl, duplicate_of, text)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-      """,
-      [
-        key, .text(analysis.id), .text(source), .text(analysis.title), .text(analysis.codedTitle),
-        text(isco.code), .integer(Int64(isco.level)), text(isco.label), .real(isco.confidence),
-        text(isco.reason), .real(analysis.mix.topShare), .real(analysis.mix.herfindahl),
-        text(analysis.duplicate?.of), text(analysis.derivedText),
-      ])
-    for (rank, skill) in analysis.skills.enumerated() {
-      try database.run(
-        "INSERT INTO skills VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-          key, .integer(Int64(rank + 1)), .text(skill.uri), .text(skill.label),
-          .text(skill.type.name),
-          .text(skill.group), .real(skill.score), .integer(skill.isLiteral ? 1 : 0),
-        ])
-      for span in skill.evidence { try insert(span, kind: "skill", code: skill.uri, key: key) }
+  /// A cell as SQLite stores it: numbers rounded as the other formats write them.
+  static func value(_ value: AnalysisTables.Value) -> SQLiteValue {
+    switch value {
+    case .text(let text): .text(text)
+    case .integer(let number): .integer(Int64(number))
+    case .number(let number): .real(Double(JSONWriter.format(number, decimals: 4)) ?? number)
+    case .boolean(let flag): .integer(flag ? 1 : 0)
+    case .null: .null
     }
-    for (rank, occupation) in analysis.occupations.enumerated() {
-      try database.run(
-        "INSERT INTO occupations VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [
-          key, .integer(Int64(rank + 1)), .text(occupation.uri), .text(occupation.label),
-          .text(occupation.isco), .real(occupation.score), .real(occupation.margin),
-        ])
-      for support in occupation.evidence {
-        if let span = support.evidence {
-          try insert(span, kind: "occupation", code: occupation.uri, key: key)
-        }
-      }
-    }
-    for share in analysis.mix.shares {
-      try database.run(
-        "INSERT INTO mix VALUES (?, ?, ?, ?)",
-        [key, .text(share.isco), .text(share.label), .real(share.share)])
-      for span in share.phrases { try insert(span, kind: "mix", code: share.isco, key: key) }
-    }
-  }
-
-  private func insert(_ span: Evidence, kind: String, code: String, key: SQLiteValue) throws {
-    try database.run(
-      "INSERT INTO evidence VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-      [
-        key, .text(kind), .text(code), .text(span.field.rawValue), .integer(Int64(span.start)),
-        .integer(Int64(span.end)), .text(span.text), .text(span.label),
-      ])
   }
 
   private func commit() throws {

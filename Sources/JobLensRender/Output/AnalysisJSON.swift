@@ -33,12 +33,13 @@ public struct RunManifest: Sendable, Equatable {
     lhs.json == rhs.json
   }
 
-  /// The manifest as key–value pairs (options as "option.NAME"), in a fixed order.
+  /// The manifest as key–value pairs (options as "option.NAME"), in a fixed order, names in
+  /// snake_case like every output's.
   public var entries: [(String, String)] {
     [
       ("joblens", joblensVersion), ("icu", icuVersion), ("esco", taxonomyVersion),
-      ("language", language), ("indexChecksum", indexChecksum), ("escoSha256", escoChecksum),
-    ] + options.map { ("option.\($0.0)", $0.1) }
+      ("language", language), ("index_checksum", indexChecksum), ("esco_sha256", escoChecksum),
+    ] + options.map { ("option.\(JSONWriter.snakeCase($0.0))", $0.1) }
   }
 
   /// The manifest as one JSON object.
@@ -55,11 +56,11 @@ public struct RunManifest: Sendable, Equatable {
     writer.field("icu", icuVersion)
     writer.field("esco", taxonomyVersion)
     writer.field("language", language)
-    writer.field("indexChecksum", indexChecksum)
-    writer.field("escoSha256", escoChecksum)
+    writer.field("index_checksum", indexChecksum)
+    writer.field("esco_sha256", escoChecksum)
     writer.key("options")
     writer.beginObject()
-    for (name, value) in options { writer.field(name, value) }
+    for (name, value) in options { writer.field(JSONWriter.snakeCase(name), value) }
     writer.endObject()
     writer.field(
       "attribution", "This product uses the ESCO classification of the European Commission.")
@@ -77,12 +78,26 @@ public struct RunManifest: Sendable, Equatable {
   }
 }
 
-/// JSON rendering of analyses (one object per posting, keys in a fixed order).
+/// JSON rendering of analyses (one object per posting, keys in snake_case in a fixed order).
 public enum AnalysisJSON {
-  /// One analysis as a JSON object on one line (with the newline).
-  public static func line(_ analysis: PostingAnalysis) -> String {
+  /// What an analysis's JSON leaves out.
+  public struct Options: OptionSet, Sendable {
+    public let rawValue: Int
+    public init(rawValue: Int) { self.rawValue = rawValue }
+
+    /// Codes, scores and offsets only: no evidence texts or labels (nor the skill named by an
+    /// occupation's skill evidence), no phrase lists (a mix share keeps its `phrase_count`;
+    /// `boilerplate` and `requirements` are left out) and no derived text.
+    public static let lean = Options(rawValue: 1 << 0)
+  }
+
+  /// One analysis as a JSON object on one line (with the newline); `source` ("file:line") is
+  /// written last when given, as in error records.
+  public static func line(
+    _ analysis: PostingAnalysis, options: Options = [], source: String? = nil
+  ) -> String {
     var writer = JSONWriter()
-    write(analysis, to: &writer)
+    write(analysis, options: options, source: source, to: &writer)
     return writer.text + "\n"
   }
 
@@ -97,16 +112,18 @@ public enum AnalysisJSON {
     return writer.text + "\n"
   }
 
-  static func write(_ evidence: Evidence, to writer: inout JSONWriter) {
+  static func write(_ evidence: Evidence, options: Options, to writer: inout JSONWriter) {
     writer.beginObject()
     writer.field("field", evidence.field.rawValue)
     writer.field("start", evidence.start)
     writer.field("end", evidence.end)
-    writer.field("text", evidence.text)
-    if !evidence.label.isEmpty { writer.field("label", evidence.label) }
+    if !options.contains(.lean) {
+      writer.field("text", evidence.text)
+      if !evidence.label.isEmpty { writer.field("label", evidence.label) }
+    }
     if evidence.phraseStart != evidence.start || evidence.phraseEnd != evidence.end {
-      writer.field("phraseStart", evidence.phraseStart)
-      writer.field("phraseEnd", evidence.phraseEnd)
+      writer.field("phrase_start", evidence.phraseStart)
+      writer.field("phrase_end", evidence.phraseEnd)
     }
     writer.endObject()
   }
@@ -114,23 +131,23 @@ public enum AnalysisJSON {
   /// One skill as a JSON object on one line (with the newline), as in an analysis's `skills`.
   public static func skillLine(_ skill: SkillMatch) -> String {
     var writer = JSONWriter()
-    write(skill, to: &writer)
+    write(skill, options: [], to: &writer)
     return writer.text + "\n"
   }
 
-  static func write(_ skill: SkillMatch, to writer: inout JSONWriter) {
+  static func write(_ skill: SkillMatch, options: Options, to writer: inout JSONWriter) {
     writer.beginObject()
     writer.field("uri", skill.uri)
     writer.field("label", skill.label)
     writer.field("type", skill.type.name)
-    writer.field("group", skill.group)
-    writer.field("groupLabel", skill.groupLabel)
+    writer.field("skill_group", skill.group)
+    writer.field("skill_group_label", skill.groupLabel)
     writer.field("score", skill.score)
     writer.field("literal", skill.isLiteral)
     writer.field("context", skill.context)
     writer.key("evidence")
     writer.beginArray()
-    for span in skill.evidence { write(span, to: &writer) }
+    for span in skill.evidence { write(span, options: options, to: &writer) }
     writer.endArray()
     writer.endObject()
   }
@@ -141,42 +158,47 @@ public enum AnalysisJSON {
     writer.endArray()
   }
 
-  /// Writes one analysis object.
-  public static func write(_ analysis: PostingAnalysis, to writer: inout JSONWriter) {
+  /// Writes one analysis object; `source` ("file:line") last, when given.
+  public static func write(
+    _ analysis: PostingAnalysis, options: Options = [], source: String? = nil,
+    to writer: inout JSONWriter
+  ) {
+    let lean = options.contains(.lean)
     writer.beginObject()
     writer.field("id", analysis.id)
     writer.field("title", analysis.title)
-    writer.field("codedTitle", analysis.codedTitle)
+    writer.field("coded_title", analysis.codedTitle)
     writer.key("attributes")
     write(analysis.attributes, to: &writer)
     writer.key("isco")
     write(analysis.isco, to: &writer)
     writer.key("occupations")
     writer.beginArray()
-    for occupation in analysis.occupations { write(occupation, to: &writer) }
+    for occupation in analysis.occupations { write(occupation, options: options, to: &writer) }
     writer.endArray()
     writer.key("skills")
     writer.beginArray()
-    for skill in analysis.skills { write(skill, to: &writer) }
+    for skill in analysis.skills { write(skill, options: options, to: &writer) }
     writer.endArray()
     writer.key("mix")
-    write(analysis.mix, to: &writer)
-    writePhrases(of: analysis, to: &writer)
-    writer.field("phrases", analysis.phraseCount)
-    if let text = analysis.derivedText { writer.field("text", text) }
+    write(analysis.mix, options: options, to: &writer)
+    if !lean { writePhrases(of: analysis, to: &writer) }
+    writer.field("phrase_count", analysis.phraseCount)
+    if !lean, let text = analysis.derivedText { writer.field("text", text) }
     if let duplicate = analysis.duplicate {
       writer.key("duplicate")
       write(duplicate, to: &writer)
     }
     writer.key("notes")
     writeList(analysis.notes, to: &writer)
+    if let source { writer.field("source", source) }
     writer.endObject()
   }
 
   /// Writes a title's attributes.
   static func write(_ attributes: TitleAttributes, to writer: inout JSONWriter) {
     writer.beginObject()
-    writer.key("workMode")
+    writer.key("work_mode")
     writeList(attributes.workMode, to: &writer)
     writer.key("employment")
     writeList(attributes.employment, to: &writer)
@@ -205,7 +227,9 @@ public enum AnalysisJSON {
       writer.field("confidence", level.confidence)
       writer.key("sources")
       writer.beginObject()
-      for part in level.sources { writer.field(part.source.rawValue, part.share) }
+      for part in level.sources {
+        writer.field(JSONWriter.snakeCase(part.source.rawValue), part.share)
+      }
       writer.endObject()
       writer.endObject()
     }
@@ -214,7 +238,9 @@ public enum AnalysisJSON {
   }
 
   /// Writes an occupation with its evidence.
-  static func write(_ occupation: OccupationMatch, to writer: inout JSONWriter) {
+  static func write(
+    _ occupation: OccupationMatch, options: Options, to writer: inout JSONWriter
+  ) {
     writer.beginObject()
     writer.field("uri", occupation.uri)
     writer.field("label", occupation.label)
@@ -226,12 +252,12 @@ public enum AnalysisJSON {
     for support in occupation.evidence {
       writer.beginObject()
       writer.field("kind", support.kind.rawValue)
-      if let skill = support.skill { writer.field("skill", skill) }
+      if !options.contains(.lean), let skill = support.skill { writer.field("skill", skill) }
       if let essential = support.isEssential { writer.field("essential", essential) }
       writer.field("weight", support.weight)
       if let span = support.evidence {
         writer.key("span")
-        write(span, to: &writer)
+        write(span, options: options, to: &writer)
       }
       writer.endObject()
     }
@@ -239,10 +265,10 @@ public enum AnalysisJSON {
     writer.endObject()
   }
 
-  /// Writes the occupation mix with each share's phrases.
-  static func write(_ mix: OccupationMix, to writer: inout JSONWriter) {
+  /// Writes the occupation mix with each share's phrases (their count only, when lean).
+  static func write(_ mix: OccupationMix, options: Options, to writer: inout JSONWriter) {
     writer.beginObject()
-    writer.field("topShare", mix.topShare)
+    writer.field("top_share", mix.topShare)
     writer.field("herfindahl", mix.herfindahl)
     writer.field("unassigned", mix.unassigned)
     writer.key("shares")
@@ -252,10 +278,13 @@ public enum AnalysisJSON {
       writer.field("isco", share.isco)
       writer.field("label", share.label)
       writer.field("share", share.share)
-      writer.key("phrases")
-      writer.beginArray()
-      for phrase in share.phrases { write(phrase, to: &writer) }
-      writer.endArray()
+      writer.field("phrase_count", share.phrases.count)
+      if !options.contains(.lean) {
+        writer.key("phrases")
+        writer.beginArray()
+        for phrase in share.phrases { write(phrase, options: options, to: &writer) }
+        writer.endArray()
+      }
       writer.endObject()
     }
     writer.endArray()

@@ -208,15 +208,15 @@ public enum CoverageRendering {
     writer.field("postings", report.postings)
     writer.field("failed", report.failed)
     writer.field("demand", report.demand)
-    writer.field("skillCoverage", report.skillCoverage)
-    writer.field("groupCoverage", report.groupCoverage)
+    writer.field("skill_coverage", report.skillCoverage)
+    writer.field("group_coverage", report.groupCoverage)
     writeArray("items", report.items, to: &writer) { write($0, to: &$1) }
     writeArray("areas", report.areas, to: &writer) { write($0, to: &$1) }
     writeArray("groups", report.groups, to: &writer) { write($0, to: &$1) }
     writeArray("gaps", report.gaps, to: &writer) { write($0, to: &$1) }
-    writer.key("undemandedItems")
+    writer.key("undemanded_items")
     AnalysisJSON.writeList(report.undemandedItems, to: &writer)
-    writer.field("demandedWeight", report.demandedWeight)
+    writer.field("demanded_weight", report.demandedWeight)
     writeArray("mix", report.mix, to: &writer) { write($0, to: &$1) }
     writer.key("concentration")
     write(report.concentration, to: &writer)
@@ -274,7 +274,7 @@ public enum CoverageRendering {
     writer.field("label", group.label)
     writer.field("demand", group.demand)
     writer.field("covered", group.covered)
-    writer.field("inCurriculum", group.inCurriculum)
+    writer.field("in_curriculum", group.inCurriculum)
     writer.endObject()
   }
 
@@ -295,7 +295,7 @@ public enum CoverageRendering {
     writer.field("isco", share.isco)
     writer.field("label", share.label)
     writer.field("share", share.share)
-    writer.field("topIn", share.topIn)
+    writer.field("top_in", share.topIn)
     writer.endObject()
   }
 
@@ -303,12 +303,12 @@ public enum CoverageRendering {
     _ concentration: CoverageReport.Concentration, to writer: inout JSONWriter
   ) {
     writer.beginObject()
-    writer.field("topShare", concentration.topShare)
+    writer.field("top_share", concentration.topShare)
     writer.field("herfindahl", concentration.herfindahl)
-    writer.field("groupsFor80Percent", concentration.groupsFor80Percent)
-    writer.field("meanPostingHerfindahl", concentration.meanPostingHerfindahl)
-    writer.field("dominatedPostings", concentration.dominatedPostings)
-    writer.field("postingsWithMix", concentration.postingsWithMix)
+    writer.field("groups_for_80_percent", concentration.groupsFor80Percent)
+    writer.field("mean_posting_herfindahl", concentration.meanPostingHerfindahl)
+    writer.field("dominated_postings", concentration.dominatedPostings)
+    writer.field("postings_with_mix", concentration.postingsWithMix)
     writer.endObject()
   }
 
@@ -323,11 +323,11 @@ public enum CoverageRendering {
       text += AnalysisCSV.row(fields + Array(repeating: "", count: max(0, 8 - fields.count)))
     }
     add([
-      "summary", "skillCoverage", "", "", String(report.postings), decimal(report.skillCoverage),
+      "summary", "skill_coverage", "", "", String(report.postings), decimal(report.skillCoverage),
       "",
     ])
     add([
-      "summary", "groupCoverage", "", "", String(report.postings), decimal(report.groupCoverage),
+      "summary", "group_coverage", "", "", String(report.postings), decimal(report.groupCoverage),
       "",
     ])
     for item in report.items {

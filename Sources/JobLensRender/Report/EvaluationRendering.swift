@@ -20,7 +20,7 @@ public enum EvaluationRendering {
       for metric in report.metrics { writer.field(metric.name, metric.value) }
       writer.endObject()
       writer.field("esco", index.metadata.taxonomyVersion)
-      writer.field("indexChecksum", index.checksum)
+      writer.field("index_checksum", index.checksum)
       writer.field("joblens", JobLensVersion.current)
       writer.endObject()
       return writer.text + "\n"

@@ -57,11 +57,11 @@ public enum TaxonomyReport {
           writer.field("isco", index.iscoCode(hit.concept.index))
         }
         writer.field("score", Double(hit.score))
-        writer.field("labelScore", Double(hit.labelScore))
-        writer.field("descriptionScore", Double(hit.descriptionScore))
+        writer.field("label_score", Double(hit.labelScore))
+        writer.field("description_score", Double(hit.descriptionScore))
         if let label = hit.label {
-          writer.field("matchedLabel", index.labelText(label))
-          writer.field("matchedField", index.labelField(label).name)
+          writer.field("matched_label", index.labelText(label))
+          writer.field("matched_field", index.labelField(label).name)
         }
         writer.endObject()
       }

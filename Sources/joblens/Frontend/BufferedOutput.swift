@@ -4,11 +4,15 @@ import Glibc
 import Darwin
 #endif
 
-/// Buffered output to standard output or a file, written in 64 KiB blocks.
+import JobLens
+
+/// Buffered output to standard output or a file, written in 64 KiB blocks; gzip-compressed
+/// when the file's name ends in `.gz`.
 final class BufferedOutput {
   private let descriptor: Int32
   private var buffer: [UInt8] = []
   private let path: String
+  private var encoder: GzipEncoder?
 
   /// Standard output.
   init() {
@@ -25,10 +29,11 @@ final class BufferedOutput {
     }
     descriptor = opened
     self.path = path
+    if path.lowercased().hasSuffix(".gz") { encoder = GzipEncoder() }
   }
 
   deinit {
-    try? flush()
+    try? finish()
     if descriptor > 2 { close(descriptor) }
   }
 
@@ -37,9 +42,26 @@ final class BufferedOutput {
     if buffer.count >= 1 << 16 { try flush() }
   }
 
+  /// Writes what is buffered (compressed, for gzip).
   func flush() throws {
+    if let encoder {
+      try buffer.withUnsafeBytes { bytes in try encoder.compress(bytes, to: writeAll) }
+    } else {
+      try writeAll(buffer)
+    }
+    buffer.removeAll(keepingCapacity: true)
+  }
+
+  /// Writes what is buffered and, for gzip, ends the compressed stream; call it once, at the
+  /// end of the output.
+  func finish() throws {
+    try flush()
+    try encoder?.finish(to: writeAll)
+  }
+
+  private func writeAll(_ bytes: [UInt8]) throws {
     var offset = 0
-    try buffer.withUnsafeBytes { bytes in
+    try bytes.withUnsafeBytes { bytes in
       while offset < bytes.count {
         let written = systemWrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
         if written < 0 {
@@ -49,6 +71,5 @@ final class BufferedOutput {
         offset += written
       }
     }
-    buffer.removeAll(keepingCapacity: true)
   }
 }

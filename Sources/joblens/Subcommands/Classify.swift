@@ -35,6 +35,13 @@ struct AnalysisFlags: ParsableArguments {
       """)
   var inputFormat: PostingInputFormat = .auto
 
+  @Option(
+    help: """
+      Read the title and text of JSONL and CSV records as HTML: auto (when a field has tags; \
+      character references alone are decoded and line breaks kept), yes, or no.
+      """)
+  var textHtml: HTMLFieldMode = .auto
+
   func validate() throws {
     if occupations < 1 { throw ValidationError("--occupations must be at least 1") }
   }
@@ -46,18 +53,21 @@ struct AnalysisFlags: ParsableArguments {
     return options
   }
 
-  var fields: PostingFields { PostingFields(id: idField, title: titleField, text: textField) }
+  var fields: PostingFields {
+    PostingFields(id: idField, title: titleField, text: textField, html: textHtml)
+  }
 
   /// Options that change the output, for the run manifest.
   var manifestEntries: [(String, String)] {
     options.manifestEntries + [
       ("idField", idField), ("titleField", titleField), ("textField", textField),
-      ("inputFormat", inputFormat.rawValue),
+      ("inputFormat", inputFormat.rawValue), ("textHtml", textHtml.rawValue),
     ]
   }
 }
 
 extension PostingInputFormat: ExpressibleByArgument {}
+extension HTMLFieldMode: ExpressibleByArgument {}
 extension AnalysisCSV.Layout: ExpressibleByArgument {}
 
 /// `joblens classify`: analyses postings.
@@ -67,8 +77,11 @@ struct Classify: ParsableCommand {
     discussion: """
       Reads postings from JSONL, CSV/TSV, directories of .txt/.html/.json files, or standard \
       input (gzip decoded transparently), and writes one result per input record, in input \
-      order, byte-identical for every --jobs. JSONL output starts with a run manifest line; \
-      CSV output written to a file gets the manifest beside it (FILE.manifest.json). A record \
+      order, byte-identical for every --jobs. JSONL output starts with a run manifest line \
+      (or --manifest FILE writes it apart); CSV output written to a file gets the manifest \
+      beside it (FILE.manifest.json, or --manifest FILE). An --out name ending in .gz is \
+      written gzip-compressed. Tables and their columns: python/joblens/tables.json, the \
+      same in CSV, SQLite and the Python package. A record \
       that cannot be read yields an error record (id, error, source = file:line) and one line \
       on standard error; the run goes on. The closing counts (read, analysed, failed, \
       duplicates) go to standard error. Exit status: 0 when every record was analysed, 3 when \
@@ -82,11 +95,31 @@ struct Classify: ParsableCommand {
   @Option(help: "Output format: jsonl (analyses), csv (one row per posting), or summary (text).")
   var format: OutputFormat = .jsonl
 
-  @Option(help: "CSV with one row per posting × skill, occupation or mix share (implies csv).")
+  @Option(
+    help: """
+      CSV of another table: one row per posting × skill, occupation, mix share or evidence \
+      span (implies csv).
+      """)
   var explode: AnalysisCSV.Layout?
 
-  @Option(name: .shortAndLong, help: "Write the output to this file instead of standard output.")
+  @Option(
+    name: .shortAndLong,
+    help: "Write the output to this file instead of standard output (gzip when it ends in .gz).")
   var out: String?
+
+  @Option(
+    name: .customLong("manifest"),
+    help: ArgumentHelp(
+      "Write the run manifest (JSON) to this file, not as the first JSONL line or beside the CSV.",
+      valueName: "file"))
+  var manifestFile: String?
+
+  @Flag(
+    help: """
+      Lean output: codes, scores and offsets, without evidence texts and labels, phrase lists \
+      (boilerplate, requirements, the mix's phrases) or the derived text.
+      """)
+  var lean = false
 
   @Option(
     help: """
@@ -131,6 +164,9 @@ struct Classify: ParsableCommand {
       throw ValidationError("--explode writes CSV; it cannot be combined with --format summary")
     }
     if resume {
+      if out?.lowercased().hasSuffix(".gz") == true {
+        throw ValidationError("--resume cannot continue a gzip output; write plain JSONL")
+      }
       let textResume = out != nil && layout == nil && format == .jsonl
       if textResume == (sqlite != nil) || (sqlite != nil && out != nil) {
         throw ValidationError(
@@ -168,19 +204,19 @@ struct Classify: ParsableCommand {
             progress?.clear()
             Diagnostics.error("\(source): \(message)")
           }
-          try output?.write(render(result))
+          try output?.write(render(result, ordinal: emitted + 1))
           try database?.add(result)
           emitted += 1
           progress?.update(records: emitted, bytes: reader.bytesRead)
         })
     } catch {
       progress?.clear()
-      try output?.flush()
+      try output?.finish()
       try database?.finish()
       throw error
     }
     progress?.clear()
-    try output?.flush()
+    try output?.finish()
     try database?.finish()
     for skipped in reader.skippedFiles {
       Diagnostics.warning("skipped \(skipped)")
@@ -199,6 +235,7 @@ struct Classify: ParsableCommand {
       analysis.manifestEntries + [
         ("inputs", (inputs.isEmpty ? ["-"] : inputs).joined(separator: ",")),
         ("format", layout == nil ? format.rawValue : "csv"), ("dedup", String(dedup)),
+        ("lean", String(lean)),
       ]
     if let layout { entries.append(("csvLayout", layout.rawValue)) }
     return RunManifest(index: index, options: entries)
@@ -211,6 +248,7 @@ struct Classify: ParsableCommand {
   ) throws -> AnalysisDatabase? {
     guard let sqlite else { return nil }
     let database = try AnalysisDatabase(path: sqlite, manifest: manifest, resume: resume)
+    database.lean = lean
     if resume {
       runner.alreadyWritten = try database.writtenIDs()
       runner.outputName = sqlite
@@ -224,8 +262,19 @@ struct Classify: ParsableCommand {
   private func openOutput(
     manifest: RunManifest, runner: BatchRunner, failedEarlier: inout Int
   ) throws -> BufferedOutput? {
+    if let manifestFile, !resume {
+      // Not atomically: the file may be a device or a pipe (--manifest /dev/null).
+      try (manifest.json + "\n").write(toFile: manifestFile, atomically: false, encoding: .utf8)
+    }
     if sqlite != nil && out == nil { return nil }
-    if resume, let out, let point = try ResumePoint.read(path: out, manifestLine: manifest.jsonLine)
+    if resume, let manifestFile,
+      try String(contentsOfFile: manifestFile, encoding: .utf8) != manifest.json + "\n"
+    {
+      throw ResumeError.manifestMismatch(path: manifestFile)
+    }
+    if resume, let out,
+      let point = try ResumePoint.read(
+        path: out, manifestLine: manifestFile == nil ? manifest.jsonLine : nil)
     {
       try point.truncate(path: out)
       runner.alreadyWritten = point.ids
@@ -236,22 +285,23 @@ struct Classify: ParsableCommand {
     let output = try out.map { try BufferedOutput(path: $0) } ?? BufferedOutput()
     if let layout {
       try output.write(AnalysisCSV.header(layout))
-      if let out {
+      if let out, manifestFile == nil {
         try (manifest.json + "\n").write(
           toFile: out + ".manifest.json", atomically: true, encoding: .utf8)
       }
-    } else if format == .jsonl {
+    } else if format == .jsonl && manifestFile == nil {
       try output.write(manifest.jsonLine)
     }
     return output
   }
 
-  private func render(_ result: BatchResult) -> String {
-    if let layout { return AnalysisCSV.rows(result, layout) }
+  private func render(_ result: BatchResult, ordinal: Int) -> String {
+    if let layout { return AnalysisCSV.rows(result, layout, ordinal: ordinal, lean: lean) }
     switch (format, result) {
     case (.summary, .analysis(let analysis, _)): return AnalysisSummary.text(analysis)
     case (.summary, .failure(_, let source, let message)): return "\(source): error: \(message)\n\n"
-    case (_, .analysis(let analysis, _)): return AnalysisJSON.line(analysis)
+    case (_, .analysis(let analysis, _)):
+      return AnalysisJSON.line(analysis, options: lean ? .lean : [])
     case (_, .failure(let id, let source, let message)):
       return AnalysisJSON.errorLine(id: id, error: message, source: source)
     }

@@ -88,7 +88,7 @@ struct Coverage: ParsableCommand {
     if let out {
       let output = try BufferedOutput(path: out)
       try output.write(text)
-      try output.flush()
+      try output.finish()
     } else {
       Output.write(text)
     }
@@ -109,7 +109,8 @@ struct Coverage: ParsableCommand {
     throws
   {
     let reader = try ClassifyOutputReader(path: path)
-    if let checksum = reader.manifest["indexChecksum"]?.stringValue, checksum != index.checksum {
+    let checksum = reader.manifest["index_checksum"] ?? reader.manifest["indexChecksum"]
+    if let checksum = checksum?.stringValue, checksum != index.checksum {
       Diagnostics.warning(
         "\(path) was analysed with index \(checksum), not \(index.checksum) "
           + "(ESCO \(reader.manifest["esco"]?.stringValue ?? "?")); its codes are used as they are")

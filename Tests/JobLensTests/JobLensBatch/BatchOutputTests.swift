@@ -122,7 +122,7 @@ struct BatchOutputTests {
     #expect(AnalysisJSON.line(analysis).contains(#""duplicate":{"of":"va-003","exact":true"#))
   }
 
-  @Test func csvLayoutsKeepEveryRecord() throws {
+  @Test func csvTablesKeyEveryRowByOrdinalAndID() throws {
     let runner = BatchRunner(index: try SharedIndex.v111, jobs: 1)
     let records =
       Self.samples + [
@@ -131,20 +131,34 @@ struct BatchOutputTests {
       ]
     let (results, _) = try runBatch(runner, records)
     for layout in AnalysisCSV.Layout.allCases {
-      let text = AnalysisCSV.header(layout) + results.map { AnalysisCSV.rows($0, layout) }.joined()
+      let text =
+        AnalysisCSV.header(layout)
+        + results.enumerated().map { AnalysisCSV.rows($1, layout, ordinal: $0 + 1) }.joined()
       let reader = CSVReader(bytes: Array(text.utf8))
       var rows: [[String]] = []
       while let record = try reader.next() { rows.append(record.fields) }
       let width = AnalysisCSV.columns(layout).count
       #expect(rows.allSatisfy { $0.count == width })
-      #expect(Set(rows.dropFirst().map { $0[0] }) == Set(records.compactMap(\.id)))
-      #expect(rows.last?[0] == "empty")
-      #expect(
-        rows.contains { $0[0] == "x" && $0[1] == "in.jsonl:9" && $0.last == "bad, \"quoted\"" })
+      #expect(rows[0].prefix(2) == ["ordinal", "id"])
+      // Every row names its posting by ordinal and id, in input order.
+      let ordinals = rows.dropFirst().map { Int($0[0]) ?? 0 }
+      #expect(ordinals == ordinals.sorted() && ordinals.allSatisfy((1...records.count).contains))
+      #expect(zip(ordinals, rows.dropFirst()).allSatisfy { records.indices.contains($0 - 1) && records[$0 - 1].id == $1[1] })
+      let keys = rows.dropFirst().map { $0[1] }
+      if layout == .postings {
+        // One row per record, the failed one with its error.
+        #expect(keys == records.map { $0.id ?? "" })
+        #expect(
+          rows.contains { $0[1] == "x" && $0[2] == "in.jsonl:9" && $0.last == "bad, \"quoted\"" })
+      } else {
+        // Items only: neither the failed record nor the empty posting has any.
+        #expect(!keys.isEmpty && !keys.contains("x") && !keys.contains("empty"))
+      }
     }
     #expect(
-      AnalysisCSV.rows(results[8], .postings)
-        == "x,in.jsonl:9" + String(repeating: ",", count: 16) + "\"bad, \"\"quoted\"\"\"\n")
+      AnalysisCSV.rows(results[8], .postings, ordinal: 9)
+        == "9,x,in.jsonl:9" + String(repeating: ",", count: 22) + "\"bad, \"\"quoted\"\"\"\n")
+    #expect(AnalysisCSV.rows(results[8], .skills, ordinal: 9).isEmpty)
   }
 
   @Test func sqliteHoldsWhatTheAnalysesSay() throws {
@@ -185,7 +199,7 @@ struct BatchOutputTests {
       "SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'occupations_isco'")
     #expect(indexes.count == 1)
     #expect(
-      try database.rows("SELECT value FROM manifest WHERE key = 'indexChecksum'")
+      try database.rows("SELECT value FROM manifest WHERE key = 'index_checksum'")
         == [[.text(index.checksum)]])
 
     // A second run into the same file must resume (same manifest) or stop.

@@ -24,13 +24,20 @@ enum CLI {
     var stderr: String
   }
 
-  static func run(_ arguments: [String], stdin: String? = nil) throws -> Result {
+  /// Runs `joblens` with `arguments`; `environment` changes the test's environment (nil
+  /// removes a variable; `JOBLENS_INDEX` is the shared index unless said otherwise).
+  static func run(
+    _ arguments: [String], stdin: String? = nil, environment changes: [String: String?] = [:],
+    in directory: String? = nil
+  ) throws -> Result {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
     var environment = ProcessInfo.processInfo.environment
     environment["JOBLENS_INDEX"] = indexPath
+    for (name, value) in changes { environment[name] = value }
     process.environment = environment
+    if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
     let out = Pipe()
     let err = Pipe()
     let input = Pipe()
@@ -91,7 +98,7 @@ struct CLITests {
     #expect(lines.count == 9)
     #expect(lines[0].hasPrefix("{\"manifest\":{\"joblens\":\"\(JobLensVersion.current)\""))
     let checksum = try SharedIndex.v111.checksum
-    #expect(lines[0].contains("\"indexChecksum\":\"\(checksum)\""))
+    #expect(lines[0].contains("\"index_checksum\":\"\(checksum)\""))
     #expect(lines[1].hasPrefix("{\"id\":\"va-001\""))
     #expect(result.stderr == "read 8, analysed 8, failed 0, duplicates 0\n")
   }
@@ -191,7 +198,7 @@ struct CLITests {
     let manifest = try JSONParser.parse(lines[0])
     #expect(manifest["manifest"]?["options"]?["skills.maximum"] == .string("1"))
     #expect(manifest["manifest"]?["options"]?["input"] == .string("standard input"))
-    #expect(manifest["manifest"]?["indexChecksum"] != nil)
+    #expect(manifest["manifest"]?["index_checksum"] != nil)
     let skill = try JSONParser.parse(lines[1])
     #expect(skill["label"] == .string("use spreadsheets software"))
     #expect(skill["literal"] == .bool(true))
@@ -200,8 +207,8 @@ struct CLITests {
         == .array([
           .object([
             ("field", .string("text")), ("start", .number(52)), ("end", .number(57)),
-            ("text", .string("Excel")), ("label", .string("Excel")), ("phraseStart", .number(0)),
-            ("phraseEnd", .number(58)),
+            ("text", .string("Excel")), ("label", .string("Excel")),
+            ("phrase_start", .number(0)), ("phrase_end", .number(58)),
           ])
         ]))
   }

@@ -30,7 +30,7 @@ struct CoverageCLITests {
       try Self.withoutManifest(fromPostings.stdout) == Self.withoutManifest(fromAnalyses.stdout))
     let report = try JSONParser.parse(fromPostings.stdout.trimmed)
     #expect(report["postings"] == .number(8))
-    #expect(report["manifest"]?["option.curriculumSha256"] != nil)
+    #expect(report["manifest"]?["option.curriculum_sha256"] != nil)
     #expect(fromPostings.stderr.hasPrefix("postings 8, failed 0; skill demand covered "))
 
     let html = folder.file("report.html")
