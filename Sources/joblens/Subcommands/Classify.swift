@@ -189,6 +189,7 @@ struct Classify: ParsableCommand {
     let output = try openOutput(manifest: manifest, runner: runner, failedEarlier: &failedEarlier)
 
     let paths = inputs.isEmpty ? ["-"] : inputs
+    if paths.contains("-") { StandardInput.hintIfTerminal("postings", command: "classify") }
     let reader = PostingInputs(
       paths: paths, format: analysis.inputFormat, fields: analysis.fields)
     let progress =

@@ -66,6 +66,7 @@ struct Coverage: ParsableCommand {
     let coverage = try CoverageAnalysis(curriculum: curriculum, index: index, options: options)
     for warning in coverage.warnings { Diagnostics.warning("\(self.curriculum): \(warning)") }
     let paths = inputs.isEmpty ? ["-"] : inputs
+    if paths.contains("-") { StandardInput.hintIfTerminal("postings", command: "coverage") }
 
     // Inputs in the order given: examples and ties in the report follow the input order.
     var detector = NearDuplicateDetector()

@@ -18,6 +18,7 @@ struct Explain: ParsableCommand {
 
   func run() throws {
     let index = try indexOption.load()
+    if input == "-" { StandardInput.hintIfTerminal("postings", command: "explain") }
     let reader = PostingInputs(
       paths: [input], format: analysis.inputFormat, fields: analysis.fields)
     while let record = reader.next() {

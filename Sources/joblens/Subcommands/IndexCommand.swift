@@ -14,8 +14,9 @@ struct IndexCommand: ParsableCommand {
       discussion: """
         The download is a folder of ESCO CSV files, a folder with the portal's zip files, or \
         one zip file. It is found at --esco, then $JOBLENS_ESCO, then Data/esco/, then \
-        ../shared/esco/v1.1.1. The index goes to --out, then $JOBLENS_INDEX, then \
-        \(DefaultPaths.index).
+        ../shared/esco/v1.1.1. The index goes to --out, then $JOBLENS_INDEX, then the data \
+        directory: $XDG_DATA_HOME/joblens/esco.jlidx (~/.local/share/joblens/esco.jlidx), \
+        where every command looks for it.
         """)
 
     @Option(help: "The ESCO download (folder or zip).")
@@ -49,7 +50,7 @@ struct IndexCommand: ParsableCommand {
             + (unknown.count > 3 ? ", …" : ""))
       }
       let index = try ConceptIndex.build(taxonomy)
-      let destination = DefaultPaths.index(flag: out)
+      let destination = try DefaultPaths.indexToWrite(flag: out)
       try index.write(to: destination)
       let elapsed = ContinuousClock.now - started
       Diagnostics.note(
@@ -66,7 +67,11 @@ struct IndexCommand: ParsableCommand {
 
 /// Shared option: where the index is.
 struct IndexOption: ParsableArguments {
-  @Option(help: "The index file (default: $JOBLENS_INDEX, then \(DefaultPaths.index)).")
+  @Option(
+    help: """
+      The index file (default: \(DefaultPaths.indexDescription), then \
+      \(DefaultPaths.checkoutIndex)).
+      """)
   var index: String?
 
   /// Loads the index.

@@ -42,6 +42,7 @@ struct Skills: ParsableCommand {
   func run() throws {
     let path = file ?? "-"
     let source = text != nil ? "--text" : path == "-" ? "standard input" : path
+    if text == nil && path == "-" { StandardInput.hintIfTerminal("a text", command: "skills") }
     let body = try text.map(UTF8Text.init) ?? UTF8Text(validating: ByteStream(path: path).readAll())
     if body.string.allSatisfy(\.isWhitespace) {
       Diagnostics.warning("\(source): no text")

@@ -26,6 +26,7 @@ struct Tokenize: ParsableCommand {
   func run() throws {
     let tokenizer = try Tokenizer(language: lang)
     if let warning = tokenizer.warning { Diagnostics.warning(warning) }
+    if file == "-" { StandardInput.hintIfTerminal("a text", command: "tokenize") }
     let text = UTF8Text(validating: try ByteStream(path: file).readAll())
     if text.replacedSequences > 0 {
       Diagnostics.warning(
