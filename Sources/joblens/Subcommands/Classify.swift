@@ -92,7 +92,11 @@ struct Classify: ParsableCommand {
   @Argument(help: "Posting files or directories (- or nothing for standard input).")
   var inputs: [String] = []
 
-  @Option(help: "Output format: jsonl (analyses), csv (one row per posting), or summary (text).")
+  @Option(
+    help: """
+      Output format: jsonl (analyses), csv (one row per posting), summary (text), or tables \
+      (every table as CSV in blocks, for programs: @TABLE ROWS BYTES, then the rows).
+      """)
   var format: OutputFormat = .jsonl
 
   @Option(
@@ -151,7 +155,7 @@ struct Classify: ParsableCommand {
   @OptionGroup var indexOption: IndexOption
 
   enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case jsonl, csv, summary
+    case jsonl, csv, summary, tables
   }
 
   var layout: AnalysisCSV.Layout? {
@@ -160,8 +164,9 @@ struct Classify: ParsableCommand {
 
   func validate() throws {
     if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-    if explode != nil && format == .summary {
-      throw ValidationError("--explode writes CSV; it cannot be combined with --format summary")
+    if explode != nil && (format == .summary || format == .tables) {
+      throw ValidationError(
+        "--explode writes CSV; it cannot be combined with --format \(format.rawValue)")
     }
     if resume {
       if out?.lowercased().hasSuffix(".gz") == true {
@@ -196,6 +201,7 @@ struct Classify: ParsableCommand {
       quiet || !Diagnostics.isTerminal
       ? nil : ProgressLine(totalBytes: PostingInputs.totalSize(of: paths))
     var emitted = 0
+    var tables = format == .tables ? AnalysisTableStream(lean: lean) : nil
     let counts: BatchCounts
     do {
       counts = try runner.run(
@@ -205,18 +211,24 @@ struct Classify: ParsableCommand {
             progress?.clear()
             Diagnostics.error("\(source): \(message)")
           }
-          try output?.write(render(result, ordinal: emitted + 1))
+          if tables != nil {
+            try output?.write(tables!.add(result, ordinal: emitted + 1))
+          } else {
+            try output?.write(render(result, ordinal: emitted + 1))
+          }
           try database?.add(result)
           emitted += 1
           progress?.update(records: emitted, bytes: reader.bytesRead)
         })
     } catch {
       progress?.clear()
+      if let rest = tables?.flush() { try output?.write(rest) }
       try output?.finish()
       try database?.finish()
       throw error
     }
     progress?.clear()
+    if let rest = tables?.flush() { try output?.write(rest) }
     try output?.finish()
     try database?.finish()
     for skipped in reader.skippedFiles {
@@ -292,6 +304,8 @@ struct Classify: ParsableCommand {
       }
     } else if format == .jsonl && manifestFile == nil {
       try output.write(manifest.jsonLine)
+    } else if format == .tables && manifestFile == nil {
+      try output.write(AnalysisTableStream.manifestBlock(manifest))
     }
     return output
   }
@@ -301,8 +315,8 @@ struct Classify: ParsableCommand {
     switch (format, result) {
     case (.summary, .analysis(let analysis, _)): return AnalysisSummary.text(analysis)
     case (.summary, .failure(_, let source, let message)): return "\(source): error: \(message)\n\n"
-    case (_, .analysis(let analysis, _)):
-      return AnalysisJSON.line(analysis, options: lean ? .lean : [])
+    case (_, .analysis(let analysis, let source)):
+      return AnalysisJSON.line(analysis, options: lean ? .lean : [], source: source)
     case (_, .failure(let id, let source, let message)):
       return AnalysisJSON.errorLine(id: id, error: message, source: source)
     }

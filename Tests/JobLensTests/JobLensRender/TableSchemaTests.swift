@@ -88,6 +88,49 @@ struct TableSchemaTests {
     }
   }
 
+  @Test(.needsESCO) func theTableStreamCarriesTheCSVTables() throws {
+    let runner = BatchRunner(index: try SharedIndex.v111, jobs: 1)
+    let records =
+      readAll([Fixtures.projectFile("Data/samples/va-postings.jsonl").path])
+      + [.failure(id: "bad", source: "x:9", message: "broken")]
+    let (results, _) = try runBatch(runner, records)
+    var stream = AnalysisTableStream()
+    stream.batchSize = 3
+    var text = ""
+    for (offset, result) in results.enumerated() {
+      text += stream.add(result, ordinal: offset + 1)
+    }
+    text += stream.flush()
+    #expect(stream.flush().isEmpty)
+    // Blocks: "@TABLE ROWS BYTES\n" and the bytes; per table, the rows equal the CSV's.
+    var bytes = Array(text.utf8)[...]
+    var tables: [String: (rows: Int, text: String)] = [:]
+    var blocks = 0
+    while let newline = bytes.firstIndex(of: 0x0A) {
+      let header = String(decoding: bytes[bytes.startIndex..<newline], as: UTF8.self)
+        .split(separator: " ")
+      try #require(header.count == 3 && header[0].hasPrefix("@"))
+      let size = Int(header[2]) ?? -1
+      let body = bytes[(newline + 1)..<(newline + 1 + size)]
+      let name = String(header[0].dropFirst())
+      tables[name, default: (0, "")].rows += Int(header[1]) ?? -1
+      tables[name, default: (0, "")].text += String(decoding: body, as: UTF8.self)
+      bytes = bytes[(newline + 1 + size)...]
+      blocks += 1
+    }
+    #expect(bytes.isEmpty)
+    #expect(blocks == 3 * AnalysisTables.Table.allCases.count)  // 9 records in batches of 3
+    for table in AnalysisTables.Table.allCases {
+      let csv = results.enumerated().map { AnalysisCSV.rows($1, table, ordinal: $0 + 1) }
+      #expect(tables[table.rawValue]?.text == csv.joined())
+      let rows = results.enumerated().map {
+        AnalysisTables.rows($1, ordinal: $0 + 1, table: table).count
+      }
+      #expect(tables[table.rawValue]?.rows == rows.reduce(0, +))
+    }
+    #expect(tables["postings"]?.rows == 9)
+  }
+
   @Test func gzipOutputDecodesToWhatWasWritten() throws {
     let text = (0..<5_000).map { "{\"id\":\"\($0)\",\"text\":\"line \($0)\"}\n" }.joined()
     let encoder = GzipEncoder()
