@@ -56,8 +56,9 @@ extension HTMLText {
       var k = i + 1
       if bytes[k] == 0x21 {  // "<!--" or "<!doctype"
         if k + 2 < n && bytes[k + 1] == 0x2D && bytes[k + 2] == 0x2D { return true }
-        if k + 7 < n && String(decoding: bytes[k + 1...k + 7], as: UTF8.self).lowercased()
-          == "doctype"
+        if k + 7 < n
+          && String(decoding: bytes[k + 1...k + 7], as: UTF8.self).lowercased()
+            == "doctype"
         {
           return true
         }
@@ -74,8 +75,9 @@ extension HTMLText {
       guard k > nameStart, k < n else { continue }
       // The name must end the way a tag's name does: ">", "/", or a space before attributes.
       let after = bytes[k]
-      guard after == 0x3E || after == 0x2F || after == 0x20 || after == 0x09 || after == 0x0A
-        || after == 0x0D
+      guard
+        after == 0x3E || after == 0x2F || after == 0x20 || after == 0x09 || after == 0x0A
+          || after == 0x0D
       else { continue }
       let name = String(decoding: bytes[nameStart..<k], as: UTF8.self).lowercased()
       if elementNames.contains(name) && bytes[k...].contains(0x3E) { return true }

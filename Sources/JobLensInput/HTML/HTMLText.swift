@@ -900,7 +900,8 @@ extension HTMLText {
   }()
 
   /// The length of the longest name that counts without a semicolon ("frac12", "middot").
-  static let longestLegacyName: Int = entities.keys.lazy.filter { !$0.hasSuffix(";") }
+  static let longestLegacyName: Int =
+    entities.keys.lazy.filter { !$0.hasSuffix(";") }
     .map(\.utf8.count).max() ?? 0
 }
 

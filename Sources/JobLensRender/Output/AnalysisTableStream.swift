@@ -43,7 +43,8 @@ public struct AnalysisTableStream {
     guard pending > 0 else { return "" }
     var output = ""
     for (position, table) in AnalysisTables.Table.allCases.enumerated() {
-      output += AnalysisTableStream.block(table.rawValue, rows: rowCounts[position], texts[position])
+      output += AnalysisTableStream.block(
+        table.rawValue, rows: rowCounts[position], texts[position])
       texts[position] = ""
       rowCounts[position] = 0
     }

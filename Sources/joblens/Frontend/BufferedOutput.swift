@@ -1,10 +1,10 @@
+import JobLens
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-
-import JobLens
 
 /// Buffered output to standard output or a file, written in 64 KiB blocks; gzip-compressed
 /// when the file's name ends in `.gz`.

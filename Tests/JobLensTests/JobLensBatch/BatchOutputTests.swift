@@ -143,7 +143,10 @@ struct BatchOutputTests {
       // Every row names its posting by ordinal and id, in input order.
       let ordinals = rows.dropFirst().map { Int($0[0]) ?? 0 }
       #expect(ordinals == ordinals.sorted() && ordinals.allSatisfy((1...records.count).contains))
-      #expect(zip(ordinals, rows.dropFirst()).allSatisfy { records.indices.contains($0 - 1) && records[$0 - 1].id == $1[1] })
+      #expect(
+        zip(ordinals, rows.dropFirst()).allSatisfy {
+          records.indices.contains($0 - 1) && records[$0 - 1].id == $1[1]
+        })
       let keys = rows.dropFirst().map { $0[1] }
       if layout == .postings {
         // One row per record, the failed one with its error.

@@ -12,7 +12,8 @@ struct HTMLFieldTests {
     #expect(HTMLText.entities.keys.filter { !$0.hasSuffix(";") }.count == 106)
     #expect(HTMLText.longestLegacyName == 6)
     #expect(HTMLText.entities["starf;"] == HTMLText.NamedReference(first: 0x2605, second: 0))
-    #expect(HTMLText.entities["NotEqualTilde;"] == HTMLText.NamedReference(first: 0x2242, second: 0x338))
+    #expect(
+      HTMLText.entities["NotEqualTilde;"] == HTMLText.NamedReference(first: 0x2242, second: 0x338))
   }
 
   @Test(arguments: [
@@ -31,10 +32,15 @@ struct HTMLFieldTests {
   @Test(arguments: [
     ("<p>shown</p><p hidden>not shown</p><p>shown too</p>", "shown\nshown too"),
     ("<div style=\"display: none\">gone <b>all</b> of it</div>kept", "kept"),
-    ("<div style='color:red;DISPLAY:NONE'>gone</div><div style=\"display:block\">kept</div>", "kept"),
+    (
+      "<div style='color:red;DISPLAY:NONE'>gone</div><div style=\"display:block\">kept</div>",
+      "kept"
+    ),
     ("<span hidden>x</span>a<span>b</span>", "ab"),
     ("<div hidden><div>nested</div><div>still hidden</div></div>after", "after"),
-    ("<ul><li>one</li><li hidden>two<ul><li>2a</li></ul></li><li>three</li></ul>", "• one\n• three"),
+    (
+      "<ul><li>one</li><li hidden>two<ul><li>2a</li></ul></li><li>three</li></ul>", "• one\n• three"
+    ),
     ("<ul><li>one<li hidden>two<li>three</ul>", "• one\n• three"),
     ("<p hidden>gone<div>a block ends the p</div>", "a block ends the p"),
     ("<div><p hidden>gone</div>back", "back"),
@@ -92,7 +98,8 @@ struct HTMLFieldTests {
     }
     let csv = "id,title,description\n1,Clerk,\"<ul><li>File &amp; sort</li></ul>\"\n"
     let reader = PostingInputs.reader(
-      ByteStream(bytes: Array(csv.utf8), name: "x.csv"), format: .csv, name: "x.csv", fields: PostingFields())
+      ByteStream(bytes: Array(csv.utf8), name: "x.csv"), format: .csv, name: "x.csv",
+      fields: PostingFields())
     guard case .posting(let posting)? = reader.next() else {
       Issue.record("no posting")
       return
