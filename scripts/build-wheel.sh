@@ -28,10 +28,11 @@ mkdir -p "$share/share/bash-completion/completions" "$share/share/zsh/site-funct
 "$binary" --generate-completion-script zsh >"$share/share/zsh/site-functions/_joblens"
 "$binary" --generate-completion-script fish >"$share/share/fish/vendor_completions.d/joblens.fish"
 if [ "${1:-}" = "--man" ]; then
-  swift package --scratch-path .build/static --allow-writing-to-package-directory \
-    generate-manual --configuration release
+  # The plugin builds the package in release mode; in a scratch folder of its own, since its
+  # build settings differ from the static build's.
+  swift package --scratch-path .build/man generate-manual
 fi
-man=.build/static/plugins/GenerateManual/outputs/joblens/joblens.1
+man=.build/man/plugins/GenerateManual/outputs/joblens/joblens.1
 [ -f "$man" ] && cp "$man" "$share/share/man/man1/joblens.1"
 rmdir "$share/share/man/man1" "$share/share/man" 2>/dev/null || true
 

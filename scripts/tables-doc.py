@@ -36,8 +36,10 @@ def render(schema: dict) -> str:
         "",
         "`joblens classify --format tables` writes every table in one stream, for programs: per "
         "batch of records one block per table, a line `@TABLE ROWS BYTES` and then `BYTES` bytes "
-        "of CSV rows without a header (a run starts with a block `@manifest 1 BYTES` holding the "
-        "manifest unless `--manifest FILE` writes it apart). The Python package reads it.",
+        "of CSV rows without a header. A run starts with a block `@manifest 1 BYTES` holding the "
+        "manifest (unless `--manifest FILE` writes it apart) and a block `@columns TABLES BYTES` "
+        "naming each table's columns (a CSV row per table: its name, then its columns). The "
+        "Python package reads it.",
         "",
     ]
     for name, table in schema["tables"].items():

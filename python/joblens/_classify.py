@@ -1,6 +1,7 @@
 """``classify``: postings through the bundled binary into DataFrames, streamed in chunks."""
 from __future__ import annotations
 
+import csv
 import io
 import json
 import os
@@ -130,9 +131,11 @@ def classify(
     ``data`` is a path (a JSONL, CSV or TSV file, gzip-compressed or not, or a folder of posting
     files), a list of paths, a pandas DataFrame or an iterable of dicts; ``id``, ``title`` and
     ``text`` name its fields (a missing text field falls back to ``description``, ``body``,
-    ``content``). Postings stream through the bundled ``joblens`` binary as JSON Lines, in
-    input order, and come back in chunks of ``chunk_size`` that become DataFrames, so the raw
-    output is never held whole. The codes are the command line's (same binary, same options).
+    ``content``). Postings stream through the bundled ``joblens`` binary (as JSON Lines on its
+    standard input, or read from the path by the binary) in input order; its tables come back
+    as CSV blocks (``--format tables``) that become DataFrames every ``chunk_size`` postings
+    (rounded up to the binary's batches of 64), so the raw output is never held whole. The
+    codes are the command line's (same binary, same options).
 
     ``text_html``: ``auto`` reads a title or text field with HTML tags as HTML (``yes``:
     always; ``no``: never). ``lean`` leaves out evidence texts, phrase lists and derived texts.
@@ -166,9 +169,10 @@ def classify_chunks(
     chunk_size: int = 10_000,
     binary: Optional[str] = None,
 ) -> Iterator[Analyses]:
-    """Like :func:`classify`, but yields an :class:`Analyses` per ``chunk_size`` postings as they
-    come (ordinals run on across chunks), so that a corpus of any size can be written away
-    chunk by chunk (to Parquet, a database) in constant memory."""
+    """Like :func:`classify`, but yields an :class:`Analyses` per ``chunk_size`` postings
+    (rounded up to a multiple of 64) as they come, ordinals running on across chunks, so that a
+    corpus of any size can be written away chunk by chunk (to Parquet, a database) in constant
+    memory. The last chunk carries the run's ``counts``."""
     if chunk_size < 1:
         raise ValueError("chunk_size must be at least 1")
     paths = _paths(data)
@@ -241,7 +245,9 @@ def _stream(
     for thread in threads:
         thread.start()
     manifest: Dict[str, Any] = {}
+    names: Dict[str, List[str]] = {}
     blocks: Dict[str, List[bytes]] = {table: [] for table in TABLES}
+    last = TABLES[-1]  # the table whose block ends a batch
     records = 0
     chunks = 0
     finished = False
@@ -256,14 +262,18 @@ def _stream(
             if name == "manifest":
                 manifest = json.loads(data)
                 continue
-            if name in blocks:
-                blocks[name].append(data)
+            if name == "columns":
+                for row in csv.reader(io.StringIO(data.decode("utf-8"))):
+                    names[row[0]] = row[1:]
+                last = list(names)[-1]
+                continue
+            blocks.setdefault(name, []).append(data)
             if name == "postings":
                 records += rows
-            elif name == TABLES[-1] and records >= chunk_size:
-                yield _chunk(blocks, manifest, {})
+            elif name == last and records >= chunk_size:
+                yield _chunk(blocks, names, manifest, {})
                 chunks += 1
-                blocks = {table: [] for table in TABLES}
+                blocks = {table: [] for table in blocks}
                 records = 0
         finished = True
     finally:
@@ -275,7 +285,7 @@ def _stream(
     if status not in (0, 3):
         raise error_from(b"".join(errors), status)
     if records or not chunks:
-        yield _chunk(blocks, manifest, _counts(b"".join(errors)))
+        yield _chunk(blocks, names, manifest, _counts(b"".join(errors)))
 
 
 def _block_header(line: bytes):
@@ -289,18 +299,27 @@ def _block_header(line: bytes):
         raise JobLensError(f"unexpected output from joblens: {line[:80]!r}", 1) from None
 
 
-def _chunk(blocks: Dict[str, List[bytes]], manifest: Dict[str, Any],
-           counts: Dict[str, int]) -> Analyses:
-    tables = [_read_csv(table, b"".join(blocks[table])) for table in TABLES]
-    return Analyses(*tables, manifest=manifest, counts=counts)
+def _chunk(blocks: Dict[str, List[bytes]], names: Dict[str, List[str]],
+           manifest: Dict[str, Any], counts: Dict[str, int]) -> Analyses:
+    tables = [_read_csv(table, b"".join(blocks.get(table, ())), names.get(table))
+              for table in TABLES]
+    # Tables the schema does not know yet (added to the binary's tables later, such as zones).
+    extra = {table: _read_csv(table, b"".join(parts), names.get(table))
+             for table, parts in blocks.items() if table not in TABLES}
+    return Analyses(*tables, manifest=manifest, counts=counts, extra=extra)
 
 
-def _read_csv(table: str, data: bytes) -> pd.DataFrame:
-    """A table's CSV rows (no header) as a DataFrame with the schema's dtypes."""
+def _read_csv(table: str, data: bytes, names: Optional[List[str]] = None) -> pd.DataFrame:
+    """A table's CSV rows (no header) as a DataFrame with the schema's dtypes; ``names`` are
+    the columns the binary named (the schema's, unless the binary has more)."""
+    known = table in TABLES
+    names = names or (columns(table) if known else None)
+    types = {name: kind for name, kind in dtypes(table).items() if name in names} if known else {}
     if not data:
-        return empty(table)
+        return empty(table) if known and names == columns(table) else pd.DataFrame(
+            {name: pd.Series(dtype=types.get(name, "object")) for name in names or ()})
     return pd.read_csv(
-        io.BytesIO(data), header=None, names=columns(table), dtype=dtypes(table),
+        io.BytesIO(data), header=None, names=names, dtype=types,
         keep_default_na=False, na_values=[""], **_PRECISE)
 
 

@@ -4,7 +4,9 @@ public import JobLensBatch
 /// (the Python package, which gives them to pandas' CSV reader): for each batch of records,
 /// one block per table, a line `@TABLE ROWS BYTES` and then `BYTES` bytes of CSV rows (no
 /// header; the columns of ``AnalysisTables/columns(_:)``, cells as ``AnalysisCSV`` writes
-/// them). A run may start with a block `@manifest 1 BYTES` holding the run manifest (JSON).
+/// them). A run starts with a block `@columns TABLES BYTES` naming each table's columns (one CSV
+/// row per table: its name, then its columns), after a block `@manifest 1 BYTES` holding the
+/// run manifest (JSON) unless the manifest is written apart.
 public struct AnalysisTableStream {
   /// Records per batch of blocks.
   public var batchSize = 64
@@ -19,6 +21,15 @@ public struct AnalysisTableStream {
     self.lean = lean
     texts = Array(repeating: "", count: AnalysisTables.Table.allCases.count)
     rowCounts = Array(repeating: 0, count: AnalysisTables.Table.allCases.count)
+  }
+
+  /// The block naming the tables' columns, so that a reader needs no schema of its own (and
+  /// finds tables added later).
+  public static var columnsBlock: String {
+    let rows = AnalysisTables.Table.allCases.map { table in
+      AnalysisCSV.row([table.rawValue] + AnalysisTables.columns(table).map(\.name))
+    }
+    return block("columns", rows: rows.count, rows.joined())
   }
 
   /// The block of the run manifest.

@@ -304,8 +304,9 @@ struct Classify: ParsableCommand {
       }
     } else if format == .jsonl && manifestFile == nil {
       try output.write(manifest.jsonLine)
-    } else if format == .tables && manifestFile == nil {
-      try output.write(AnalysisTableStream.manifestBlock(manifest))
+    } else if format == .tables {
+      if manifestFile == nil { try output.write(AnalysisTableStream.manifestBlock(manifest)) }
+      try output.write(AnalysisTableStream.columnsBlock)
     }
     return output
   }

@@ -129,6 +129,14 @@ struct TableSchemaTests {
       #expect(tables[table.rawValue]?.rows == rows.reduce(0, +))
     }
     #expect(tables["postings"]?.rows == 9)
+    // The stream names the columns first, so that a reader needs no schema of its own.
+    let columns = AnalysisTableStream.columnsBlock.split(separator: "\n").map(String.init)
+    #expect(columns[0].hasPrefix("@columns 5 "))
+    #expect(
+      Array(columns.dropFirst())
+        == AnalysisTables.Table.allCases.map {
+          ([$0.rawValue] + AnalysisTables.columns($0).map(\.name)).joined(separator: ",")
+        })
   }
 
   @Test func gzipOutputDecodesToWhatWasWritten() throws {
