@@ -43,7 +43,7 @@ enum OpenAPIDocument {
                 "excludedPostings": {"type": "array", "items": {"type": "string"}, "description": "Posting ids left out"}
               }}}}},
             "responses": {
-              "200": {"description": "The coverage report as joblens coverage --format json writes it", "content": {"application/json": {"schema": {"type": "object", "required": ["postings", "skillCoverage", "items", "gaps"], "properties": {"postings": {"type": "integer"}, "failed": {"type": "integer"}, "skillCoverage": {"type": "number"}, "groupCoverage": {"type": "number"}, "items": {"type": "array", "items": {"type": "object"}}, "gaps": {"type": "array", "items": {"type": "object"}}, "mix": {"type": "array", "items": {"type": "object"}}}}}}},
+              "200": {"description": "The coverage report as joblens coverage --format json writes it", "content": {"application/json": {"schema": {"type": "object", "required": ["postings", "skill_coverage", "items", "gaps"], "properties": {"postings": {"type": "integer"}, "failed": {"type": "integer"}, "skill_coverage": {"type": "number"}, "group_coverage": {"type": "number"}, "items": {"type": "array", "items": {"type": "object"}}, "gaps": {"type": "array", "items": {"type": "object"}}, "mix": {"type": "array", "items": {"type": "object"}}}}}}},
               "400": {"$ref": "#/components/responses/Error"},
               "413": {"$ref": "#/components/responses/Error"},
               "422": {"$ref": "#/components/responses/Error"}
@@ -62,7 +62,7 @@ enum OpenAPIDocument {
           "Postings": {"oneOf": [
             {"type": "array", "maxItems": 1000, "items": {"$ref": "#/components/schemas/Posting"}},
             {"type": "object", "required": ["postings"], "properties": {"postings": {"type": "array", "maxItems": 1000, "items": {"$ref": "#/components/schemas/Posting"}}}}]},
-          "Skill": {"type": "object", "required": ["uri", "label"], "properties": {"uri": {"type": "string"}, "label": {"type": "string"}, "type": {"type": "string"}, "group": {"type": "string"}, "groupLabel": {"type": "string"}, "score": {"type": "number"}, "literal": {"type": "boolean"}, "evidence": {"type": "array", "items": {"type": "object"}}}},
+          "Skill": {"type": "object", "required": ["uri", "label"], "properties": {"uri": {"type": "string"}, "label": {"type": "string"}, "type": {"type": "string"}, "skill_group": {"type": "string"}, "skill_group_label": {"type": "string"}, "score": {"type": "number"}, "literal": {"type": "boolean"}, "evidence": {"type": "array", "items": {"type": "object"}}}},
           "Analysis": {"type": "object", "required": ["id", "skills", "isco", "mix"], "properties": {"id": {"type": "string"}, "title": {"type": "string"}, "skills": {"type": "array", "items": {"$ref": "#/components/schemas/Skill"}}, "isco": {"type": "object"}, "occupations": {"type": "array", "items": {"type": "object"}}, "mix": {"type": "object"}}},
           "ErrorRecord": {"type": "object", "required": ["error", "source"], "properties": {"id": {"type": ["string", "null"]}, "error": {"type": "string"}, "source": {"type": "string", "description": "request:N, the posting's position"}}},
           "Error": {"type": "object", "required": ["error"], "properties": {"error": {"type": "string"}, "problems": {"type": "array", "items": {"type": "string"}}}}

@@ -91,7 +91,8 @@ class Analyses:
     def write_jsonl(self, path: PathLike) -> None:
         """Writes the analyses back as ``joblens classify`` JSONL (manifest line first), with
         what ``joblens coverage`` reads: codes, skills with their first evidence text, the mix
-        with its phrases. (Not the full analyses: for those, keep the command line's output.)"""
+        with its phrases, near-duplicate marks. (Not the full analyses: for those, keep the
+        command line's output.)"""
         skills = _grouped(self.skills)
         mix = _grouped(self.mix)
         phrases = _grouped(self.evidence[self.evidence["kind"] == "mix"])
@@ -449,6 +450,9 @@ def _coverage_record(row, skills, mix, phrases) -> Dict[str, Any]:
                               "coded_title": _value(row.coded_title),
                               "isco": {"code": _value(row.isco_code),
                                        "level": _value(row.isco_level)}}
+    if _value(row.duplicate_of) is not None:
+        # Coverage counts a near-duplicate once, with the posting it repeats.
+        record["duplicate"] = {"of": _value(row.duplicate_of)}
     record["skills"] = [] if skills is None else [
         {"uri": s.uri, "label": s.label, "skill_group": s.skill_group,
          "skill_group_label": s.skill_group_label,
