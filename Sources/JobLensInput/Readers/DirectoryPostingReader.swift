@@ -56,21 +56,35 @@ public final class DirectoryPostingReader: PostingReader {
     }
   }
 
+  /// Extensions of files that hold one posting.
+  static let singlePostingKinds = ["txt", "text", "html", "htm", "xhtml", "json"]
+  /// Extensions of files that hold many postings, with their format.
+  static let manyPostingKinds: [String: PostingInputFormat] = [
+    "jsonl": .jsonl, "csv": .csv, "tsv": .tsv, "tab": .tsv,
+  ]
+
+  /// A file's extension in lower case, without a trailing `.gz`.
+  static func kind(of relative: String) -> String {
+    var name = relative.lowercased()
+    if name.hasSuffix(".gz") { name.removeLast(3) }
+    return name.split(separator: ".").last.map(String.init) ?? ""
+  }
+
+  /// Whether a file at this path relative to the root is read (a posting file, not hidden).
+  public static func reads(_ relative: String) -> Bool {
+    let kind = kind(of: relative)
+    return (singlePostingKinds.contains(kind) || manyPostingKinds[kind] != nil)
+      && !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") })
+  }
+
   private func display(_ relative: String) -> String { root + "/" + relative }
 
   /// The record of a single-posting file, or nil after starting a many-postings file (or
   /// skipping a file).
   private func open(_ relative: String) -> InputRecord? {
-    var name = relative.lowercased()
-    if name.hasSuffix(".gz") { name.removeLast(3) }
-    let kind = name.split(separator: ".").last.map(String.init) ?? ""
-    let single = ["txt", "text", "html", "htm", "xhtml", "json"]
-    let many: [String: PostingInputFormat] = [
-      "jsonl": .jsonl, "csv": .csv, "tsv": .tsv, "tab": .tsv,
-    ]
-    guard single.contains(kind) || many[kind] != nil,
-      !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") })
-    else {
+    let kind = DirectoryPostingReader.kind(of: relative)
+    let many = DirectoryPostingReader.manyPostingKinds
+    guard DirectoryPostingReader.reads(relative) else {
       skipped.append(
         relative.hasPrefix(".") || relative.contains("/.")
           ? "\(relative): a hidden file"

@@ -81,6 +81,31 @@ public enum FileTree {
     }
   }
 
+  /// Whether two paths name the same existing file (by device and inode, so that hard and
+  /// symbolic links count).
+  public static func isSameFile(_ first: String, _ second: String) -> Bool {
+    var one = stat()
+    var other = stat()
+    return stat(first, &one) == 0 && stat(second, &other) == 0 && one.st_dev == other.st_dev
+      && one.st_ino == other.st_ino
+  }
+
+  /// `path` relative to `directory` when it lies under it, comparing real paths (the last
+  /// component of `path` need not exist yet); nil otherwise.
+  public static func relativePath(of path: String, in directory: String) -> String? {
+    let slash = path.lastIndex(of: "/")
+    let parent = slash.map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? "."
+    let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+    guard let realParent = realpath(parent, nil) else { return nil }
+    defer { free(realParent) }
+    guard let realDirectory = realpath(directory, nil) else { return nil }
+    defer { free(realDirectory) }
+    let base = String(cString: realDirectory)
+    let full = String(cString: realParent) + "/" + name
+    let prefix = base.hasSuffix("/") ? base : base + "/"
+    return full.hasPrefix(prefix) ? String(full.dropFirst(prefix.count)) : nil
+  }
+
   /// Whether `path` is a directory (following links).
   public static func isDirectory(_ path: String) -> Bool {
     var status = stat()

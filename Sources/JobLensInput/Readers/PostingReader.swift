@@ -61,6 +61,21 @@ public final class PostingInputs: PostingReader {
     return total
   }
 
+  /// The input that an output written while reading `paths` would destroy or feed: the same
+  /// file as the output (by device and inode), or a directory under which the output is a
+  /// posting file that the directory reader would read. Nil when there is none, and for
+  /// standard output ("-").
+  public static func input(overwrittenBy output: String, among paths: [String]) -> String? {
+    guard output != "-" else { return nil }
+    return paths.first { path in
+      guard path != "-" else { return false }
+      if FileTree.isSameFile(path, output) { return true }
+      guard FileTree.isDirectory(path), let inside = FileTree.relativePath(of: output, in: path)
+      else { return false }
+      return DirectoryPostingReader.reads(inside)
+    }
+  }
+
   /// Bytes taken from the inputs so far (compressed bytes for gzip input).
   public var bytesRead: Int {
     finishedBytes + (streams.last?.rawBytesRead ?? 0)

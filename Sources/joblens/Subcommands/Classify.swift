@@ -66,6 +66,21 @@ struct AnalysisFlags: ParsableArguments {
   }
 }
 
+/// Refuses an output that is one of the inputs, or that an input directory would read while it
+/// is written: `classify x.jsonl --out x.jsonl` would otherwise leave only the manifest.
+func refuseOutputOverwritingInput(_ output: String?, flag: String, inputs: [String]) throws {
+  guard let output, let input = PostingInputs.input(overwrittenBy: output, among: inputs) else {
+    return
+  }
+  if FileTree.isSameFile(input, output) {
+    throw ValidationError(
+      "\(flag) '\(output)' is the input '\(input)': write the output to another file")
+  }
+  throw ValidationError(
+    "\(flag) '\(output)' is inside the input directory '\(input)', which would read it: "
+      + "write the output elsewhere")
+}
+
 extension PostingInputFormat: ExpressibleByArgument {}
 extension HTMLFieldMode: ExpressibleByArgument {}
 extension AnalysisCSV.Layout: ExpressibleByArgument {}
@@ -177,6 +192,13 @@ struct Classify: ParsableCommand {
         throw ValidationError(
           "--resume needs exactly one resumable output: --out FILE (jsonl) or --sqlite FILE")
       }
+    }
+    try refuseOutputOverwritingInput(out, flag: "--out", inputs: inputs)
+    try refuseOutputOverwritingInput(sqlite, flag: "--sqlite", inputs: inputs)
+    try refuseOutputOverwritingInput(manifestFile, flag: "--manifest", inputs: inputs)
+    if layout != nil, manifestFile == nil, let out {
+      try refuseOutputOverwritingInput(
+        out + ".manifest.json", flag: "--out's manifest", inputs: inputs)
     }
   }
 

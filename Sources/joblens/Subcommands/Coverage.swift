@@ -54,6 +54,11 @@ struct Coverage: ParsableCommand {
   func validate() throws {
     if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     if gaps < 0 { throw ValidationError("--gaps must be 0 or more") }
+    // The report is written after the inputs are read: only the same file would be destroyed.
+    if let out, let input = (inputs + [curriculum]).first(where: { FileTree.isSameFile($0, out) }) {
+      throw ValidationError(
+        "--out '\(out)' is the input '\(input)': write the report to another file")
+    }
   }
 
   func run() throws {

@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+
+@testable import JobLens
+
+/// The reproducers of a bad-input and fault campaign, each as small as it goes, with the
+/// behaviour that replaced the failure: exit status, message and record counts.
+@Suite("Command line: bad input and faults", .serialized)
+struct HardeningCLITests {
+  /// One posting, as a JSONL line.
+  static let posting = #"{"id":"a","title":"Bookkeeper","text":"Keep the books."}"# + "\n"
+
+  @Test func anOutputThatIsAnInputIsRefused() throws {
+    let folder = try TemporaryDirectory("cli-out-is-input")
+    defer { folder.remove() }
+    let input = try folder.write("x.jsonl", Self.posting)
+    for format in ["jsonl", "csv"] {
+      let result = try CLI.run(["classify", input, "--out", input, "--format", format])
+      #expect(result.status == 64)
+      #expect(
+        result.stderr.hasPrefix(
+          "Error: --out '\(input)' is the input '\(input)': write the output to another file\n"))
+      #expect(try String(contentsOfFile: input, encoding: .utf8) == Self.posting)
+    }
+    // A hard link is the same file; a directory would read an output written into it.
+    let link = folder.file("link.jsonl")
+    try FileManager.default.linkItem(atPath: input, toPath: link)
+    let linked = try CLI.run(["classify", input, "--sqlite", link])
+    #expect(linked.status == 64)
+    #expect(
+      linked.stderr.hasPrefix(
+        "Error: --sqlite '\(link)' is the input '\(input)': write the output to another file\n"))
+    let inside = try CLI.run(["classify", folder.path, "--out", folder.file("out.jsonl")])
+    #expect(inside.status == 64)
+    #expect(
+      inside.stderr.hasPrefix(
+        "Error: --out '\(folder.file("out.jsonl"))' is inside the input directory "
+          + "'\(folder.path)', which would read it: write the output elsewhere\n"))
+    #expect(!FileManager.default.fileExists(atPath: folder.file("out.jsonl")))
+    let report = try CLI.run(["coverage", input, "--out", input])
+    #expect(report.status == 64)
+    #expect(
+      report.stderr.hasPrefix(
+        "Error: --out '\(input)' is the input '\(input)': write the report to another file\n"))
+    #expect(try String(contentsOfFile: input, encoding: .utf8) == Self.posting)
+    // The manifest written apart is an output too.
+    let manifest = try CLI.run([
+      "classify", input, "--out", folder.file("y.jsonl"), "--manifest", input,
+    ])
+    #expect(manifest.status == 64)
+    #expect(
+      manifest.stderr.hasPrefix(
+        "Error: --manifest '\(input)' is the input '\(input)': write the output to another file\n"))
+    #expect(try String(contentsOfFile: input, encoding: .utf8) == Self.posting)
+  }
+}
