@@ -11,13 +11,14 @@ import Darwin
 final class BufferedOutput {
   private let descriptor: Int32
   private var buffer: [UInt8] = []
-  private let path: String
+  /// The output's name in messages: "standard output", or the path in quotes.
+  private let name: String
   private var encoder: GzipEncoder?
 
   /// Standard output.
   init() {
     descriptor = 1
-    path = "standard output"
+    name = "standard output"
   }
 
   /// A file, created or truncated (or appended to).
@@ -25,10 +26,10 @@ final class BufferedOutput {
     let flags = O_WRONLY | O_CREAT | (append ? O_APPEND : O_TRUNC)
     let opened = open(path, flags, 0o644)
     guard opened >= 0 else {
-      throw CommandError("cannot write '\(path)': \(String(cString: strerror(errno)))")
+      throw CommandError("cannot write '\(path)': \(FileProbe.message(errno: errno))")
     }
     descriptor = opened
-    self.path = path
+    name = "'\(path)'"
     if path.lowercased().hasSuffix(".gz") { encoder = GzipEncoder() }
   }
 
@@ -66,7 +67,7 @@ final class BufferedOutput {
         let written = systemWrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
         if written < 0 {
           if errno == EINTR { continue }
-          throw CommandError("cannot write \(path): \(String(cString: strerror(errno)))")
+          throw CommandError("cannot write \(name): \(FileProbe.message(errno: errno))")
         }
         offset += written
       }

@@ -46,23 +46,32 @@ enum Diagnostics {
 /// Standard output.
 enum Output {
   /// Writes text to standard output.
-  static func write(_ text: String) { FileDescriptorWriter.write(text, to: 1) }
+  /// - Throws: ``CommandError`` when it cannot be written (a full disk, a closed pipe): a
+  ///   command whose output is lost must not exit 0.
+  static func write(_ text: String) throws {
+    if let code = FileDescriptorWriter.write(text, to: 1) {
+      throw CommandError("cannot write standard output: \(FileProbe.message(errno: code))")
+    }
+  }
 }
 
 /// Whole-buffer writes to a file descriptor.
 enum FileDescriptorWriter {
-  static func write(_ text: String, to descriptor: Int32) {
+  /// Writes all of `text`; returns the `errno` of a failed write, nil when all was written.
+  @discardableResult
+  static func write(_ text: String, to descriptor: Int32) -> Int32? {
     var copy = text
-    copy.withUTF8 { buffer in
+    return copy.withUTF8 { buffer -> Int32? in
       var offset = 0
       while offset < buffer.count {
         let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
         if written < 0 {
           if errno == EINTR { continue }
-          return
+          return errno
         }
         offset += written
       }
+      return nil
     }
   }
 }

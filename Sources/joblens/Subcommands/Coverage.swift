@@ -96,7 +96,7 @@ struct Coverage: ParsableCommand {
       try output.write(text)
       try output.finish()
     } else {
-      Output.write(text)
+      try Output.write(text)
     }
     if !quiet {
       Diagnostics.note(

@@ -26,7 +26,7 @@ struct CurriculumCommand: ParsableCommand {
       let index = try indexOption.load()
       let curriculum = try CurriculumFile.load(file, index: index)
       let items = curriculum.items
-      Output.write(
+      try Output.write(
         "\(file): ok: \(curriculum.areas.count) areas, \(items.count) items, "
           + "\(Set(items.flatMap(\.skills)).count) ESCO skills, "
           + "\(items.filter { $0.skills.isEmpty }.count) items without skills (mapped automatically)\n"
@@ -63,7 +63,7 @@ struct CurriculumCommand: ParsableCommand {
       let curriculum = try CurriculumFile.load(file, index: index)
       let mapper = try CurriculumMapper(index: index)
       let suggestions = curriculum.items.map { ($0, mapper.suggestions(for: $0, limit: limit)) }
-      Output.write(CurriculumMapRendering.render(suggestions, format: format))
+      try Output.write(CurriculumMapRendering.render(suggestions, format: format))
     }
   }
 }

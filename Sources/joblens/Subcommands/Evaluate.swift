@@ -23,7 +23,7 @@ struct Evaluate: ParsableCommand {
     let analyzer = try PostingAnalyzer(index: index, options: Evaluator.options(for: task))
     let report = try Evaluator.run(task, goldPath: gold, analyzer: analyzer)
     for problem in report.problems.prefix(20) { Diagnostics.warning(problem) }
-    Output.write(EvaluationRendering.render(report, index: index, format: format))
+    try Output.write(EvaluationRendering.render(report, index: index, format: format))
   }
 }
 

@@ -26,7 +26,7 @@ struct Explain: ParsableCommand {
       case .posting(let posting) where id == nil || posting.id == id:
         let analyzer = try PostingAnalyzer(index: index, options: analysis.options)
         let analysis = BatchRunner.analyze(posting, with: analyzer)
-        Output.write(ExplainReport.text(analysis, posting: posting))
+        try Output.write(ExplainReport.text(analysis, posting: posting))
         return
       case .failure(let failedID, let source, let message) where id == nil || failedID == id:
         throw CommandError("\(source): \(message)")

@@ -74,7 +74,13 @@ struct Serve: ParsableCommand {
     let host = host
     try await ServeServer.run(app, host: host, port: port) { address in
       let seconds = JSONWriter.format(Date().timeIntervalSince(started), decimals: 2)
-      Output.write("JobLens is serving at \(address) (ready in \(seconds) s; Ctrl-C to stop)\n")
+      // The app is the output: a start line that cannot be written is said, and serving goes on.
+      do {
+        try Output.write(
+          "JobLens is serving at \(address) (ready in \(seconds) s; Ctrl-C to stop)\n")
+      } catch {
+        Diagnostics.warning("\(error)")
+      }
       if host != "127.0.0.1" && host != "localhost" && host != "::1" {
         Diagnostics.warning("listening on \(host): other computers can reach the app")
       }

@@ -67,12 +67,12 @@ struct Skills: ParsableCommand {
 
     switch format {
     case .table:
-      Output.write(
+      try Output.write(
         "skills in \(source):\n" + ExplainReport.skillList(analysis.skills)
           + "\nThis product uses the ESCO classification of the European Commission.\n")
     case .json:
       let entries = options.manifestEntries + [("input", source)]
-      Output.write(
+      try Output.write(
         RunManifest(index: index, options: entries).jsonLine
           + analysis.skills.map(AnalysisJSON.skillLine).joined())
     }

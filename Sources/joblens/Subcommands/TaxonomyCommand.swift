@@ -15,7 +15,7 @@ struct TaxonomyCommand: ParsableCommand {
 
     func run() throws {
       let index = try indexOption.load()
-      Output.write(TaxonomyReport.info(index))
+      try Output.write(TaxonomyReport.info(index))
     }
   }
 
@@ -49,7 +49,7 @@ struct TaxonomyCommand: ParsableCommand {
       let searcher = try ConceptSearcher(index: index)
       let kinds = type.flatMap(ConceptKind.init(name:)).map { [$0] } ?? ConceptKind.allCases
       let hits = searcher.search(query, kinds: kinds, limit: limit)
-      Output.write(TaxonomyReport.search(hits, query: query, index: index, format: format))
+      try Output.write(TaxonomyReport.search(hits, query: query, index: index, format: format))
     }
   }
 
@@ -70,7 +70,7 @@ struct TaxonomyCommand: ParsableCommand {
       guard let id = index.concept(uriOrCode: concept) else {
         throw CommandError("no concept with URI or ISCO code '\(concept)' in the index")
       }
-      Output.write(TaxonomyReport.show(id, index: index, format: format))
+      try Output.write(TaxonomyReport.show(id, index: index, format: format))
     }
   }
 }

@@ -35,9 +35,9 @@ struct Tokenize: ParsableCommand {
     let tokenized = tokenizer.tokenize(text)
     if phrases {
       let found = tokenizer.phrases(in: tokenized)
-      Output.write(TokenListing.phrases(found, in: tokenized, format: format))
+      try Output.write(TokenListing.phrases(found, in: tokenized, format: format))
     } else {
-      Output.write(TokenListing.tokens(tokenized, tokenizer: tokenizer, format: format))
+      try Output.write(TokenListing.tokens(tokenized, tokenizer: tokenizer, format: format))
     }
   }
 }

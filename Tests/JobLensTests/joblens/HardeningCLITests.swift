@@ -53,4 +53,47 @@ struct HardeningCLITests {
         "Error: --manifest '\(input)' is the input '\(input)': write the output to another file\n"))
     #expect(try String(contentsOfFile: input, encoding: .utf8) == Self.posting)
   }
+
+  @Test func everyCommandFailsWhenStandardOutputCannotBeWritten() throws {
+    let folder = try TemporaryDirectory("cli-full")
+    defer { folder.remove() }
+    let input = try folder.write("x.jsonl", Self.posting)
+    let curriculum = Fixtures.projectFile("Data/curricula/va-vet.yaml").path
+    for arguments in [
+      ["tokenize", input], ["tokenize", "--phrases", input], ["skills", "--text", "Excel"],
+      ["explain", input], ["taxonomy", "info"], ["taxonomy", "search", "bookkeeper"],
+      ["taxonomy", "show", "3343"], ["curriculum", "check", curriculum],
+      ["curriculum", "map", curriculum], ["coverage", "--curriculum", curriculum, input, "--quiet"],
+      ["classify", input, "--quiet"], ["evaluate", "--task", "titles", "-"],
+    ] {
+      let result = try CLI.runWritingToFullDisk(arguments)
+      #expect(result.status == 1, "\(arguments)")
+      #expect(
+        result.stderr == "joblens: error: cannot write standard output: no space left on device\n",
+        "\(arguments)")
+    }
+  }
+}
+
+extension CLI {
+  /// Runs `joblens` with standard output on `/dev/full`, where every write fails.
+  static func runWritingToFullDisk(_ arguments: [String]) throws -> Result {
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = arguments
+    var environment = ProcessInfo.processInfo.environment
+    environment["JOBLENS_INDEX"] = indexPath
+    process.environment = environment
+    let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+    let err = Pipe()
+    process.standardOutput = full
+    process.standardError = err
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    let errors = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Result(
+      status: process.terminationStatus, stdout: "",
+      stderr: String(decoding: errors, as: UTF8.self))
+  }
 }
