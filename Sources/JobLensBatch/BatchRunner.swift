@@ -47,14 +47,22 @@ public struct StrictModeFailure: Error, CustomStringConvertible {
 ///
 /// The caller's thread reads records and writes results; `jobs` worker threads, each with its
 /// own ``PostingAnalyzer`` (they share the index), analyse batches of records. At most
-/// `4 × jobs` batches are in flight, so memory stays flat on any input size.
+/// `4 × jobs` batches are in flight, so memory stays flat on any input size. Workers start as
+/// batches arrive, so a short input never starts more workers than it has batches.
 public final class BatchRunner {
+  /// The most worker threads a run uses: 4 × the active cores. More only cost memory (each
+  /// worker holds an analyser and a stack); `--jobs 99999` once took a machine's memory.
+  public static let jobLimit = 4 * ProcessInfo.processInfo.activeProcessorCount
+
   /// The index the workers analyse against.
   public let index: ConceptIndex
   /// The analysis options.
   public let options: AnalysisOptions
-  /// Worker threads (1: the caller's thread only).
+  /// Worker threads: as asked, from 1 to ``jobLimit``.
   public let jobs: Int
+  /// The worker threads the last run started: at most ``jobs`` and at most its batches (none
+  /// with one job, which runs on the calling thread).
+  public private(set) var workersStarted = 0
   /// Records per batch handed to a worker.
   public var batchSize = 16
   /// Stop at the first failure.
@@ -71,7 +79,7 @@ public final class BatchRunner {
   public init(index: ConceptIndex, options: AnalysisOptions = AnalysisOptions(), jobs: Int) {
     self.index = index
     self.options = options
-    self.jobs = max(1, jobs)
+    self.jobs = min(max(1, jobs), BatchRunner.jobLimit)
   }
 
   /// Reads records with `next` until it returns nil, and calls `emit` with each result in
@@ -146,7 +154,10 @@ public final class BatchRunner {
     counts: inout BatchCounts
   ) throws {
     let pool = WorkerPool(index: index, options: options, jobs: jobs)
-    defer { pool.shutDown() }
+    defer {
+      pool.shutDown()
+      workersStarted = pool.started
+    }
     var sequence = 0
     var nextToEmit = 0
     var batch: [InputRecord] = []
@@ -209,16 +220,24 @@ private final class WorkerPool: @unchecked Sendable {
   private var queue: [(Int, [InputRecord])] = []
   private var results: [Int: [BatchResult]] = [:]
   private var stopping = false
-  private var threads: [Thread] = []
+  private let index: ConceptIndex
+  private let options: AnalysisOptions
+  private let jobs: Int
+  /// Worker threads started so far; one more with each batch submitted, up to `jobs`.
+  private(set) var started = 0
   private(set) var failure: Error?
 
   init(index: ConceptIndex, options: AnalysisOptions, jobs: Int) {
-    for _ in 0..<jobs {
-      let thread = Thread { [self] in self.work(index: index, options: options) }
-      thread.stackSize = 8 << 20
-      threads.append(thread)
-      thread.start()
-    }
+    self.index = index
+    self.options = options
+    self.jobs = jobs
+  }
+
+  private func startWorker() {
+    let thread = Thread { [self] in self.work(index: index, options: options) }
+    thread.stackSize = 8 << 20
+    started += 1
+    thread.start()
   }
 
   private func work(index: ConceptIndex, options: AnalysisOptions) {
@@ -251,6 +270,7 @@ private final class WorkerPool: @unchecked Sendable {
   }
 
   func submit(_ sequence: Int, _ batch: [InputRecord]) {
+    if started < jobs { startWorker() }
     condition.lock()
     queue.append((sequence, batch))
     condition.broadcast()

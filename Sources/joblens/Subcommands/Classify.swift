@@ -66,6 +66,14 @@ struct AnalysisFlags: ParsableArguments {
   }
 }
 
+/// Warns when `--jobs` asks for more workers than ``BatchRunner/jobLimit`` allows.
+func warnAboutJobLimit(_ jobs: Int) {
+  guard jobs > BatchRunner.jobLimit else { return }
+  Diagnostics.warning(
+    "--jobs \(jobs) is more than 4 × \(ProcessInfo.processInfo.activeProcessorCount) cores; "
+      + "using \(BatchRunner.jobLimit)")
+}
+
 /// Refuses an output that is one of the inputs, or that an input directory would read while it
 /// is written: `classify x.jsonl --out x.jsonl` would otherwise leave only the manifest.
 func refuseOutputOverwritingInput(_ output: String?, flag: String, inputs: [String]) throws {
@@ -157,7 +165,7 @@ struct Classify: ParsableCommand {
   @Flag(help: "Mark postings that nearly duplicate an earlier one (MinHash, Jaccard ≥ 0.8).")
   var dedup = false
 
-  @Option(help: "Worker threads (default: all cores).")
+  @Option(help: "Worker threads (default: all cores; at most 4 × the cores).")
   var jobs = ProcessInfo.processInfo.activeProcessorCount
 
   @Flag(help: "Stop at the first record that cannot be read.")
@@ -205,6 +213,7 @@ struct Classify: ParsableCommand {
   func run() throws {
     let index = try indexOption.load()
     let manifest = makeManifest(index: index)
+    warnAboutJobLimit(jobs)
     let runner = BatchRunner(index: index, options: analysis.options, jobs: jobs)
     runner.strict = strict
     if dedup { runner.detector = NearDuplicateDetector() }

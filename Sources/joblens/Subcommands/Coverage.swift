@@ -33,7 +33,8 @@ struct Coverage: ParsableCommand {
   @Option(help: "How many gaps (uncovered skills) to list.")
   var gaps = CoverageOptions().gapLimit
 
-  @Option(help: "Worker threads for analysing postings (default: all cores).")
+  @Option(
+    help: "Worker threads for analysing postings (default: all cores; at most 4 × the cores).")
   var jobs = ProcessInfo.processInfo.activeProcessorCount
 
   @Option(
@@ -62,6 +63,7 @@ struct Coverage: ParsableCommand {
   }
 
   func run() throws {
+    warnAboutJobLimit(jobs)
     let index = try indexOption.load()
     let curriculum = try CurriculumFile.load(self.curriculum, index: index)
     var options = CoverageOptions()

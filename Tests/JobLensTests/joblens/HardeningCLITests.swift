@@ -73,6 +73,17 @@ struct HardeningCLITests {
         "\(arguments)")
     }
   }
+
+  @Test func jobsAreCappedAtFourTimesTheCores() throws {
+    let cores = ProcessInfo.processInfo.activeProcessorCount
+    let result = try CLI.run(["classify", "-", "--jobs", "99999"], stdin: Self.posting)
+    #expect(result.status == 0)
+    #expect(
+      result.stderr
+        == "joblens: warning: --jobs 99999 is more than 4 × \(cores) cores; using \(4 * cores)\n"
+        + "read 1, analysed 1, failed 0, duplicates 0\n")
+    #expect(result.stdout.split(separator: "\n").count == 2)
+  }
 }
 
 extension CLI {
