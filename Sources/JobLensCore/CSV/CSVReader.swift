@@ -22,7 +22,8 @@ public struct CSVError: Error, Equatable, CustomStringConvertible {
 ///
 /// A malformed record (a stray quote in an unquoted field, text after a closing quote, a quote
 /// left open at the end) throws a ``CSVError`` naming its line; the next call goes on with the
-/// following line. Blank lines are skipped.
+/// following line. So does a record longer than ``recordLimit``, whose bytes are not kept while
+/// it is skipped. Blank lines are skipped.
 public final class CSVReader {
   private var buffer: [UInt8]
   /// Start of the unread bytes.
@@ -31,6 +32,8 @@ public final class CSVReader {
   private var exhausted: Bool
   private let source: (() throws -> [UInt8]?)?
   private let delimiter: UInt8
+  /// The longest record read, in bytes; a longer one is skipped with a ``CSVError``.
+  public var recordLimit = Int.max
 
   private static let quote = UInt8(ascii: "\"")
 
@@ -89,6 +92,8 @@ public final class CSVReader {
     var innerLines: Int
     /// What makes the record malformed, if anything.
     var problem: String?
+    /// Bytes of the record dropped from the buffer because it is longer than the limit.
+    var dropped = 0
   }
 
   private enum State { case fieldStart, unquoted, quoted, quoteInQuoted, broken }
@@ -165,18 +170,27 @@ public final class CSVReader {
   /// Scans from `position` to the end of the record, reading more chunks as needed.
   private func findRecordEnd() throws -> RecordEnd {
     var scan = RecordScan(index: position)
+    var dropped = 0
     while true {
       let delimiter = delimiter
       let outcome = buffer.withUnsafeBufferPointer { scan.run(over: $0, delimiter: delimiter) }
       if var found = outcome {
+        found.dropped = dropped
         try completeLineEnd(&found)
         return found
+      }
+      if dropped + scan.index - position > recordLimit {
+        // Too long to keep: the rest is only scanned for its end.
+        dropped += scan.index - position
+        buffer.removeSubrange(position..<scan.index)
+        scan.index = position
       }
       let consumed = scan.index - position
       if try !readChunk() {
         if scan.state == .quoted { scan.problem = scan.problem ?? "quoted field never closed" }
         return RecordEnd(
-          end: buffer.count, terminator: 0, innerLines: scan.innerLines, problem: scan.problem)
+          end: buffer.count, terminator: 0, innerLines: scan.innerLines, problem: scan.problem,
+          dropped: dropped)
       }
       scan.index = position + consumed
     }
@@ -218,6 +232,13 @@ public final class CSVReader {
     let range = position..<found.end
     position = found.end + found.terminator
     line += found.innerLines + (found.terminator > 0 ? 1 : 0)
+    let length = found.dropped + range.count
+    if length > recordLimit {
+      throw CSVError(
+        line: start,
+        problem: "record too long: \(length) bytes, over the "
+          + "\(String(describingLimit: recordLimit)) limit; skipped")
+    }
     if let problem = found.problem { throw CSVError(line: start, problem: problem) }
     let fields = buffer.withUnsafeBufferPointer {
       splitFields(UnsafeBufferPointer(rebasing: $0[range]))

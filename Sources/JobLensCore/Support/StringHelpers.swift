@@ -45,3 +45,10 @@ extension String {
     utf8.split(whereSeparator: { separators.contains($0) }).map { String(Substring($0)) }
   }
 }
+
+extension String {
+  /// A size limit for messages: "64 MB" for whole megabytes, else "100-byte".
+  package init(describingLimit bytes: Int) {
+    self = bytes >= 1 << 20 && bytes % (1 << 20) == 0 ? "\(bytes >> 20) MB" : "\(bytes)-byte"
+  }
+}

@@ -20,6 +20,7 @@ public final class CSVPostingReader: PostingReader {
     self.fields = fields
     do {
       reader = try CSVReader(delimiter: delimiter, source: stream.next)
+      reader?.recordLimit = DirectoryPostingReader.fileSizeLimit
     } catch {
       pendingFailure = .failure(id: nil, source: "\(name):1", message: "\(error)")
     }

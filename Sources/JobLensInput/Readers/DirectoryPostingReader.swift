@@ -13,7 +13,8 @@ import JobLensCore
 public final class DirectoryPostingReader: PostingReader {
   /// The longest first line of a `.txt` file taken as its title.
   public static let titleLineLimit = 150
-  /// The largest single-posting file read (bigger files are failure records).
+  /// The largest single-posting file read (bigger files are failure records), and the longest
+  /// JSONL line or CSV record read from any input (longer ones are failure records, skipped).
   public static let fileSizeLimit = 64 << 20
 
   /// The directory read.

@@ -2,8 +2,8 @@ public import JobLensCore
 
 /// Reads postings from JSON Lines: one JSON object per line, with string (or number) id and
 /// string title and text. A line that is not a JSON object, or whose fields have the wrong
-/// type, becomes a failure record naming file, line and field; blank lines are skipped, and so
-/// is a byte-order mark at the start. A read error (such as corrupt gzip data) becomes a failure
+/// type, becomes a failure record naming file, line and field, and so does a line longer than
+/// the line reader's limit; blank lines are skipped, and so is a byte-order mark at the start. A read error (such as corrupt gzip data) becomes a failure
 /// record naming the line where it happened and ends the input.
 public final class JSONLPostingReader: PostingReader {
   private let lines: LineReader
@@ -24,6 +24,12 @@ public final class JSONLPostingReader: PostingReader {
     guard !finished else { return nil }
     do {
       if let line = try lines.nextNonBlank() {
+        if let length = lines.skippedLength {
+          return .failure(
+            id: nil, source: "\(name):\(lines.lineNumber)",
+            message: "line too long for one record: \(length) bytes, over the "
+              + "\(String(describingLimit: lines.lineLimit)) limit; skipped")
+        }
         return JSONLPostingReader.record(
           line, source: "\(name):\(lines.lineNumber)", fields: fields)
       }

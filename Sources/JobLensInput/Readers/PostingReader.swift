@@ -120,7 +120,9 @@ public final class PostingInputs: PostingReader {
     case .tsv:
       CSVPostingReader(stream: stream, name: name, delimiter: UInt8(ascii: "\t"), fields: fields)
     case .jsonl, .auto:
-      JSONLPostingReader(lines: LineReader(chunks: stream.next), name: name, fields: fields)
+      JSONLPostingReader(
+        lines: LineReader(chunks: stream.next, lineLimit: DirectoryPostingReader.fileSizeLimit),
+        name: name, fields: fields)
     }
   }
 }

@@ -59,12 +59,14 @@ struct HardeningCLITests {
     defer { folder.remove() }
     let input = try folder.write("x.jsonl", Self.posting)
     let curriculum = Fixtures.projectFile("Data/curricula/va-vet.yaml").path
+    let gold = try folder.write(
+      "gold.jsonl", #"{"title": "Bookkeeper", "gold_isco": ["3313"], "id": "t-0"}"# + "\n")
     for arguments in [
       ["tokenize", input], ["tokenize", "--phrases", input], ["skills", "--text", "Excel"],
       ["explain", input], ["taxonomy", "info"], ["taxonomy", "search", "bookkeeper"],
       ["taxonomy", "show", "3343"], ["curriculum", "check", curriculum],
       ["curriculum", "map", curriculum], ["coverage", "--curriculum", curriculum, input, "--quiet"],
-      ["classify", input, "--quiet"], ["evaluate", "--task", "titles", "-"],
+      ["classify", input, "--quiet"], ["evaluate", "--task", "titles", gold],
     ] {
       let result = try CLI.runWritingToFullDisk(arguments)
       #expect(result.status == 1, "\(arguments)")
@@ -83,6 +85,27 @@ struct HardeningCLITests {
         == "joblens: warning: --jobs 99999 is more than 4 × \(cores) cores; using \(4 * cores)\n"
         + "read 1, analysed 1, failed 0, duplicates 0\n")
     #expect(result.stdout.split(separator: "\n").count == 2)
+  }
+
+  @Test func aRecordOverSixtyFourMegabytesIsOneFailureAndTheRunGoesOn() throws {
+    let folder = try TemporaryDirectory("cli-long-line")
+    defer { folder.remove() }
+    let long = #"{"id":"x","text":""# + String(repeating: "a", count: 64 << 20) + "\"}\n"
+    let input = try folder.write("long.jsonl", long + Self.posting)
+    let result = try CLI.run(["classify", input])
+    #expect(result.status == 3)
+    #expect(
+      result.stderr
+        == "joblens: error: \(input):1: line too long for one record: 67108884 bytes, over the "
+        + "64 MB limit; skipped\nread 2, analysed 1, failed 1, duplicates 0\n")
+    let csv = try folder.write(
+      "long.csv", "id,text\nx,\"" + String(repeating: "a", count: 64 << 20) + "\"\na,Keep books\n")
+    let rows = try CLI.run(["classify", csv])
+    #expect(rows.status == 3)
+    #expect(
+      rows.stderr
+        == "joblens: error: \(csv):2: record too long: 67108868 bytes, over the 64 MB limit; "
+        + "skipped\nread 2, analysed 1, failed 1, duplicates 0\n")
   }
 }
 
