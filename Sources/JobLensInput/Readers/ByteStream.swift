@@ -11,10 +11,15 @@ private let systemRead = Darwin.read
 
 /// A stream of byte chunks from a file, standard input or memory. A stream that starts with the
 /// gzip magic bytes is decoded transparently (concatenated gzip members included), whatever the
-/// file is called.
+/// file is called. As with `zcat`, bytes after the last complete member that do not start
+/// another one (zero padding, trailing garbage) are ignored with a warning; corrupt data hands
+/// out everything decoded before it, then fails.
 public final class ByteStream {
   /// The name used in messages ("-" is standard input).
   public let name: String
+  /// What was tolerated while reading (bytes ignored after the gzip data), for the reader to
+  /// say; known once `next()` has returned nil.
+  public private(set) var warnings: [String] = []
   /// Bytes taken from the underlying file so far (compressed bytes for gzip).
   public var rawBytesRead: Int { raw.bytesRead }
 
@@ -83,7 +88,13 @@ public final class ByteStream {
       } else if let chunk = try raw.next() {
         decoder.feed(chunk)
       } else {
-        return try decoder.finish(name: name)
+        let end = try decoder.finish(name: name)
+        if decoder.trailingBytes > 0 && warnings.isEmpty {
+          warnings.append(
+            "\(name): ignored \(decoder.trailingBytes) bytes after the end of the gzip data"
+              + (decoder.trailingIsZeros ? " (zero padding)" : ""))
+        }
+        return end
       }
     }
   }
@@ -166,12 +177,25 @@ private final class GzipDecoder {
   private var inMember = false
   private var outputPending = false
   private static let outputSize = 1 << 18
+  /// Whether a member has ended (data after it that is not a member is a trailer).
+  private var endedMember = false
+  /// An error met after some output of the same call, thrown by the next call.
+  private var pendingError: InputError?
+  /// Bytes after the last complete member that do not start another one: ignored, as gzip does.
+  private(set) var trailingBytes = 0
+  /// Whether those bytes are all zeros (padding).
+  private(set) var trailingIsZeros = true
+  private var inTrailer = false
 
   init() { decoder = jl_gunzip_new() }
 
   deinit { jl_gunzip_delete(decoder) }
 
   func feed(_ chunk: [UInt8]) {
+    if inTrailer {
+      skipTrailer(chunk[...])
+      return
+    }
     if position > 0 {
       input.removeSubrange(0..<position)
       position = 0
@@ -183,6 +207,10 @@ private final class GzipDecoder {
   func decodeAvailable(name: String) throws -> [UInt8]? {
     guard let decoder else {
       throw InputError.unreadable(path: name, reason: "out of memory for gzip decoding")
+    }
+    if let error = pendingError {
+      pendingError = nil
+      throw error
     }
     var output = [UInt8](repeating: 0, count: GzipDecoder.outputSize)
     var produced = 0
@@ -197,16 +225,31 @@ private final class GzipDecoder {
             target.baseAddress! + produced, room, &consumed, &made)
         }
       }
+      let start = position
       position += consumed
       produced += made
       if status == JL_GUNZIP_ERROR {
-        throw InputError.unreadable(
+        if !inMember && endedMember {
+          // Not another member after a complete one: the end of the data, as for gzip.
+          inTrailer = true
+          skipTrailer(input[start...])
+          input.removeAll()
+          position = 0
+          outputPending = false
+          break
+        }
+        let error = InputError.unreadable(
           path: name, reason: "corrupt gzip data: \(String(cString: jl_gunzip_message(decoder)))")
+        // What was decoded before the problem is handed out first.
+        guard produced > 0 else { throw error }
+        pendingError = error
+        break
       }
       // zlib may hold more output than fitted; ask again even without new input.
       outputPending = made == room && status != JL_GUNZIP_MEMBER_END
       if status == JL_GUNZIP_MEMBER_END {
         inMember = false
+        endedMember = true
       } else if consumed > 0 || made > 0 {
         inMember = true
       } else {
@@ -218,8 +261,18 @@ private final class GzipDecoder {
     return output
   }
 
+  /// Counts trailing bytes and whether they are zeros.
+  private func skipTrailer(_ bytes: ArraySlice<UInt8>) {
+    trailingBytes += bytes.count
+    if trailingIsZeros { trailingIsZeros = bytes.allSatisfy { $0 == 0 } }
+  }
+
   /// The end of the compressed input: fails when a gzip member was cut short.
   func finish(name: String) throws -> [UInt8]? {
+    if let error = pendingError {
+      pendingError = nil
+      throw error
+    }
     if inMember {
       throw InputError.unreadable(path: name, reason: "corrupt gzip data: truncated stream")
     }

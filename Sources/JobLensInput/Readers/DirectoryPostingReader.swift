@@ -24,6 +24,8 @@ public final class DirectoryPostingReader: PostingReader {
   private var nested: (reader: PostingReader, stream: ByteStream)?
   /// What was skipped, as "relative path: reason".
   public private(set) var skipped: [String] = []
+  /// What was tolerated in the files read (bytes ignored after gzip data), one message each.
+  public private(set) var warnings: [String] = []
   /// Bytes read from finished files.
   private var finishedBytes = 0
 
@@ -42,6 +44,7 @@ public final class DirectoryPostingReader: PostingReader {
       if let (reader, stream) = nested {
         if let record = reader.next() { return record }
         finishedBytes += stream.rawBytesRead
+        warnings += stream.warnings
         nested = nil
       }
       guard let entry = entries?.popLast() else { return nil }
@@ -103,7 +106,10 @@ public final class DirectoryPostingReader: PostingReader {
       nested = (PostingInputs.reader(stream, format: format, name: path, fields: fields), stream)
       return nil
     }
-    defer { finishedBytes += stream.rawBytesRead }
+    defer {
+      finishedBytes += stream.rawBytesRead
+      warnings += stream.warnings
+    }
     let read: [UInt8]?
     do {
       read = try stream.readAll(upTo: DirectoryPostingReader.fileSizeLimit)

@@ -43,6 +43,8 @@ public final class PostingInputs: PostingReader {
   private var finishedBytes = 0
   /// What was skipped inside directories, as "root/relative path: reason".
   public private(set) var skippedFiles: [String] = []
+  /// What was tolerated in finished inputs (bytes ignored after gzip data), one message each.
+  public private(set) var warnings: [String] = []
 
   /// Reads `paths` in order, in `format`, with the given field or column names.
   public init(paths: [String], format: PostingInputFormat = .auto, fields: PostingFields) {
@@ -89,7 +91,9 @@ public final class PostingInputs: PostingReader {
         finishedBytes = bytesRead
         if let directory = reader as? DirectoryPostingReader {
           skippedFiles += directory.skipped.map { directory.root + "/" + $0 }
+          warnings += directory.warnings
         }
+        warnings += streams.flatMap(\.warnings)
         streams.removeAll()
         current = nil
       }

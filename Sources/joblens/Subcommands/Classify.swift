@@ -265,6 +265,7 @@ struct Classify: ParsableCommand {
     for skipped in reader.skippedFiles {
       Diagnostics.warning("skipped \(skipped)")
     }
+    for warning in reader.warnings { Diagnostics.warning(warning) }
     if !quiet {
       Diagnostics.note(
         counts.summary + (failedEarlier > 0 ? " (and \(failedEarlier) failed before resuming)" : "")

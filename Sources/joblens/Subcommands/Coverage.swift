@@ -157,6 +157,7 @@ struct Coverage: ParsableCommand {
         }
       })
     for skipped in reader.skippedFiles { Diagnostics.warning("skipped \(skipped)") }
+    for warning in reader.warnings { Diagnostics.warning(warning) }
   }
 }
 

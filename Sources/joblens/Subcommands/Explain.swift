@@ -35,6 +35,7 @@ struct Explain: ParsableCommand {
       }
     }
     for skipped in reader.skippedFiles { Diagnostics.warning("skipped \(skipped)") }
+    for warning in reader.warnings { Diagnostics.warning(warning) }
     throw CommandError(
       id.map { "no posting with id '\($0)' in \(input)" } ?? "\(input) has no postings")
   }

@@ -43,7 +43,14 @@ struct Skills: ParsableCommand {
     let path = file ?? "-"
     let source = text != nil ? "--text" : path == "-" ? "standard input" : path
     if text == nil && path == "-" { StandardInput.hintIfTerminal("a text", command: "skills") }
-    let body = try text.map(UTF8Text.init) ?? UTF8Text(validating: ByteStream(path: path).readAll())
+    let body: UTF8Text
+    if let text {
+      body = UTF8Text(text)
+    } else {
+      let stream = try ByteStream(path: path)
+      body = UTF8Text(validating: try stream.readAll())
+      for warning in stream.warnings { Diagnostics.warning(warning) }
+    }
     if body.string.allSatisfy(\.isWhitespace) {
       Diagnostics.warning("\(source): no text")
     }

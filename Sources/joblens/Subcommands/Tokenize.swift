@@ -27,7 +27,9 @@ struct Tokenize: ParsableCommand {
     let tokenizer = try Tokenizer(language: lang)
     if let warning = tokenizer.warning { Diagnostics.warning(warning) }
     if file == "-" { StandardInput.hintIfTerminal("a text", command: "tokenize") }
-    let text = UTF8Text(validating: try ByteStream(path: file).readAll())
+    let stream = try ByteStream(path: file)
+    let text = UTF8Text(validating: try stream.readAll())
+    for warning in stream.warnings { Diagnostics.warning(warning) }
     if text.replacedSequences > 0 {
       Diagnostics.warning(
         "\(file): replaced \(text.replacedSequences) invalid utf-8 sequences with U+FFFD")

@@ -107,6 +107,29 @@ struct HardeningCLITests {
         == "joblens: error: \(csv):2: record too long: 67108868 bytes, over the 64 MB limit; "
         + "skipped\nread 2, analysed 1, failed 1, duplicates 0\n")
   }
+
+  @Test func gzipKeepsTheRecordsBeforeAProblemAndCountsTruthfully() throws {
+    let folder = try TemporaryDirectory("cli-gzip")
+    defer { folder.remove() }
+    let jsonl = String(repeating: Self.posting, count: 3)
+    let padded = try folder.write(
+      "padded.jsonl.gz", try gzip(Array(jsonl.utf8)) + [UInt8](repeating: 0, count: 100))
+    let result = try CLI.run(["classify", padded])
+    #expect(result.status == 0)
+    #expect(
+      result.stderr
+        == "joblens: warning: \(padded): ignored 100 bytes after the end of the gzip data "
+        + "(zero padding)\nread 3, analysed 3, failed 0, duplicates 0\n")
+    var damaged = try gzip(Array(jsonl.utf8))
+    damaged[damaged.count - 8] ^= 0xFF
+    let crc = try folder.write("crc.jsonl.gz", damaged)
+    let checked = try CLI.run(["classify", crc])
+    #expect(checked.status == 3)
+    #expect(
+      checked.stderr
+        == "joblens: error: \(crc):4: cannot read '\(crc)': corrupt gzip data: incorrect data "
+        + "check\nread 4, analysed 3, failed 1, duplicates 0\n")
+  }
 }
 
 extension CLI {
