@@ -106,14 +106,33 @@ extension Curriculum {
   {
     var reader = CurriculumReader(file: file)
     let node: Node?
+    let parser: Parser
     do {
-      node = try Yams.compose(yaml: yaml)
+      if let alias = try CurriculumReader.firstAlias(yaml) {
+        throw CurriculumErrors(problems: [
+          CurriculumProblem(
+            file: file, line: alias.line, column: alias.column,
+            message: "anchors and aliases are not allowed in a curriculum (found \(alias.name)): "
+              + "write each value out")
+        ])
+      }
+      parser = try Parser(yaml: yaml)
+      node = try parser.singleRoot()
     } catch let error as YamlError {
       throw CurriculumErrors(problems: [reader.problem(error)])
     }
     guard let node else {
       throw CurriculumErrors(problems: [
         CurriculumProblem(file: file, line: 1, column: 1, message: "the file is empty")
+      ])
+    }
+    // Nodes know their anchors only while the parser that made them lives.
+    if let anchored = withExtendedLifetime(parser, { CurriculumReader.firstAnchored(node) }) {
+      throw CurriculumErrors(problems: [
+        CurriculumProblem(
+          file: file, line: anchored.mark?.line ?? 1, column: anchored.mark?.column ?? 1,
+          message: "anchors and aliases are not allowed in a curriculum (found "
+            + "&\(anchored.anchor?.rawValue ?? "")): write each value out")
       ])
     }
     let curriculum = reader.curriculum(node)
@@ -139,6 +158,63 @@ struct CurriculumReader {
       CurriculumProblem(
         file: file, line: node?.mark?.line ?? 1, column: node?.mark?.column ?? 1,
         message: message))
+  }
+
+  /// The first alias of a YAML text, found without expanding any: Yams expands aliases while
+  /// composing and hashes mapping keys, so aliased keys nested a few levels deep take
+  /// exponential time. Every possible anchor (`&name` after a space, a flow indicator or the
+  /// start) is blanked out of a copy; composing the copy then stops at the first real alias,
+  /// which names an anchor that is no longer there.
+  static func firstAlias(_ yaml: String) throws -> (name: String, line: Int, column: Int)? {
+    var scalars = Array(yaml.unicodeScalars)
+    var blanked = false
+    var index = 0
+    let separators: Set<Unicode.Scalar> = [" ", "\t", "\n", "\r", "[", "{", ",", ":"]
+    // Quotes too: text such as "Q &A" must keep its closing quote.
+    let ends: Set<Unicode.Scalar> = [" ", "\t", "\n", "\r", "[", "]", "{", "}", ",", "\"", "'"]
+    while index < scalars.count {
+      if scalars[index] == "&", index + 1 < scalars.count, !ends.contains(scalars[index + 1]),
+        index == 0 || separators.contains(scalars[index - 1])
+      {
+        while index < scalars.count && !ends.contains(scalars[index]) {
+          scalars[index] = " "
+          index += 1
+        }
+        blanked = true
+        continue
+      }
+      index += 1
+    }
+    guard blanked else { return nil }
+    var copy = String.UnicodeScalarView()
+    copy.append(contentsOf: scalars)
+    do {
+      _ = try Parser(yaml: String(copy)).singleRoot()
+    } catch YamlError.composer(_, let problem, let mark, _) where problem == "found undefined alias"
+    {
+      let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+      let line = mark.line <= lines.count ? lines[mark.line - 1] : ""
+      let name = line.unicodeScalars.dropFirst(mark.column - 1).prefix { !ends.contains($0) }
+      return (String(String.UnicodeScalarView(name)), mark.line, mark.column)
+    }
+    return nil
+  }
+
+  /// The first node with an anchor, in file order. Every alias repeats a node anchored before
+  /// it, so the search stops before any alias is expanded: a small file whose aliases expand
+  /// to gigabytes ("billion laughs") costs no more than its size.
+  static func firstAnchored(_ node: Node) -> Node? {
+    var pending = [node]
+    while let next = pending.popLast() {
+      if next.anchor != nil { return next }
+      switch next {
+      case .mapping(let mapping):
+        for (key, value) in mapping.reversed() { pending += [value, key] }
+      case .sequence(let sequence): pending += sequence.reversed()
+      default: break
+      }
+    }
+    return nil
   }
 
   func problem(_ error: YamlError) -> CurriculumProblem {

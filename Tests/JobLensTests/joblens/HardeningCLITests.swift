@@ -130,6 +130,28 @@ struct HardeningCLITests {
         == "joblens: error: \(crc):4: cannot read '\(crc)': corrupt gzip data: incorrect data "
         + "check\nread 4, analysed 3, failed 1, duplicates 0\n")
   }
+
+  @Test func curriculumAliasesAreRefused() throws {
+    let folder = try TemporaryDirectory("cli-alias")
+    defer { folder.remove() }
+    // One 1 MB anchor referenced 3,000 times once took 2 GB.
+    let big = String(repeating: "x", count: 1 << 20)
+    let yaml =
+      "id: x\ntitle: t\nversion: \"1\"\nlanguage: en\nareas:\n- id: a\n  title: &big \(big)\n"
+      + "  items:\n"
+      + (0..<3000).map { "  - {id: i\($0), title: t, description: *big}\n" }.joined()
+    let path = try folder.write("c.yaml", yaml)
+    let input = try folder.write("x.jsonl", Self.posting)
+    let message =
+      "joblens: error: \(path):9:37: anchors and aliases are not allowed in a curriculum "
+      + "(found *big): write each value out\n"
+    let check = try CLI.run(["curriculum", "check", path])
+    #expect(check.status == 1)
+    #expect(check.stderr == message)
+    let coverage = try CLI.run(["coverage", "--curriculum", path, input])
+    #expect(coverage.status == 1)
+    #expect(coverage.stderr == message)
+  }
 }
 
 extension CLI {
