@@ -206,6 +206,11 @@ extension ESCOImporter {
         }
       taxonomy.cleaning = reader.cleaner.counts
       taxonomy.inputChecksum = reader.checksum()
+      taxonomy.unfinishedFiles = reader.tables.compactMap { table in
+        table.unfinishedLine.map {
+          TaxonomyWarning(file: table.name, line: $0, message: "cut short")
+        }
+      }
       return taxonomy
     }
   }

@@ -22,6 +22,41 @@ public enum ESCOImporter {
     return run.finish()
   }
 
+  /// The fewest concepts of each kind an ESCO v1 download has, in every v1.0–v1.2 release
+  /// (v1.0.x: 2,942 occupations, 13,485 skills; ISCO-08 has 619 groups), less a tenth.
+  public static let minimumV1Counts = (occupations: 2_647, skills: 12_136, iscoGroups: 557)
+
+  /// Checks that an imported download is whole: no required file ends inside a row, and each
+  /// concept file gave at least ``minimumV1Counts`` concepts for an ESCO v1 version (at least
+  /// one for other versions, such as a subset named otherwise).
+  /// - Throws: ``TaxonomyError/unfinishedFile(file:line:)`` or
+  ///   ``TaxonomyError/tooFewConcepts(file:kind:count:version:minimum:)``.
+  public static func checkComplete(_ taxonomy: Taxonomy) throws(TaxonomyError) {
+    // Relation files are named with or without the language suffix.
+    let required = Set(
+      ESCOFile.allCases.filter(\.isRequired).flatMap { file in
+        let name = file.name(language: taxonomy.language).lowercased()
+        return [name, name.dropLast(".csv".count) + "_\(taxonomy.language).csv"]
+      })
+    for file in taxonomy.unfinishedFiles where required.contains(file.file.lowercased()) {
+      throw .unfinishedFile(file: file.file, line: file.line)
+    }
+    let isV1 = taxonomy.version.hasPrefix("v1.")
+    let counts: [(ESCOFile, String, Int, Int)] = [
+      (.occupations, "occupations", taxonomy.occupations.count, minimumV1Counts.occupations),
+      (.skills, "skills", taxonomy.skills.count, minimumV1Counts.skills),
+      (.iscoGroups, "isco groups", taxonomy.iscoGroups.count, minimumV1Counts.iscoGroups),
+    ]
+    for (file, kind, count, v1Minimum) in counts {
+      let minimum = isV1 ? v1Minimum : 1
+      if count < minimum {
+        throw .tooFewConcepts(
+          file: file.name(language: taxonomy.language), kind: kind, count: count,
+          version: taxonomy.version, minimum: minimum)
+      }
+    }
+  }
+
   /// Follows broader relations from each skill up to the top-level groups (codes of two
   /// characters and more, without a dot: S1, T4, L1, K04).
   static func assignTopGroups(

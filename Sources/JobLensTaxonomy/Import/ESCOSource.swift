@@ -43,6 +43,10 @@ public enum ESCOFile: String, Sendable, CaseIterable {
 /// (relation files with or without a language suffix), and tells version and language from the
 /// names unless they are given.
 public struct ESCOSource: Sendable {
+  /// The largest file read, in bytes (uncompressed): the biggest ESCO v1 file is about 21 MB,
+  /// and a zip entry of zeros could otherwise take all memory.
+  public static let fileSizeLimit = 256 << 20
+
   /// The path given.
   public let path: String
   /// The ESCO version ("v1.1.1"), from the path or given; "unknown" when neither says.
@@ -134,6 +138,9 @@ public struct ESCOSource: Sendable {
     return nil
   }
 
+  static let tooLarge =
+    "over \(ESCOSource.fileSizeLimit >> 20) MB uncompressed, far more than an esco file"
+
   /// A "v1.1.1"-like component of the path or of a zip entry's name.
   static func detectVersion(_ path: String, entries: [String]) -> String? {
     let candidates = [path] + entries
@@ -184,6 +191,10 @@ public struct ESCOSource: Sendable {
   private func bytes(of name: String) throws(TaxonomyError) -> [UInt8] {
     switch files[name]! {
     case .file(let full):
+      let size = (try? FileManager.default.attributesOfItem(atPath: full)[.size] as? Int) ?? 0
+      if size > ESCOSource.fileSizeLimit {
+        throw .unreadable(path: full, reason: ESCOSource.tooLarge)
+      }
       guard let data = FileManager.default.contents(atPath: full) else {
         throw .unreadable(path: full, reason: "cannot read the file")
       }
@@ -194,9 +205,15 @@ public struct ESCOSource: Sendable {
         guard let entry = archive[entryPath] else {
           throw TaxonomyError.badArchive(path: archivePath, reason: "no entry \(entryPath)")
         }
+        let tooLarge = TaxonomyError.badArchive(
+          path: archivePath, reason: "entry \(entryPath) is \(ESCOSource.tooLarge)")
+        // The size the entry declares may be false: the bytes are counted too.
+        guard entry.uncompressedSize <= UInt64(ESCOSource.fileSizeLimit) else { throw tooLarge }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(Int(entry.uncompressedSize))
-        _ = try archive.extract(entry, skipCRC32: false) { chunk in bytes.append(contentsOf: chunk)
+        _ = try archive.extract(entry, skipCRC32: false) { chunk in
+          guard bytes.count + chunk.count <= ESCOSource.fileSizeLimit else { throw tooLarge }
+          bytes.append(contentsOf: chunk)
         }
         return bytes
       } catch let error as TaxonomyError {

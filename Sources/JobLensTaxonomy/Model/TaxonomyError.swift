@@ -11,6 +11,10 @@ public enum TaxonomyError: Error, Equatable, CustomStringConvertible {
   /// The language could not be told from the file names and none was given (the CLI adds
   /// how to give it).
   case unknownLanguage(path: String)
+  /// A required file ends inside a row: the download was cut short.
+  case unfinishedFile(file: String, line: Int)
+  /// A concept file gave far fewer concepts than its ESCO version has.
+  case tooFewConcepts(file: String, kind: String, count: Int, version: String, minimum: Int)
 
   public var description: String {
     switch self {
@@ -25,6 +29,11 @@ public enum TaxonomyError: Error, Equatable, CustomStringConvertible {
       "cannot read zip file '\(path)': \(reason)"
     case .unknownLanguage(let path):
       "cannot tell the language of esco download '\(path)' from its file names"
+    case .unfinishedFile(let file, let line):
+      "\(file):\(line): the file ends inside a row: the download was cut short; download it again"
+    case .tooFewConcepts(let file, let kind, let count, let version, let minimum):
+      "\(file) has \(count) \(kind), far fewer than esco \(version) (at least \(minimum)): "
+        + "the download is incomplete; download it again"
     }
   }
 }

@@ -250,6 +250,8 @@ public struct Taxonomy: Sendable {
   public var warnings: [TaxonomyWarning] = []
   /// SHA-256 of the input files, hex, over the files in name order.
   public var inputChecksum = ""
+  /// Files that end inside a row (cut short), each with the line of that row.
+  public var unfinishedFiles: [TaxonomyWarning] = []
 
   /// Makes an empty taxonomy.
   public init(version: String, language: String) {

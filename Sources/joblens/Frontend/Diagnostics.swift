@@ -34,6 +34,8 @@ enum Diagnostics {
       "\(error) (use --resume to continue that run, or another file)"
     case TaxonomyError.unknownLanguage:
       "\(error): give --lang"
+    case TaxonomyError.tooFewConcepts:
+      "\(error) (a subset needs another --esco-version)"
     default:
       String(describing: error)
     }

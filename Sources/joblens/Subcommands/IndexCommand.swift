@@ -37,6 +37,7 @@ struct IndexCommand: ParsableCommand {
       let path = DefaultPaths.esco(flag: esco)
       let source = try ESCOSource(path: path, version: escoVersion, language: lang)
       let taxonomy = try ESCOImporter.load(source)
+      try ESCOImporter.checkComplete(taxonomy)
       for warning in taxonomy.warnings.prefix(20) { Diagnostics.warning(warning.description) }
       if taxonomy.warnings.count > 20 {
         Diagnostics.warning(

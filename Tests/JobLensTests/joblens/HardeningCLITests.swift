@@ -152,6 +152,70 @@ struct HardeningCLITests {
     #expect(coverage.status == 1)
     #expect(coverage.stderr == message)
   }
+
+  @Test func indexBuildRefusesACrippledDownload() throws {
+    let folder = try TemporaryDirectory("cli-esco")
+    defer { folder.remove() }
+    let esco = Fixtures.sharedFile("esco/v1.1.1").path
+    let skills = try Data(contentsOf: URL(fileURLWithPath: esco + "/skills_en.csv"))
+    /// The shared download with skills_en.csv replaced.
+    func download(_ name: String, skills: Data) throws -> String {
+      let path = folder.file(name + "/v1.1.1")
+      try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+      for file in try FileManager.default.contentsOfDirectory(atPath: esco)
+      where file != "skills_en.csv" {
+        try FileManager.default.createSymbolicLink(
+          atPath: path + "/" + file, withDestinationPath: esco + "/" + file)
+      }
+      try skills.write(to: URL(fileURLWithPath: path + "/skills_en.csv"))
+      return path
+    }
+    let out = folder.file("index.jlidx")
+    let cut = try CLI.run([
+      "index", "build", "--esco", try download("cut", skills: skills.prefix(3_000_000)), "--out", out,
+    ])
+    #expect(cut.status == 1)
+    #expect(
+      cut.stderr
+        == "joblens: error: skills_en.csv:36134: the file ends inside a row: the download was cut "
+        + "short; download it again\n")
+    let header = skills.prefix { $0 != 0x0A } + Data([0x0A])
+    let empty = try CLI.run([
+      "index", "build", "--esco", try download("header", skills: header), "--out", out,
+    ])
+    #expect(empty.status == 1)
+    #expect(
+      empty.stderr
+        == "joblens: error: skills_en.csv has 0 skills, far fewer than esco v1.1.1 (at least "
+        + "12136): the download is incomplete; download it again (a subset needs another "
+        + "--esco-version)\n")
+    #expect(!FileManager.default.fileExists(atPath: out))
+
+    // A zip entry of 300 MB of zeros is refused by its size, before it is read.
+    let zip = folder.file("esco-v1.1.1.zip")
+    let python = Process()
+    python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    python.arguments = [
+      "python3", "-c",
+      """
+      import sys, zipfile
+      with zipfile.ZipFile(sys.argv[1], 'w', zipfile.ZIP_DEFLATED) as z:
+          for name in ['occupations_en.csv', 'ISCOGroups_en.csv', 'occupationSkillRelations.csv']:
+              z.write(sys.argv[2] + '/' + name, name)
+          with z.open('skills_en.csv', 'w', force_zip64=True) as f:
+              for _ in range(300): f.write(bytes(1 << 20))
+      """,
+      zip, esco,
+    ]
+    try python.run()
+    python.waitUntilExit()
+    let zeros = try CLI.run(["index", "build", "--esco", zip, "--out", out])
+    #expect(zeros.status == 1)
+    #expect(
+      zeros.stderr
+        == "joblens: error: cannot read zip file '\(zip)': entry skills_en.csv is over 256 MB "
+        + "uncompressed, far more than an esco file\n")
+  }
 }
 
 extension CLI {
