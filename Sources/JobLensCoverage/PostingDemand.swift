@@ -117,7 +117,7 @@ public struct PostingDemand: Sendable, Equatable {
       mix.append(
         Share(
           isco: try string(share["isco"], "mix.shares[].isco"),
-          label: try string(share["label"], "mix.shares[].label"), share: fraction))
+          label: try string(share["label"], "mix.shares[].label"), share: fraction.value))
       for phrase in try array(share["phrases"], "mix.shares[].phrases") {
         phrases.append(try string(phrase["text"], "mix.shares[].phrases[].text"))
       }

@@ -97,7 +97,7 @@ enum CurriculumJSON {
           phrases.append(try text(phrase, "items[].phrases[]")!)
         }
         var weight = 1.0
-        if case .number(let number)? = item["weight"] { weight = number }
+        if case .number(let number)? = item["weight"] { weight = number.value }
         items.append(
           CurriculumItem(
             id: try text(item["id"], "items[].id")!,

@@ -188,7 +188,7 @@ package struct JSONParser {
     }
     let text = String(decoding: bytes[start..<position], as: UTF8.self)
     guard let value = Double(text) else { throw error("invalid number") }
-    return .number(value)
+    return .number(JSONNumber(value: value, text: text))
   }
 
   private mutating func hex4() throws(JSONSyntaxError) -> UInt32 {

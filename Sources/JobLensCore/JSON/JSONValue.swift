@@ -1,7 +1,7 @@
 /// A parsed JSON value.
 public enum JSONValue: Sendable, Equatable {
   case string(String)
-  case number(Double)
+  case number(JSONNumber)
   case bool(Bool)
   case null
   case array([JSONValue])
@@ -32,12 +32,12 @@ public enum JSONValue: Sendable, Equatable {
     return nil
   }
 
-  /// A string or a number written as text (ids are often numbers).
+  /// A string, or a number as the JSON text wrote it (ids are often numbers, some longer than
+  /// a double holds: 9007199254740993 stays 9007199254740993).
   public var textValue: String? {
     switch self {
     case .string(let value): return value
-    case .number(let value):
-      return value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+    case .number(let number): return number.text
     default: return nil
     }
   }
@@ -53,4 +53,29 @@ public enum JSONValue: Sendable, Equatable {
     case .object: "object"
     }
   }
+}
+
+/// A JSON number: its value, and its text as written.
+public struct JSONNumber: Sendable, Equatable, CustomStringConvertible, ExpressibleByIntegerLiteral,
+  ExpressibleByFloatLiteral
+{
+  /// The value (the nearest double).
+  public var value: Double
+  /// The number as the JSON text wrote it.
+  public var text: String
+
+  /// A number from its value and its text.
+  public init(value: Double, text: String) {
+    self.value = value
+    self.text = text
+  }
+
+  public init(integerLiteral value: Int) { self.init(value: Double(value), text: String(value)) }
+
+  public init(floatLiteral value: Double) { self.init(value: value, text: String(value)) }
+
+  public var description: String { text }
+
+  /// Numbers are equal when their values are (1 == 1.0).
+  public static func == (lhs: JSONNumber, rhs: JSONNumber) -> Bool { lhs.value == rhs.value }
 }

@@ -216,6 +216,23 @@ struct HardeningCLITests {
         == "joblens: error: cannot read zip file '\(zip)': entry skills_en.csv is over 256 MB "
         + "uncompressed, far more than an esco file\n")
   }
+
+  @Test func numericIDsKeepTheirJSONText() throws {
+    let input = [9_007_199_254_740_993, 9_007_199_254_740_992].map {
+      #"{"id":\#($0),"title":"Clerk"}"# + "\n"
+    }.joined() + #"{"id":12345678901234567890,"title":"Clerk"}"# + "\n"
+    let result = try CLI.run(["classify", "-"], stdin: input)
+    #expect(result.status == 0)
+    #expect(result.stderr == "read 3, analysed 3, failed 0, duplicates 0\n")
+    let ids = result.stdout.split(separator: "\n").dropFirst().map {
+      $0.prefix { $0 != "," }
+    }
+    #expect(
+      ids == [
+        #"{"id":"9007199254740993""#, #"{"id":"9007199254740992""#,
+        #"{"id":"12345678901234567890""#,
+      ])
+  }
 }
 
 extension CLI {
