@@ -26,9 +26,34 @@ public enum TextTable {
     return output
   }
 
+  /// Running text for a terminal: line feeds, tabs and the carriage return of a CRLF stay,
+  /// other control characters (an escape sequence in a posting's title could retitle the
+  /// window or clear the screen) become U+FFFD, as in ``render(header:rows:)``.
+  public static func terminalText(_ text: String) -> String {
+    guard
+      text.utf8.contains(where: {
+        ($0 < 0x20 && $0 != 0x0A && $0 != 0x09) || $0 == 0x7F || $0 == 0xC2
+      })
+    else { return text }
+    var result = String.UnicodeScalarView()
+    var previousIsCR = false
+    for scalar in text.unicodeScalars {
+      if previousIsCR { result.append(scalar == "\n" ? "\r" : "\u{FFFD}") }
+      previousIsCR = scalar == "\r"
+      switch scalar.value {
+      case 0x0D: continue
+      case 0x09, 0x0A: result.append(scalar)
+      case 0..<0x20, 0x7F..<0xA0: result.append("\u{FFFD}")
+      default: result.append(scalar)
+      }
+    }
+    if previousIsCR { result.append("\u{FFFD}") }
+    return String(result)
+  }
+
   /// Replaces line breaks and tabs by spaces, and other control characters (which could
   /// drive a terminal) by U+FFFD.
-  static func singleLine(_ text: String) -> String {
+  public static func singleLine(_ text: String) -> String {
     var result = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
       switch scalar.value {

@@ -1,9 +1,14 @@
 public import JobLensAnalysis
 import JobLensCore
 
-/// A short readable summary of one analysis (`joblens classify --format summary`).
+/// A short readable summary of one analysis (`joblens classify --format summary`), with control
+/// characters made visible.
 public enum AnalysisSummary {
   public static func text(_ analysis: PostingAnalysis, skills: Int = 8) -> String {
+    TextTable.terminalText(lines(analysis, skills: skills))
+  }
+
+  private static func lines(_ analysis: PostingAnalysis, skills: Int) -> String {
     var lines: [String] = []
     let title = analysis.title.isEmpty ? "(no title)" : analysis.title
     lines.append("\(analysis.id): \(title)")

@@ -24,8 +24,8 @@ public enum CoverageRendering {
   /// The report in a format.
   public static func render(_ report: CoverageReport, format: Format) -> String {
     switch format {
-    case .table: table(report)
-    case .md: markdown(report)
+    case .table: TextTable.terminalText(table(report))
+    case .md: TextTable.terminalText(markdown(report))
     case .json: json(report)
     case .csv: csv(report)
     case .html: CoverageHTML.page(report)

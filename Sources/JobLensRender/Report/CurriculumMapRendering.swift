@@ -57,7 +57,7 @@ public enum CurriculumMapRendering {
     case .table:
       var text = ""
       for (item, suggestions) in items {
-        text += "\(item.id): \(item.title)\n"
+        text += "\(item.id): \(TextTable.singleLine(item.title))\n"
         text += TextTable.render(
           header: ["score", "skill", "group", "listed", "uri"],
           rows: suggestions.map {

@@ -31,7 +31,7 @@ public enum EvaluationRendering {
       text += TextTable.render(
         header: ["metric", "value"],
         rows: report.metrics.map { [$0.name, JSONWriter.format($0.value, decimals: 3)] })
-      return text
+      return TextTable.terminalText(text)
     }
   }
 }

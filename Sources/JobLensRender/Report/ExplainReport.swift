@@ -3,11 +3,16 @@ import JobLensCore
 public import JobLensInput
 
 /// A posting's analysis laid out for a person (`joblens explain`): the text with the matched
-/// spans marked and numbered, then each code with its evidence and scores.
+/// spans marked and numbered, then each code with its evidence and scores. Control characters
+/// are made visible (``TextTable/terminalText(_:)``).
 public enum ExplainReport {
   /// The report: title, attributes, the marked text, skills, ISCO code by level,
   /// occupations with their evidence, the mix, requirements and notes.
   public static func text(_ analysis: PostingAnalysis, posting: Posting) -> String {
+    TextTable.terminalText(report(analysis, posting: posting))
+  }
+
+  private static func report(_ analysis: PostingAnalysis, posting: Posting) -> String {
     var out = "posting \(analysis.id)\n"
     out += "title: \(posting.title.isEmpty ? "(none)" : posting.title)\n"
     if analysis.codedTitle != posting.title {
@@ -115,6 +120,10 @@ public enum ExplainReport {
   /// type, group, scores, URI and evidence spans (also `joblens skills`).
   public static func skillList(_ skills: [SkillMatch]) -> String {
     if skills.isEmpty { return "  (none above the threshold)\n" }
+    return TextTable.terminalText(skillLines(skills))
+  }
+
+  private static func skillLines(_ skills: [SkillMatch]) -> String {
     var out = ""
     for (number, skill) in skills.enumerated() {
       let score = JSONWriter.format(skill.score, decimals: 3)
@@ -139,7 +148,7 @@ public enum ExplainReport {
   public static func boilerplateLine(_ phrase: BoilerplatePhrase) -> String {
     let evidence = phrase.evidence
     return "left out as boilerplate (\(phrase.kind)) [\(evidence.start)–\(evidence.end)]: "
-      + evidence.text.collapsingWhitespace.clipped(to: 80)
+      + TextTable.singleLine(evidence.text.collapsingWhitespace).clipped(to: 80)
   }
 
   /// The text with skill spans and boilerplate marked; overlapping spans keep the first.

@@ -32,7 +32,7 @@ public enum TaxonomyReport {
     ]
     lines += meta.warnings.prefix(10).map { "  \($0)" }
     lines.append("This product uses the ESCO classification of the European Commission.")
-    return lines.joined(separator: "\n") + "\n"
+    return TextTable.terminalText(lines.joined(separator: "\n") + "\n")
   }
 
   /// Ranked search hits.
@@ -116,7 +116,7 @@ public enum TaxonomyReport {
           text += "\(name) (\(values.count)):\n" + values.map { "  - \($0)\n" }.joined()
         }
       }
-      return text
+      return TextTable.terminalText(text)
     }
   }
 

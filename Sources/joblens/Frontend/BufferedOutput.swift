@@ -39,7 +39,8 @@ final class BufferedOutput {
   }
 
   func write(_ text: String) throws {
-    buffer.append(contentsOf: text.utf8)
+    buffer.append(
+      contentsOf: (descriptor == 1 && Output.isTerminal ? TextTable.terminalText(text) : text).utf8)
     if buffer.count >= 1 << 16 { try flush() }
   }
 

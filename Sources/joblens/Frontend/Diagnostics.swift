@@ -10,7 +10,8 @@ import Darwin
 let systemWrite = Darwin.write
 #endif
 
-/// One-line messages on standard error.
+/// One-line messages on standard error, with control characters made visible: a message may
+/// quote input (an id, a CSV header) that holds terminal escapes.
 enum Diagnostics {
   /// Prints "joblens: warning: …".
   static func warning(_ message: String) { note("joblens: warning: \(message)") }
@@ -19,7 +20,9 @@ enum Diagnostics {
   static func error(_ message: String) { note("joblens: error: \(message)") }
 
   /// Prints a line as it is.
-  static func note(_ message: String) { FileDescriptorWriter.write(message + "\n", to: 2) }
+  static func note(_ message: String) {
+    FileDescriptorWriter.write(TextTable.terminalText(message) + "\n", to: 2)
+  }
 
   /// Writes text as it is (no newline).
   static func write(_ text: String) { FileDescriptorWriter.write(text, to: 2) }
@@ -51,10 +54,15 @@ enum Output {
   /// - Throws: ``CommandError`` when it cannot be written (a full disk, a closed pipe): a
   ///   command whose output is lost must not exit 0.
   static func write(_ text: String) throws {
+    // Human formats are made safe when rendered; on a terminal, so is everything else (CSV).
+    let text = isTerminal ? TextTable.terminalText(text) : text
     if let code = FileDescriptorWriter.write(text, to: 1) {
       throw CommandError("cannot write standard output: \(FileProbe.message(errno: code))")
     }
   }
+
+  /// Whether standard output is a terminal.
+  static let isTerminal = isatty(1) != 0
 }
 
 /// Whole-buffer writes to a file descriptor.

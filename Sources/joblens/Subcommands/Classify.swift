@@ -347,7 +347,8 @@ struct Classify: ParsableCommand {
     if let layout { return AnalysisCSV.rows(result, layout, ordinal: ordinal, lean: lean) }
     switch (format, result) {
     case (.summary, .analysis(let analysis, _)): return AnalysisSummary.text(analysis)
-    case (.summary, .failure(_, let source, let message)): return "\(source): error: \(message)\n\n"
+    case (.summary, .failure(_, let source, let message)):
+      return TextTable.terminalText("\(source): error: \(message)\n\n")
     case (_, .analysis(let analysis, let source)):
       return AnalysisJSON.line(analysis, options: lean ? .lean : [], source: source)
     case (_, .failure(let id, let source, let message)):

@@ -75,7 +75,7 @@ struct Skills: ParsableCommand {
     switch format {
     case .table:
       try Output.write(
-        "skills in \(source):\n" + ExplainReport.skillList(analysis.skills)
+        "skills in \(TextTable.singleLine(source)):\n" + ExplainReport.skillList(analysis.skills)
           + "\nThis product uses the ESCO classification of the European Commission.\n")
     case .json:
       let entries = options.manifestEntries + [("input", source)]

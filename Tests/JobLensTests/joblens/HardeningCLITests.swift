@@ -233,6 +233,28 @@ struct HardeningCLITests {
         #"{"id":"12345678901234567890""#,
       ])
   }
+
+  @Test func terminalEscapesAreMadeVisible() throws {
+    let input =
+      #"{"id":"e","title":"Virtual \u001b]0;pwned\u0007assistant \u001b[2J","text":"Keep the books."}"#
+    let visible = "Virtual \u{FFFD}]0;pwned\u{FFFD}assistant \u{FFFD}[2J"
+    let summary = try CLI.run(["classify", "-", "--format", "summary"], stdin: input)
+    #expect(summary.status == 0)
+    #expect(summary.stdout.hasPrefix("e: \(visible)\n"))
+    let explain = try CLI.run(["explain", "-"], stdin: input)
+    #expect(explain.status == 0)
+    #expect(explain.stdout.hasPrefix("posting e\ntitle: \(visible)\n"))
+    for output in [summary.stdout, explain.stdout] {
+      #expect(!output.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+    }
+    // Messages that quote input too.
+    let csv = try CLI.run(["classify", "-", "--input-format", "csv"], stdin: "id,\u{1B}[2J\n1,x\n")
+    #expect(csv.status == 3)
+    #expect(
+      csv.stderr
+        == "joblens: error: -:1: header has no 'title' or 'text' column (columns: id, \u{FFFD}[2J)\n"
+        + "read 1, analysed 0, failed 1, duplicates 0\n")
+  }
 }
 
 extension CLI {
