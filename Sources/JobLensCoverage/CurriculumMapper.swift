@@ -39,7 +39,9 @@ public final class CurriculumMapper {
   public func suggestions(for item: CurriculumItem, limit: Int = 10) -> [Suggestion] {
     var scores: [Int: [Double]] = [:]
     for text in [item.title, item.description] + item.phrases {
-      for hit in searcher.search(text, kinds: [.skill], limit: Self.hitsPerSuggestion * limit) {
+      // Without overflowing for a huge limit.
+      let hits = Self.hitsPerSuggestion * min(limit, Int.max / Self.hitsPerSuggestion)
+      for hit in searcher.search(text, kinds: [.skill], limit: hits) {
         scores[hit.concept.index, default: []].append(Double(hit.score))
       }
     }

@@ -7,8 +7,17 @@ struct SkillThresholdFlag: ParsableArguments {
   @Option(help: "Skills scoring below this are not reported (0…1.2).")
   var skillThreshold = AnalysisOptions().skills.threshold
 
+  /// The scores a skill can have (the range of `AnalysisOptions.skills.threshold`).
+  static let range = 0.0...1.2
+
   func validate() throws {
-    if skillThreshold < 0 { throw ValidationError("--skill-threshold must be 0 or more") }
+    // NaN and infinity compare false to everything: without this, they silently report nothing.
+    guard Self.range.contains(skillThreshold) else {
+      let value =
+        abs(skillThreshold) < 1e15 && skillThreshold == skillThreshold.rounded()
+        ? String(Int(skillThreshold)) : String(skillThreshold)
+      throw ValidationError("--skill-threshold must be a number from 0 to 1.2, not \(value)")
+    }
   }
 }
 

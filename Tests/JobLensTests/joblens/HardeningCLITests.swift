@@ -255,6 +255,25 @@ struct HardeningCLITests {
         == "joblens: error: -:1: header has no 'title' or 'text' column (columns: id, \u{FFFD}[2J)\n"
         + "read 1, analysed 0, failed 1, duplicates 0\n")
   }
+
+  @Test(arguments: [("nan", "nan"), ("inf", "inf"), ("5", "5"), ("1.25", "1.25"), ("-1", "-1")])
+  func aSkillThresholdOutsideItsRangeIsABadFlag(value: String, shown: String) throws {
+    for command in [["classify"], ["explain"], ["coverage"], ["skills", "--text", "Excel"]] {
+      let result = try CLI.run(command + ["--skill-threshold=\(value)"], stdin: Self.posting)
+      #expect(result.status == 64)
+      #expect(
+        result.stderr.hasPrefix(
+          "Error: --skill-threshold must be a number from 0 to 1.2, not \(shown)\n"))
+      #expect(result.stdout.isEmpty)
+    }
+  }
+
+  @Test func aHugeLimitIsAllThereIs() throws {
+    let curriculum = Fixtures.projectFile("Data/curricula/va-vet.yaml").path
+    let map = try CLI.run(["curriculum", "map", curriculum, "--limit", String(Int.max)])
+    #expect(map.status == 0)
+    #expect(map.stderr.isEmpty)
+  }
 }
 
 extension CLI {
