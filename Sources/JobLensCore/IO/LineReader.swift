@@ -1,5 +1,12 @@
-/// Reads a byte stream in large chunks and yields its lines (without the line end; CRLF and LF
-/// both end a line), numbering them from 1. A last line without a line end is still a line.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads a byte stream in large chunks and yields its lines (without the line end; CRLF, LF and
+/// a lone CR, as old Mac files have, each end a line), numbering them from 1. A last line
+/// without a line end is still a line.
 /// Each byte is scanned for a line end once, so a line of any length costs time in proportion
 /// to it; a line longer than ``lineLimit`` is not kept in memory but skipped up to its end and
 /// reported by ``skippedLength``.
@@ -57,17 +64,22 @@ public final class LineReader {
     /// Bytes of the current line already dropped because it is over the limit.
     var dropped = 0
     while true {
-      if let newline = buffer[scanned...].firstIndex(of: 0x0A) {
-        var end = newline
-        if end > position && buffer[end - 1] == 0x0D { end -= 1 }
-        return take(upTo: end, next: newline + 1, dropped: dropped, endedWithNewline: true)
+      if let end = firstLineEnd() {
+        let next = end + 1
+        if buffer[end] == 0x0A || next < buffer.count || finished {
+          let crlf = buffer[end] == 0x0D && next < buffer.count && buffer[next] == 0x0A
+          return take(
+            upTo: end, next: crlf ? next + 1 : next, dropped: dropped, endedWithNewline: true)
+        }
+        // A CR last in the buffer may be the first half of a CRLF: read on first.
+        scanned = end
+      } else {
+        scanned = buffer.count
       }
-      scanned = buffer.count
       if finished {
         guard position < buffer.count || dropped > 0 else { return nil }
-        var end = buffer.count
-        if end > position && buffer[end - 1] == 0x0D { end -= 1 }
-        return take(upTo: end, next: buffer.count, dropped: dropped, endedWithNewline: false)
+        return take(
+          upTo: buffer.count, next: buffer.count, dropped: dropped, endedWithNewline: false)
       }
       if dropped + buffer.count - position > lineLimit {
         // Over the limit: keep only a last byte, which may be the CR of a CRLF.
@@ -87,6 +99,25 @@ public final class LineReader {
         position = 0
       }
       buffer.append(contentsOf: chunk)
+    }
+  }
+
+  /// The offset of the first LF or CR from `scanned` on, found with `memchr` (a byte-by-byte
+  /// search takes seconds on a gigabyte without line ends).
+  private func firstLineEnd() -> Int? {
+    buffer.withUnsafeBytes { bytes -> Int? in
+      guard scanned < bytes.count, let base = bytes.baseAddress else { return nil }
+      let start = base + scanned
+      var length = bytes.count - scanned
+      var found: Int?
+      if let newline = memchr(start, 0x0A, length) {
+        length = UnsafeRawPointer(newline) - start
+        found = scanned + length
+      }
+      if let carriageReturn = memchr(start, 0x0D, length) {
+        found = scanned + (UnsafeRawPointer(carriageReturn) - start)
+      }
+      return found
     }
   }
 

@@ -67,3 +67,24 @@ struct LineReaderTests {
     #expect(try reader.next() == nil)
   }
 }
+
+@Suite("Line ends")
+struct LineEndTests {
+  @Test(arguments: [1, 2, 1000])
+  func aLoneCarriageReturnEndsALine(chunkSize: Int) throws {
+    let lines = LineReader(chunks: chunks(Array("a\rb\r\nc\nd\r\re\r".utf8), size: chunkSize))
+    var read: [String] = []
+    while let line = try lines.next() { read.append(String(decoding: line, as: UTF8.self)) }
+    #expect(read == ["a", "b", "c", "d", "", "e"])
+    #expect(lines.consumed == 12 && lines.endedWithNewline)
+  }
+
+  @Test func jsonlRecordsEndedByCarriageReturns() {
+    let records = readRecords(#"{"id":"1","title":"A"}"# + "\r" + #"{"id":"2","title":"B"}"# + "\r")
+    #expect(
+      records == [
+        .posting(Posting(id: "1", title: "A", text: "", source: "in.jsonl:1")),
+        .posting(Posting(id: "2", title: "B", text: "", source: "in.jsonl:2")),
+      ])
+  }
+}

@@ -274,6 +274,14 @@ struct HardeningCLITests {
     #expect(map.status == 0)
     #expect(map.stderr.isEmpty)
   }
+
+  @Test func carriageReturnsEndJSONLRecords() throws {
+    let input = ["a", "b", "c"].map { #"{"id":"\#($0)","title":"Clerk"}"# }.joined(separator: "\r")
+    let result = try CLI.run(["classify", "-"], stdin: input + "\r")
+    #expect(result.status == 0)
+    #expect(result.stderr == "read 3, analysed 3, failed 0, duplicates 0\n")
+    #expect(result.stdout.split(separator: "\n").count == 4)
+  }
 }
 
 extension CLI {
