@@ -15,10 +15,25 @@ public enum FileProbe {
     return first.lowercased() + text.dropFirst()
   }
 
-  /// "no such file", "is a directory" or "permission denied".
+  /// Why a call on a path failed, from the `errno` it set: "no such file", "permission
+  /// denied", "a symbolic link loop", "is a directory", "not a directory", or the system's
+  /// message.
+  public static func reason(errno code: Int32) -> String {
+    switch code {
+    case ENOENT: "no such file"
+    case EACCES, EPERM: "permission denied"
+    case ELOOP: "a symbolic link loop (too many levels of links)"
+    case EISDIR: "is a directory"
+    case ENOTDIR: "not a directory"
+    default: message(errno: code)
+    }
+  }
+
+  /// Why `path` cannot be opened, probing it: "no such file", "is a directory", "permission
+  /// denied", … (see ``reason(errno:)``).
   public static func reason(_ path: String) -> String {
     var status = stat()
-    guard stat(path, &status) == 0 else { return "no such file" }
+    guard stat(path, &status) == 0 else { return reason(errno: errno) }
     if (status.st_mode & S_IFMT) == S_IFDIR { return "is a directory" }
     return "permission denied"
   }

@@ -2,8 +2,10 @@
 public enum IndexError: Error, Equatable, CustomStringConvertible {
   /// No index file at the path.
   case notFound(path: String)
-  /// The file cannot be read or written.
+  /// The file cannot be read.
   case unreadable(path: String, reason: String)
+  /// The file cannot be written.
+  case unwritable(path: String, reason: String)
   /// The file does not start with the index magic bytes.
   case notAnIndex(path: String)
   /// The file was written in another format version.
@@ -20,7 +22,9 @@ public enum IndexError: Error, Equatable, CustomStringConvertible {
     case .notFound(let path):
       "no index at '\(path)': build one with `joblens index build`"
     case .unreadable(let path, let reason):
-      "cannot access index '\(path)': \(reason)"
+      "cannot read index '\(path)': \(reason)"
+    case .unwritable(let path, let reason):
+      "cannot write index '\(path)': \(reason)"
     case .notAnIndex(let path):
       "'\(path)' is not a joblens index (wrong magic bytes)"
     case .formatVersion(let path, let found, let expected):

@@ -2,6 +2,16 @@ import Foundation
 import JobLensCore
 import JobLensTaxonomy
 
+#if canImport(Glibc)
+import Glibc
+/// The C library's `write(2)` (inside ``IndexFile``, `write` names its own methods).
+private let systemWrite = Glibc.write
+#elseif canImport(Darwin)
+import Darwin
+/// The C library's `write(2)` (inside ``IndexFile``, `write` names its own methods).
+private let systemWrite = Darwin.write
+#endif
+
 /// The binary index file: a fixed header (magic, format version, body length, XXH64 of the
 /// body) and a body of tagged sections in a fixed order, so that the same index always has the
 /// same bytes. Loading checks magic, version, length and checksum before it parses anything.
@@ -48,13 +58,36 @@ enum IndexFile {
   /// Writes an index's file bytes (``encode(_:)``) atomically (a temporary file renamed into
   /// place).
   static func write(_ bytes: [UInt8], to path: String) throws(IndexError) {
-    let url = URL(fileURLWithPath: path)
+    let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
     do {
-      try FileManager.default.createDirectory(
-        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-      try Data(bytes).write(to: url, options: .atomic)
+      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     } catch {
-      throw .unreadable(path: path, reason: error.localizedDescription)
+      throw .unwritable(path: path, reason: "cannot create the folder \(folder.path)")
+    }
+    // POSIX calls rather than Foundation's, whose errors say neither what nor why.
+    let temporary = path + ".\(getpid()).tmp"
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    guard descriptor >= 0 else {
+      throw .unwritable(path: path, reason: FileProbe.reason(errno: errno))
+    }
+    var failure: Int32?
+    bytes.withUnsafeBytes { buffer in
+      var offset = 0
+      while offset < buffer.count {
+        let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+        if written < 0 {
+          if errno == EINTR { continue }
+          failure = errno
+          return
+        }
+        offset += written
+      }
+    }
+    if close(descriptor) != 0 && failure == nil { failure = errno }
+    if failure == nil && rename(temporary, path) != 0 { failure = errno }
+    if let failure {
+      unlink(temporary)
+      throw .unwritable(path: path, reason: FileProbe.reason(errno: failure))
     }
   }
 
@@ -62,7 +95,19 @@ enum IndexFile {
 
   /// Reads and checks an index file.
   static func read(path: String) throws(IndexError) -> (IndexData, checksum: UInt64) {
-    guard FileManager.default.fileExists(atPath: path) else { throw .notFound(path: path) }
+    var status = stat()
+    guard stat(path, &status) == 0 else {
+      if errno == ENOENT { throw .notFound(path: path) }
+      throw .unreadable(path: path, reason: FileProbe.reason(errno: errno))
+    }
+    if (status.st_mode & S_IFMT) == S_IFDIR {
+      throw .unreadable(path: path, reason: "is a directory")
+    }
+    let descriptor = open(path, O_RDONLY)
+    guard descriptor >= 0 else {
+      throw .unreadable(path: path, reason: FileProbe.reason(errno: errno))
+    }
+    close(descriptor)
     let contents: Data
     do {
       contents = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
@@ -123,7 +168,7 @@ enum IndexFile {
       throw .corrupt(path: path, detail: "\(count - expectedSize) bytes after the body")
     }
     do {
-      let data = try parse(body)
+      let data = try parse(body, path: path)
       if let problem = validate(data) { throw IndexError.corrupt(path: path, detail: problem) }
       return (data, expectedChecksum)
     } catch let error as IndexError {
@@ -133,7 +178,7 @@ enum IndexFile {
     }
   }
 
-  private static func parse(_ body: UnsafeRawBufferPointer) throws -> IndexData {
+  private static func parse(_ body: UnsafeRawBufferPointer, path: String) throws -> IndexData {
     var outer = BinaryReader(body)
     var data = IndexData(
       metadata: IndexMetadata(
@@ -143,7 +188,7 @@ enum IndexFile {
       let tag = try outer.readUInt32()
       let length = Int(try outer.readUInt64())
       guard tag == expected.rawValue, length <= outer.end - outer.offset else {
-        throw IndexError.corrupt(path: "", detail: "section \(expected) missing")
+        throw IndexError.corrupt(path: path, detail: "section \(expected) missing")
       }
       var r = BinaryReader(body, offset: outer.offset, end: outer.offset + length)
       try read(expected, into: &data, from: &r)

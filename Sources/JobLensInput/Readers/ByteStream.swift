@@ -38,7 +38,7 @@ public final class ByteStream {
     }
     let descriptor = open(path, O_RDONLY)
     guard descriptor >= 0 else {
-      throw InputError.unreadable(path: path, reason: FileProbe.reason(path))
+      throw InputError.unreadable(path: path, reason: FileProbe.reason(errno: errno))
     }
     var status = stat()
     if fstat(descriptor, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR {
@@ -134,7 +134,7 @@ private final class RawChunks {
         }
         if count < 0 {
           if errno == EINTR { continue }
-          throw InputError.unreadable(path: name, reason: String(cString: strerror(errno)))
+          throw InputError.unreadable(path: name, reason: FileProbe.message(errno: errno))
         }
         if count == 0 { return nil }
         chunk.removeSubrange(count...)

@@ -31,7 +31,8 @@ public enum FileTree {
       guard let directory = opendir(path) else {
         entries.append(
           .unreadable(
-            relativePath: relative.isEmpty ? "." : relative, reason: FileProbe.reason(path)))
+            relativePath: relative.isEmpty ? "." : relative,
+            reason: FileProbe.reason(errno: errno)))
         continue
       }
       var names: [String] = []
@@ -48,8 +49,7 @@ public enum FileTree {
         let child = relative.isEmpty ? name : relative + "/" + name
         var status = stat()
         guard lstat(root + "/" + child, &status) == 0 else {
-          entries.append(
-            .unreadable(relativePath: child, reason: FileProbe.reason(root + "/" + child)))
+          entries.append(.unreadable(relativePath: child, reason: FileProbe.reason(errno: errno)))
           continue
         }
         switch status.st_mode & S_IFMT {
