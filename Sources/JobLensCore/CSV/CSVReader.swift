@@ -31,7 +31,9 @@ public final class CSVReader {
   private var line = 1
   private var exhausted: Bool
   private let source: (() throws -> [UInt8]?)?
-  private let delimiter: UInt8
+  /// The field delimiter (it may be changed before the first record is read, as
+  /// ``firstLine()`` suggests).
+  public var delimiter: UInt8
   /// The longest record read, in bytes; a longer one is skipped with a ``CSVError``.
   public var recordLimit = Int.max
 
@@ -60,6 +62,19 @@ public final class CSVReader {
 
   /// The 1-based line the reader is at.
   public var currentLine: Int { line }
+
+  /// The bytes of the next non-blank line, without consuming them (at most the first 64 KiB):
+  /// to tell the delimiter or the encoding from a header.
+  public func firstLine() throws -> [UInt8] {
+    while true {
+      var start = position
+      while start < buffer.count && (buffer[start] == 0x0A || buffer[start] == 0x0D) { start += 1 }
+      let end = buffer[start...].firstIndex { $0 == 0x0A || $0 == 0x0D }
+      if let end { return Array(buffer[start..<end]) }
+      if buffer.count - start > 1 << 16 { return Array(buffer[start..<(start + (1 << 16))]) }
+      if try !readChunk() { return Array(buffer[start...]) }
+    }
+  }
 
   private func skipByteOrderMark() {
     if buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF {

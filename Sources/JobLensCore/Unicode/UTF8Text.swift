@@ -31,6 +31,26 @@ public struct UTF8Text: Sendable, Equatable {
   }
 
   /// Takes a Swift string (always valid UTF-8).
+  /// The byte order of text that starts as UTF-16 does (a byte-order mark, or ASCII with a
+  /// zero byte beside each character): "little-endian" or "big-endian"; nil otherwise.
+  public static func utf16ByteOrder<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> String? {
+    let start = Array(bytes.prefix(2))
+    guard start.count == 2 else { return nil }
+    switch (start[0], start[1]) {
+    case (0xFF, 0xFE): return "little-endian"
+    case (0xFE, 0xFF): return "big-endian"
+    case (1...0x7F, 0): return "little-endian"
+    case (0, 1...0x7F): return "big-endian"
+    default: return nil
+    }
+  }
+
+  /// What to say about UTF-16 input.
+  public static func utf16Message(_ byteOrder: String) -> String {
+    "the input is utf-16 (\(byteOrder)), not utf-8: convert it first, "
+      + "e.g. iconv -f utf-16 -t utf-8"
+  }
+
   public init(_ string: String) {
     self.init(valid: Array(string.utf8), replaced: 0)
   }

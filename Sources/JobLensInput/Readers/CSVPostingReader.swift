@@ -19,10 +19,37 @@ public final class CSVPostingReader: PostingReader {
     self.name = name
     self.fields = fields
     do {
-      reader = try CSVReader(delimiter: delimiter, source: stream.next)
-      reader?.recordLimit = DirectoryPostingReader.fileSizeLimit
+      let reader = try CSVReader(delimiter: delimiter, source: stream.next)
+      reader.recordLimit = DirectoryPostingReader.fileSizeLimit
+      let header = try reader.firstLine()
+      if let order = UTF8Text.utf16ByteOrder(header) {
+        pendingFailure = .failure(
+          id: nil, source: "\(name):1", message: UTF8Text.utf16Message(order))
+      } else if delimiter == UInt8(ascii: ","),
+        !hasColumns(CSVPostingReader.split(header, delimiter))
+      {
+        // A header without its columns may be split by another delimiter (';' in many locales).
+        let others: [Unicode.Scalar] = [";", "\t", "|"]
+        reader.delimiter =
+          others.map(UInt8.init(ascii:)).first { hasColumns(CSVPostingReader.split(header, $0)) }
+          ?? delimiter
+      }
+      self.reader = reader
     } catch {
       pendingFailure = .failure(id: nil, source: "\(name):1", message: "\(error)")
+    }
+  }
+
+  /// The fields of one line split by `delimiter` (none when it is malformed).
+  private static func split(_ line: [UInt8], _ delimiter: UInt8) -> [String] {
+    (try? CSVReader(bytes: line, delimiter: delimiter).next())?.fields ?? []
+  }
+
+  /// Whether a header has a title or a text column.
+  private func hasColumns(_ header: [String]) -> Bool {
+    let names = Set(header.map { $0.trimmed.lowercased() })
+    return ([fields.title, fields.text] + fields.alternatives).contains {
+      names.contains($0.lowercased())
     }
   }
 

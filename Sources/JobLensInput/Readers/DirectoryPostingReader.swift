@@ -110,15 +110,24 @@ public final class DirectoryPostingReader: PostingReader {
       finishedBytes += stream.rawBytesRead
       warnings += stream.warnings
     }
+    return DirectoryPostingReader.record(reading: stream, kind: kind, id: relative, fields: fields)
+  }
+
+  /// The record of a file that holds one posting (of a kind in ``singlePostingKinds``), read
+  /// whole from `stream` up to ``fileSizeLimit``; `id` is the posting's id.
+  static func record(
+    reading stream: ByteStream, kind: String, id: String, fields: PostingFields
+  ) -> InputRecord {
+    let path = stream.name
     let read: [UInt8]?
     do {
       read = try stream.readAll(upTo: DirectoryPostingReader.fileSizeLimit)
     } catch {
-      return .failure(id: relative, source: path, message: "\(error)")
+      return .failure(id: id, source: path, message: "\(error)")
     }
     guard let bytes = read else {
       return .failure(
-        id: relative, source: path,
+        id: id, source: path,
         message:
           "file too large for one posting (over \(DirectoryPostingReader.fileSizeLimit >> 20) MB)")
     }
@@ -126,19 +135,18 @@ public final class DirectoryPostingReader: PostingReader {
     case "json":
       switch JSONLPostingReader.record(bytes, source: path, fields: fields) {
       case .posting(var posting):
-        posting.id = relative
+        posting.id = id
         return .posting(posting)
       case .failure(_, let source, let message):
-        return .failure(id: relative, source: source, message: message)
+        return .failure(id: id, source: source, message: message)
       }
     case "html", "htm", "xhtml":
       let document = HTMLText.extract(bytes)
       return .posting(
         Posting(
-          id: relative, title: document.title, text: document.text, source: path,
-          isDerived: true))
+          id: id, title: document.title, text: document.text, source: path, isDerived: true))
     default:
-      return .posting(DirectoryPostingReader.textPosting(bytes, id: relative, source: path))
+      return .posting(DirectoryPostingReader.textPosting(bytes, id: id, source: path))
     }
   }
 

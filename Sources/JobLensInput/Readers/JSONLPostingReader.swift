@@ -18,12 +18,21 @@ public final class JSONLPostingReader: PostingReader {
   }
 
   private var finished = false
+  private var started = false
 
   /// The next record, or nil at the end.
   public func next() -> InputRecord? {
     guard !finished else { return nil }
     do {
       if let line = try lines.nextNonBlank() {
+        if !started, let order = UTF8Text.utf16ByteOrder(line) {
+          // Else every line is "invalid JSON: unexpected character".
+          finished = true
+          return .failure(
+            id: nil, source: "\(name):\(lines.lineNumber)",
+            message: UTF8Text.utf16Message(order))
+        }
+        started = true
         if let length = lines.skippedLength {
           return .failure(
             id: nil, source: "\(name):\(lines.lineNumber)",

@@ -10,8 +10,9 @@ public protocol PostingReader: AnyObject {
 
 /// The formats a posting input can be in.
 public enum PostingInputFormat: String, Sendable, CaseIterable {
-  /// By extension (`.csv`, `.tsv`, `.tab`, else JSONL; a trailing `.gz` ignored); directories
-  /// are read as directories of posting files.
+  /// By extension (`.csv`, `.tsv`, `.tab`; `.txt` and `.html` files hold one posting each, as
+  /// in a directory; else JSONL; a trailing `.gz` ignored); directories are read as
+  /// directories of posting files.
   case auto
   /// JSON Lines.
   case jsonl
@@ -108,11 +109,23 @@ public final class PostingInputs: PostingReader {
       } catch {
         return .failure(id: nil, source: path, message: "\(error)")
       }
+      let kind = DirectoryPostingReader.kind(of: path)
+      if format == .auto && PostingInputs.onePostingKinds.contains(kind) {
+        // One posting per file, as inside a directory (the path is its id).
+        let record = DirectoryPostingReader.record(
+          reading: stream, kind: kind, id: path, fields: fields)
+        finishedBytes += stream.rawBytesRead
+        warnings += stream.warnings
+        return record
+      }
       streams = [stream]
       current = PostingInputs.reader(
         stream, format: format.resolved(for: path), name: path, fields: fields)
     }
   }
+
+  /// Extensions of files given as inputs that are read as one posting (`.json` stays JSONL).
+  static let onePostingKinds: Set<String> = ["txt", "text", "html", "htm", "xhtml"]
 
   /// A reader for one stream in a given (resolved) format.
   public static func reader(

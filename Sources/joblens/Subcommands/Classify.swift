@@ -39,8 +39,10 @@ struct AnalysisFlags: ParsableArguments {
 
   @Option(
     help: """
-      Input format: auto (by extension: .csv, .tsv, else JSONL; directories of .txt, .html, \
-      .json files), jsonl, csv or tsv. Gzip is detected and decoded whatever the name.
+      Input format: auto (by extension: .csv, .tsv, .txt and .html files of one posting each, \
+      else JSONL; directories of .txt, .html, .json files), jsonl, csv or tsv. Gzip is \
+      detected and decoded whatever the name, and so is a CSV header separated by ';', tab \
+      or '|'.
       """)
   var inputFormat: PostingInputFormat = .auto
 
@@ -247,7 +249,8 @@ struct Classify: ParsableCommand {
       counts = try runner.run(
         next: { reader.next() },
         emit: { result in
-          if case .failure(_, let source, let message) = result {
+          // With --strict, the error that stops the run says it (once).
+          if case .failure(_, let source, let message) = result, !strict {
             progress?.clear()
             Diagnostics.error("\(source): \(message)")
           }
