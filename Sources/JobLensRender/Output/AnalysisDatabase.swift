@@ -73,7 +73,8 @@ public final class AnalysisDatabase {
     if resume && !stored.isEmpty {
       let storedEntries = stored.map { ($0[0].text ?? "", $0[1].text ?? "") }
       guard storedEntries.elementsEqual(entries.sorted { $0.0 < $1.0 }, by: ==) else {
-        throw ResumeError.manifestMismatch(path: path)
+        throw ResumeError.manifestMismatch(
+          path: path, differences: ResumeError.differences(stored: storedEntries, current: entries))
       }
     } else {
       guard stored.isEmpty && ordinal == 0 else {

@@ -6,7 +6,11 @@ public struct SQLiteError: Error, CustomStringConvertible, Equatable {
   public var code: Int32
   /// SQLite's English message.
   public var message: String
-  public var description: String { "sqlite: \(message) (code \(code))" }
+  /// The database file, when the error concerns one that is open.
+  public var path: String? = nil
+  public var description: String {
+    "sqlite: " + (path.map { "'\($0)': " } ?? "") + "\(message) (code \(code))"
+  }
 }
 
 /// A connection to an SQLite database (the system's libsqlite3). Not safe to share between
@@ -14,6 +18,8 @@ public struct SQLiteError: Error, CustomStringConvertible, Equatable {
 public final class SQLiteDatabase {
   fileprivate let handle: OpaquePointer
   private var statements: [String: SQLiteStatement] = [:]
+  /// The database file, named in every error ("database or disk is full" says not which).
+  public let path: String
 
   /// Opens (and, with `create`, creates) the database at `path`.
   /// - Throws: ``SQLiteError`` naming the file.
@@ -26,6 +32,7 @@ public final class SQLiteDatabase {
       throw SQLiteError(code: code, message: "cannot open '\(path)': \(message)")
     }
     handle = opened
+    self.path = path
   }
 
   deinit {
@@ -68,7 +75,7 @@ public final class SQLiteDatabase {
   }
 
   fileprivate func error(_ code: Int32) -> SQLiteError {
-    SQLiteError(code: code, message: String(cString: jl_sqlite_message(handle)))
+    SQLiteError(code: code, message: String(cString: jl_sqlite_message(handle)), path: path)
   }
 }
 

@@ -324,10 +324,12 @@ struct Classify: ParsableCommand {
       try (manifest.json + "\n").write(toFile: manifestFile, atomically: false, encoding: .utf8)
     }
     if sqlite != nil && out == nil { return nil }
-    if resume, let manifestFile,
-      try String(contentsOfFile: manifestFile, encoding: .utf8) != manifest.json + "\n"
-    {
-      throw ResumeError.manifestMismatch(path: manifestFile)
+    if resume, let manifestFile {
+      let stored = try String(contentsOfFile: manifestFile, encoding: .utf8)
+      if stored != manifest.json + "\n" {
+        throw ResumeError.manifestMismatch(
+          path: manifestFile, stored: stored, current: manifest.json)
+      }
     }
     if resume, let out,
       let point = try ResumePoint.read(

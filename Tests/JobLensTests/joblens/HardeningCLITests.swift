@@ -282,6 +282,111 @@ struct HardeningCLITests {
     #expect(result.stderr == "read 3, analysed 3, failed 0, duplicates 0\n")
     #expect(result.stdout.split(separator: "\n").count == 4)
   }
+
+  @Test func messagesNameTheFileAndTheCause() throws {
+    let folder = try TemporaryDirectory("cli-messages")
+    defer { folder.remove() }
+    // A directory given as the index.
+    let directory = try CLI.run(["taxonomy", "info", "--index", folder.path])
+    #expect(directory.status == 1)
+    #expect(directory.stderr == "joblens: error: cannot read index '\(folder.path)': is a directory\n")
+    // A symbolic link loop is not a missing file.
+    let loop = folder.file("loop.jsonl")
+    try FileManager.default.createSymbolicLink(atPath: loop, withDestinationPath: loop)
+    let looped = try CLI.run(["classify", loop])
+    #expect(looped.status == 3)
+    #expect(
+      looped.stderr
+        == "joblens: error: \(loop): cannot read '\(loop)': a symbolic link loop (too many levels "
+        + "of links)\nread 1, analysed 0, failed 1, duplicates 0\n")
+    // --strict says its error once.
+    let strict = try CLI.run(["classify", "-", "--strict"], stdin: #"{"id":"b","title":3}"#)
+    #expect(strict.status == 1)
+    #expect(
+      strict.stderr
+        == "joblens: error: -:1: field 'title' is number, expected a string (stopped: --strict)\n")
+  }
+
+  @Test func textAndHTMLFilesGivenDirectlyAreOnePostingEach() throws {
+    let folder = try TemporaryDirectory("cli-text-files")
+    defer { folder.remove() }
+    let text = try folder.write("p.txt", "Bookkeeper\nKeep the books and file the taxes.\n")
+    let page = try folder.write(
+      "p.html", "<html><title>Bookkeeper</title><body><p>Keep the books.</p></body></html>")
+    let result = try CLI.run(["classify", text, page])
+    #expect(result.status == 0)
+    #expect(result.stderr == "read 2, analysed 2, failed 0, duplicates 0\n")
+    let lines = result.stdout.split(separator: "\n")
+    #expect(lines[1].hasPrefix(#"{"id":"\#(text)","title":"Bookkeeper","#))
+    #expect(lines[2].hasPrefix(#"{"id":"\#(page)","title":"Bookkeeper","#))
+  }
+
+  @Test func utf16InputIsSaidToBeUTF16() throws {
+    let folder = try TemporaryDirectory("cli-utf16")
+    defer { folder.remove() }
+    func utf16(_ text: String) -> [UInt8] {
+      [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+    }
+    let jsonl = try folder.write("p.jsonl", utf16(Self.posting + Self.posting))
+    let csv = try folder.write("p.csv", utf16("id,title\n1,Clerk\n"))
+    for path in [jsonl, csv] {
+      let result = try CLI.run(["classify", path])
+      #expect(result.status == 3)
+      #expect(
+        result.stderr
+          == "joblens: error: \(path):1: the input is utf-16 (little-endian), not utf-8: convert it "
+          + "first, e.g. iconv -f utf-16 -t utf-8\nread 1, analysed 0, failed 1, duplicates 0\n")
+    }
+  }
+
+  @Test func aSemicolonSeparatedCSVIsReadAsSuch() throws {
+    let result = try CLI.run(
+      ["classify", "-", "--input-format", "csv"],
+      stdin: "id;title;text\n1;Bookkeeper;Keep the books, file the taxes\n2;Clerk;File\n")
+    #expect(result.status == 0)
+    #expect(result.stderr == "read 2, analysed 2, failed 0, duplicates 0\n")
+    #expect(result.stdout.split(separator: "\n")[1].hasPrefix(#"{"id":"1","title":"Bookkeeper","#))
+  }
+
+  @Test func resumeSaysWhatDiffers() throws {
+    let folder = try TemporaryDirectory("cli-resume-messages")
+    defer { folder.remove() }
+    let input = try folder.write("x.jsonl", Self.posting)
+    let foreign = try folder.write("notes.jsonl", "some notes\n")
+    let refused = try CLI.run(["classify", input, "--out", foreign, "--resume"])
+    #expect(refused.status == 1)
+    #expect(
+      refused.stderr
+        == "joblens: error: cannot resume '\(foreign)': it is not a joblens classify output (its "
+        + "first line is not a run manifest); write to another file, or remove it to start afresh\n")
+    #expect(try String(contentsOfFile: foreign, encoding: .utf8) == "some notes\n")
+    let out = folder.file("out.jsonl")
+    #expect(try CLI.run(["classify", input, "--out", out, "--quiet"]).status == 0)
+    let other = try CLI.run([
+      "classify", input, "--out", out, "--resume", "--skill-threshold", "0.7",
+    ])
+    #expect(other.status == 1)
+    #expect(
+      other.stderr
+        == "joblens: error: cannot resume '\(out)': it was written with another index, version or "
+        + "options (skills.threshold 0.5, now 0.7)\n")
+    // A manifest written apart (--manifest FILE) is compared the same way.
+    let apart = folder.file("apart.jsonl")
+    let manifest = folder.file("apart.manifest.json")
+    let written = try CLI.run([
+      "classify", input, "--out", apart, "--manifest", manifest, "--quiet",
+    ])
+    #expect(written.status == 0)
+    let otherApart = try CLI.run([
+      "classify", input, "--out", apart, "--manifest", manifest, "--resume",
+      "--skill-threshold", "0.7",
+    ])
+    #expect(otherApart.status == 1)
+    #expect(
+      otherApart.stderr
+        == "joblens: error: cannot resume '\(manifest)': it was written with another index, "
+        + "version or options (skills.threshold 0.5, now 0.7)\n")
+  }
 }
 
 extension CLI {
