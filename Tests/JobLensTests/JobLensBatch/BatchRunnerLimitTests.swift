@@ -1,12 +1,13 @@
 import Foundation
 import Testing
 
-@testable import JobLens
+@testable import JobLensBatch
+@testable import JobLensInput
 
-@Suite("Batch runner limits")
+@Suite("Batch runner limits", .needsESCO)
 struct BatchRunnerLimitTests {
   @Test func workersAreCappedAndNeverMoreThanTheBatches() throws {
-    let runner = BatchRunner(index: SharedIndex.v111, jobs: 99_999)
+    let runner = BatchRunner(index: try SharedIndex.v111, jobs: 99_999)
     #expect(runner.jobs == BatchRunner.jobLimit)
     #expect(BatchRunner.jobLimit == 4 * ProcessInfo.processInfo.activeProcessorCount)
     runner.batchSize = 4

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import JobLens
+@testable import JobLensCore
+@testable import JobLensInput
 
 /// A chunk source handing out `bytes` in pieces of `size`.
 func chunks(_ bytes: [UInt8], size: Int) -> () -> [UInt8]? {
@@ -37,7 +38,8 @@ struct LineReaderTests {
   }
 
   @Test func aJSONLLineOverTheLimitIsOneFailureRecord() throws {
-    let text = #"{"id":"a","title":"Clerk"}"# + "\n" + #"{"id":"b","text":"long text"}"# + "\n"
+    let text =
+      #"{"id":"a","title":"Clerk"}"# + "\n" + #"{"id":"b","text":"long text"}"# + "\n"
       + #"{"id":"c","title":"Typist"}"#
     let reader = JSONLPostingReader(
       lines: LineReader(chunks: chunks(Array(text.utf8), size: 7), lineLimit: 28), name: "in")
@@ -60,7 +62,10 @@ struct LineReaderTests {
     reader.recordLimit = 12
     #expect(try reader.next()?.fields == ["id", "text"])
     #expect(try reader.next()?.fields == ["1", "short"])
-    #expect(throws: CSVError(line: 3, problem: "record too long: 23 bytes, over the 12-byte limit; skipped")) {
+    #expect(
+      throws: CSVError(
+        line: 3, problem: "record too long: 23 bytes, over the 12-byte limit; skipped")
+    ) {
       try reader.next()
     }
     #expect(try reader.next() == CSVRecord(fields: ["3", "end"], line: 5))

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import JobLens
+@testable import JobLensCore
+@testable import JobLensInput
 
 @Suite("Gzip input that is damaged or padded")
 struct GzipRecoveryTests {

@@ -1,6 +1,7 @@
 import Testing
 
-@testable import JobLens
+@testable import JobLensCore
+@testable import JobLensInput
 
 @Suite("Numeric ids")
 struct NumericIDTests {

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import JobLens
+@testable import JobLensRender
 
 @Suite("Text for a terminal")
 struct TerminalTextTests {

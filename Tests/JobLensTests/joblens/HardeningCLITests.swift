@@ -1,11 +1,9 @@
 import Foundation
 import Testing
 
-@testable import JobLens
-
 /// The reproducers of a bad-input and fault campaign, each as small as it goes, with the
 /// behaviour that replaced the failure: exit status, message and record counts.
-@Suite("Command line: bad input and faults", .serialized)
+@Suite("Command line: bad input and faults", .serialized, .needsESCO)
 struct HardeningCLITests {
   /// One posting, as a JSONL line.
   static let posting = #"{"id":"a","title":"Bookkeeper","text":"Keep the books."}"# + "\n"
@@ -65,7 +63,8 @@ struct HardeningCLITests {
       ["tokenize", input], ["tokenize", "--phrases", input], ["skills", "--text", "Excel"],
       ["explain", input], ["taxonomy", "info"], ["taxonomy", "search", "bookkeeper"],
       ["taxonomy", "show", "3343"], ["curriculum", "check", curriculum],
-      ["curriculum", "map", curriculum], ["coverage", "--curriculum", curriculum, input, "--quiet"],
+      ["curriculum", "map", curriculum],
+      ["coverage", "--curriculum", curriculum, input, "--quiet"],
       ["classify", input, "--quiet"], ["evaluate", "--task", "titles", gold],
     ] {
       let result = try CLI.runWritingToFullDisk(arguments)
@@ -172,7 +171,8 @@ struct HardeningCLITests {
     }
     let out = folder.file("index.jlidx")
     let cut = try CLI.run([
-      "index", "build", "--esco", try download("cut", skills: skills.prefix(3_000_000)), "--out", out,
+      "index", "build", "--esco", try download("cut", skills: skills.prefix(3_000_000)), "--out",
+      out,
     ])
     #expect(cut.status == 1)
     #expect(
@@ -218,9 +218,10 @@ struct HardeningCLITests {
   }
 
   @Test func numericIDsKeepTheirJSONText() throws {
-    let input = [9_007_199_254_740_993, 9_007_199_254_740_992].map {
-      #"{"id":\#($0),"title":"Clerk"}"# + "\n"
-    }.joined() + #"{"id":12345678901234567890,"title":"Clerk"}"# + "\n"
+    let input =
+      [9_007_199_254_740_993, 9_007_199_254_740_992].map {
+        #"{"id":\#($0),"title":"Clerk"}"# + "\n"
+      }.joined() + #"{"id":12345678901234567890,"title":"Clerk"}"# + "\n"
     let result = try CLI.run(["classify", "-"], stdin: input)
     #expect(result.status == 0)
     #expect(result.stderr == "read 3, analysed 3, failed 0, duplicates 0\n")
@@ -289,7 +290,8 @@ struct HardeningCLITests {
     // A directory given as the index.
     let directory = try CLI.run(["taxonomy", "info", "--index", folder.path])
     #expect(directory.status == 1)
-    #expect(directory.stderr == "joblens: error: cannot read index '\(folder.path)': is a directory\n")
+    #expect(
+      directory.stderr == "joblens: error: cannot read index '\(folder.path)': is a directory\n")
     // A symbolic link loop is not a missing file.
     let loop = folder.file("loop.jsonl")
     try FileManager.default.createSymbolicLink(atPath: loop, withDestinationPath: loop)
@@ -358,7 +360,8 @@ struct HardeningCLITests {
     #expect(
       refused.stderr
         == "joblens: error: cannot resume '\(foreign)': it is not a joblens classify output (its "
-        + "first line is not a run manifest); write to another file, or remove it to start afresh\n")
+        + "first line is not a run manifest); write to another file, or remove it to start afresh\n"
+    )
     #expect(try String(contentsOfFile: foreign, encoding: .utf8) == "some notes\n")
     let out = folder.file("out.jsonl")
     #expect(try CLI.run(["classify", input, "--out", out, "--quiet"]).status == 0)
