@@ -198,6 +198,13 @@ struct PhraseLexicon {
       .tag
   }
 
+  /// Calls `body` with the tag of every phrase that stands at `start` of `keys`.
+  func forEachTag(_ keys: [String], at start: Int, _ body: (String) -> Void) {
+    for entry in byFirst[keys[start]] ?? [] where Self.stands(entry.keys, in: keys, at: start) {
+      body(entry.tag)
+    }
+  }
+
   /// Whether one of the phrases stands at `start` of `keys`.
   func matches(_ keys: [String], at start: Int) -> Bool { firstTag(keys, at: start) != nil }
 

@@ -2,7 +2,7 @@ import JobLensTaxonomy
 
 extension IndexBuilder {
   /// Adds every skill label but the generic ones and those that are another skill's
-  /// preferred label, then the tool names (``ToolNames``); returns the terms of each skill's
+  /// preferred label, then the tool names (``ToolNames``) and posting phrasings (``PostingPhrasings``); returns the terms of each skill's
   /// preferred label.
   static func addSkillLabels(
     of taxonomy: Taxonomy, state: inout State, to data: inout IndexData
@@ -29,6 +29,9 @@ extension IndexBuilder {
     }
     for (skill, name) in ToolNames.resolve(in: taxonomy).names {
       state.addLabel(name, .skill, skill, .tool, to: &data)
+    }
+    for (skill, phrasing) in PostingPhrasings.resolve(in: taxonomy).phrasings {
+      state.addLabel(phrasing, .skill, skill, .phrasing, to: &data)
     }
     return preferredTerms
   }

@@ -137,17 +137,7 @@ public enum ToolNames {
   ) -> (
     names: [(skill: Int, name: String)], unknownSkills: [String]
   ) {
-    var skillOfURI: [String: Int] = [:]
-    for (index, skill) in taxonomy.skills.enumerated() { skillOfURI[skill.uri] = index }
-    var names: [(skill: Int, name: String)] = []
-    var unknown: [String] = []
-    for entry in entries {
-      guard let skill = skillOfURI[entry.skill] else {
-        unknown.append(entry.skill)
-        continue
-      }
-      names += entry.names.map { (skill, $0) }
-    }
-    return (names, unknown)
+    let resolved = SkillLexicon.resolve(entries.map { ($0.skill, $0.names) }, in: taxonomy)
+    return (resolved.texts.map { ($0.skill, $0.text) }, resolved.unknownSkills)
   }
 }

@@ -142,6 +142,8 @@ package struct IndexData: Sendable {
   package var skillContextWeights: [Float] = []
   /// The ISCO unit groups' word model.
   package var groupModel = GroupTextModel(gains: DescriptionPostings(), norms: [])
+  /// What a background corpus of postings taught the index (empty without one).
+  package var background = BackgroundModel()
 
   var skills = SkillTable()
   var occupations = OccupationTable()

@@ -61,6 +61,8 @@ public enum LabelField: UInt8, Sendable, CaseIterable {
   case iscoTask
   /// A software, platform or abbreviation name of JobLens's own (``ToolNames``).
   case tool
+  /// A way job postings word a skill, of JobLens's own (``PostingPhrasings``).
+  case phrasing
 
   /// The name used in output.
   public var name: String {
@@ -72,6 +74,7 @@ public enum LabelField: UInt8, Sendable, CaseIterable {
     case .iscoExample: "isco example title"
     case .iscoTask: "isco task"
     case .tool: "tool name"
+    case .phrasing: "posting phrasing"
     }
   }
 
@@ -86,6 +89,7 @@ public enum LabelField: UInt8, Sendable, CaseIterable {
     case .iscoExample: 0.9
     case .iscoTask: 0.8
     case .tool: 0.95
+    case .phrasing: 0.95
     }
   }
 }

@@ -55,6 +55,8 @@ extension IndexFile {
     case .skillContexts:
       data.skillContextTerms = try readCSR(&r)
       data.skillContextWeights = try r.readFloatArray()
+    case .background:
+      data.background = try readBackground(&r)
     }
   }
 

@@ -7,6 +7,7 @@ extension IndexFile {
   static func validate(_ data: IndexData) -> String? {
     checkTerms(data) ?? checkLabels(data) ?? checkPostings(data) ?? checkTables(data)
       ?? checkRelations(data) ?? checkModels(data) ?? checkStringIDs(data)
+      ?? data.background.problem(skillCount: data.skills.count)
   }
 
   /// The string and term tables.

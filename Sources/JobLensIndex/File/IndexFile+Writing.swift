@@ -49,6 +49,8 @@ extension IndexFile {
     case .skillContexts:
       write(data.skillContextTerms, to: &w)
       w.write(array: data.skillContextWeights)
+    case .background:
+      writeBackground(data.background, to: &w)
     }
   }
 

@@ -22,14 +22,15 @@ enum IndexFile {
   /// words other terms (2, 3, 4: ``EnglishStems``), leaves labels out (4: generic and
   /// duplicate skill labels) or adds some (5: ``ToolNames``), since an older index would not
   /// match the same way; 6 adds the unit groups' word model (``GroupTextModel``), 7 the skills'
-  /// context documents.
-  static let formatVersion = 7
+  /// context documents, 8 the background corpus model (``BackgroundModel``) and JobLens's
+  /// own posting phrasings (``PostingPhrasings``).
+  static let formatVersion = 8
   static let headerSize = 32
 
   /// The body's sections, in file order.
   enum Section: UInt32, CaseIterable {
     case metadata = 1, strings, terms, labels, idf, descriptions, skills, occupations
-    case iscoGroups, skillGroups, relations, groupModel, skillContexts
+    case iscoGroups, skillGroups, relations, groupModel, skillContexts, background
   }
 
   // MARK: Writing

@@ -24,6 +24,22 @@ enum DefaultPaths {
     return "../shared/esco/v1.1.1"
   }
 
+  /// The background corpus when neither `--background` nor `JOBLENS_BACKGROUND` names one,
+  /// used when it exists.
+  static let backgroundCorpus = "../shared/corpus_dev.jsonl"
+
+  /// The background corpus files: the flags, then `$JOBLENS_BACKGROUND` (paths separated by
+  /// `:`), then ``backgroundCorpus`` when it exists; empty when none is found.
+  static func background(flags: [String], environment: [String: String]? = nil) -> [String] {
+    let environment = environment ?? ProcessInfo.processInfo.environment
+    if !flags.isEmpty { return flags }
+    if let variable = environment["JOBLENS_BACKGROUND"], !variable.isEmpty {
+      return variable.split(separator: ":").map(String.init)
+    }
+    return FileManager.default.fileExists(atPath: backgroundCorpus) ? [backgroundCorpus] : []
+  }
+
+
   /// JobLens's data directory (XDG base directories): `$XDG_DATA_HOME/joblens`, else
   /// `~/.local/share/joblens`.
   static func dataDirectory(environment: [String: String]? = nil) -> String {

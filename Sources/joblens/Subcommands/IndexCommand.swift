@@ -17,6 +17,13 @@ struct IndexCommand: ParsableCommand {
         ../shared/esco/v1.1.1. The index goes to --out, then $JOBLENS_INDEX, then the data \
         directory: $XDG_DATA_HOME/joblens/esco.jlidx (~/.local/share/joblens/esco.jlidx), \
         where every command looks for it.
+
+        A background corpus of real postings (any input classify reads) teaches the index the \
+        words of each posting zone (duties, requirements, company text, offers, legal and \
+        application text, from the postings' own section headings), the sentences that recur \
+        in postings of different jobs (template text), and how often each skill is named. It \
+        is read from --background, then $JOBLENS_BACKGROUND, then \
+        \(DefaultPaths.backgroundCorpus) when it exists; --no-background leaves it out.
         """)
 
     @Option(help: "The ESCO download (folder or zip).")
@@ -32,6 +39,20 @@ struct IndexCommand: ParsableCommand {
     @Option(help: "Where to write the index.")
     var out: String?
 
+    @Option(
+      name: .customLong("background"),
+      help: "A corpus of real postings to learn posting zones and template text from (repeatable).")
+    var background: [String] = []
+
+    @Flag(help: "Build the index without a background corpus.")
+    var noBackground = false
+
+    func validate() throws {
+      if noBackground && !background.isEmpty {
+        throw ValidationError("--background and --no-background exclude each other")
+      }
+    }
+
     func run() throws {
       let started = ContinuousClock.now
       let path = DefaultPaths.esco(flag: esco)
@@ -43,14 +64,37 @@ struct IndexCommand: ParsableCommand {
         Diagnostics.warning(
           "\(taxonomy.warnings.count - 20) more import warnings (see taxonomy info)")
       }
-      let unknown = ToolNames.resolve(in: taxonomy).unknownSkills
-      if !unknown.isEmpty {
+      for (lexicon, unknown) in [
+        ("tool names", ToolNames.resolve(in: taxonomy).unknownSkills),
+        ("posting phrasings", PostingPhrasings.resolve(in: taxonomy).unknownSkills),
+      ] where !unknown.isEmpty {
         Diagnostics.warning(
-          "\(unknown.count) skills of JobLens's tool names are not in this taxonomy, so their "
-            + "names are not indexed: \(unknown.prefix(3).joined(separator: ", "))"
+          "\(unknown.count) skills of JobLens's \(lexicon) are not in this taxonomy, so their "
+            + "texts are not indexed: \(unknown.prefix(3).joined(separator: ", "))"
             + (unknown.count > 3 ? ", …" : ""))
       }
-      let index = try ConceptIndex.build(taxonomy)
+      var index = try ConceptIndex.build(taxonomy)
+      let corpus = noBackground ? [] : DefaultPaths.background(flags: background)
+      if corpus.isEmpty {
+        Diagnostics.note(
+          "no background corpus: posting zones are read from headings and lexicons alone")
+      } else {
+        let reading = try index.learningBackground(
+          from: PostingInputs(paths: corpus, fields: PostingFields()),
+          skillThreshold: AnalysisOptions().skillThreshold)
+        for failure in reading.failures.prefix(5) { Diagnostics.warning(failure) }
+        if reading.failures.count > 5 {
+          Diagnostics.warning("\(reading.failures.count - 5) more unreadable background records")
+        }
+        guard reading.postings > 0 else {
+          throw CommandError(
+            "the background corpus \(corpus.joined(separator: ", ")) has no readable posting")
+        }
+        index = reading.index
+        Diagnostics.note(
+          "learned posting zones and template text from \(reading.postings) postings in "
+            + corpus.joined(separator: ", "))
+      }
       let destination = try DefaultPaths.indexToWrite(flag: out)
       try index.write(to: destination)
       let elapsed = ContinuousClock.now - started

@@ -1,0 +1,178 @@
+import Foundation
+import JobLensCore
+package import JobLensIndex
+package import JobLensText
+
+/// Options of ``ZoneClassifier``: how much each kind of evidence counts for a phrase's zone.
+public struct ZoneOptions: Sendable, Equatable {
+  /// Weight of the background corpus's word model (its per-zone log-likelihoods, relative to
+  /// the likeliest zone).
+  public var wordModelWeight = 0.5
+  /// Added to a zone per cue phrase of that zone in the phrase (at most two count).
+  public var cueWeight = 2.0
+  /// Added to the zone of the section heading a phrase stands under.
+  public var headingWeight = 4.0
+  /// Added to the zone a recurring template sentence was mostly seen in, or taken from duties
+  /// when it was seen under no heading: text that recurs in postings of many different jobs
+  /// is not a task of this one.
+  public var templateWeight = 2.0
+  /// Added to duties when there is no word model (a phrase with no other evidence is a duty).
+  public var dutyPrior = 0.5
+  /// The chance that a phrase is in the zone of the phrase before it: zones come in runs.
+  public var stayProbability = 0.85
+  /// The word model's smoothing (added to every word's count).
+  public var smoothing = 0.5
+
+  public init() {}
+}
+
+/// Gives every phrase of a posting a ``PostingZone``: from the section heading it stands under,
+/// cue phrases (``ZoneLexicons``), the background corpus's word model and template sentences
+/// (``BackgroundModel``), and the zones of its neighbours (zones come in runs: the most likely
+/// sequence of zones is chosen, as by a hidden Markov model's Viterbi path).
+///
+/// Headings get the zone they open (``SectionHeadings``; other headings and phrases without a
+/// word are ``PostingZone/other``).
+package struct ZoneClassifier {
+  let model: BackgroundModel
+  let options: ZoneOptions
+  /// Per learned zone: the log of its smoothed word total, the word model's denominator.
+  private let logTotals: [Double]
+  private static let cues = PhraseLexicon(tagged: ZoneLexicons.cues.map { ($0.0, $0.1.rawValue) })
+  private static let openings = PhraseLexicon(ZoneLexicons.requirementOpenings)
+  private static let requirementCues = PhraseLexicon(ZoneLexicons.requirementCues)
+  /// Template sentences are this long at least (in words).
+  package static let templateMinimumWords = 4
+
+  package init(model: BackgroundModel, options: ZoneOptions) {
+    self.model = model
+    self.options = options
+    let zones = model.sectionCount
+    var totals = [Double](repeating: 0, count: zones)
+    for (offset, count) in model.wordSectionCounts.enumerated() {
+      totals[offset % max(1, zones)] += Double(count)
+    }
+    let vocabulary = Double(model.wordHashes.count)
+    logTotals = totals.map { log($0 + options.smoothing * vocabulary) }
+  }
+
+  /// The zone of each phrase. `keys`: the phrases' match keys
+  /// (``PhraseLexicon/keys(of:in:tokenizer:)``).
+  /// - Complexity: O(p × z²) for p phrases and z zones, plus the words' lookups.
+  package func classify(
+    _ phrases: [TaskPhrase], keys: [[String]], in tokenized: TokenizedText, tokenizer: Tokenizer
+  ) -> [PostingZone] {
+    var zones = [PostingZone](repeating: .other, count: phrases.count)
+    var scored: [(phrase: Int, scores: [Double])] = []
+    var section: PostingZone?
+    for (position, phrase) in phrases.enumerated() {
+      if phrase.kind == .heading {
+        section = SectionHeadings.zone(of: keys[position])
+        zones[position] = section ?? .other
+        continue
+      }
+      let words = phrase.tokens.filter { tokenized.tokens[$0].kind == .word }
+      guard !words.isEmpty else { continue }
+      var scores = wordModelScores(words.map { tokenized.tokens[$0].form }, tokenizer: tokenizer)
+      addCues(keys[position], to: &scores)
+      if let section, let index = section.section { scores[index] += options.headingWeight }
+      if words.count >= ZoneClassifier.templateMinimumWords,
+        let template = model.templateSection(of: ZoneClassifier.sentenceHash(keys[position]))
+      {
+        if Int(template) < scores.count {
+          scores[Int(template)] += options.templateWeight
+        } else {
+          scores[0] -= options.templateWeight
+        }
+      }
+      scored.append((position, scores))
+    }
+    for (entry, zone) in zip(scored, bestPath(scored.map(\.scores))) {
+      zones[entry.phrase] = PostingZone.learned[zone]
+    }
+    return zones
+  }
+
+  /// The hash of a sentence's match keys, as templates are stored.
+  package static func sentenceHash(_ keys: [String]) -> UInt64 {
+    XXHash64.hash(Array(keys.joined(separator: " ").utf8))
+  }
+
+  /// The hash of a word's stem, as the word model stores it.
+  package static func wordHash(_ stem: String) -> UInt64 { XXHash64.hash(Array(stem.utf8)) }
+
+  /// Per learned zone: the word model's log-likelihood of the phrase's distinct words, minus
+  /// the best zone's, times ``ZoneOptions/wordModelWeight`` (all 0 but the duty prior without
+  /// a model).
+  private func wordModelScores(_ forms: [FormID], tokenizer: Tokenizer) -> [Double] {
+    let zones = PostingZone.learned.count
+    guard model.sectionCount == zones else {
+      var scores = [Double](repeating: 0, count: zones)
+      scores[0] = options.dutyPrior
+      return scores
+    }
+    var likelihoods = [Double](repeating: 0, count: zones)
+    var seen: Set<UInt64> = []
+    for form in forms {
+      let hash = ZoneClassifier.wordHash(tokenizer.form(form).stem)
+      guard seen.insert(hash).inserted, let counts = model.sectionCounts(ofWord: hash) else {
+        continue
+      }
+      for (zone, count) in counts.enumerated() {
+        likelihoods[zone] += log(Double(count) + options.smoothing) - logTotals[zone]
+      }
+    }
+    let best = likelihoods.max() ?? 0
+    return likelihoods.map { options.wordModelWeight * ($0 - best) }
+  }
+
+  /// Adds the cue phrases' and requirement openings' weights.
+  private func addCues(_ keys: [String], to scores: inout [Double]) {
+    var found = [Int](repeating: 0, count: scores.count)
+    for start in keys.indices {
+      ZoneClassifier.cues.forEachTag(keys, at: start) { tag in
+        if let zone = PostingZone(rawValue: tag)?.section { found[zone] += 1 }
+      }
+    }
+    let requirement = PostingZone.requirement.section!
+    if ZoneClassifier.openings.starts(keys) { found[requirement] += 1 }
+    if ZoneClassifier.requirementCues.containedIn(keys) { found[requirement] += 1 }
+    for zone in found.indices { scores[zone] += options.cueWeight * Double(min(2, found[zone])) }
+  }
+
+  /// The most likely zone sequence for phrases with these per-zone scores (log-space), where
+  /// a phrase keeps the zone of the one before it with ``ZoneOptions/stayProbability``.
+  /// - Complexity: O(p × z²).
+  private func bestPath(_ scores: [[Double]]) -> [Int] {
+    guard let first = scores.first else { return [] }
+    let zones = first.count
+    let stay = log(options.stayProbability)
+    let move = log((1 - options.stayProbability) / Double(max(1, zones - 1)))
+    var best = first
+    var back: [[Int]] = []
+    for row in scores.dropFirst() {
+      var next = [Double](repeating: 0, count: zones)
+      var from = [Int](repeating: 0, count: zones)
+      for zone in 0..<zones {
+        var bestScore = -Double.infinity
+        for previous in 0..<zones {
+          let score = best[previous] + (previous == zone ? stay : move)
+          if score > bestScore {
+            bestScore = score
+            from[zone] = previous
+          }
+        }
+        next[zone] = bestScore + row[zone]
+      }
+      best = next
+      back.append(from)
+    }
+    var zone = best.indices.max { best[$0] < best[$1] || (best[$0] == best[$1] && $0 > $1) }!
+    var path = [zone]
+    for from in back.reversed() {
+      zone = from[zone]
+      path.append(zone)
+    }
+    return path.reversed()
+  }
+}
