@@ -11,7 +11,7 @@ package struct QueryText {
   /// Per token: whether it is written in capitals (two letters or more: "SQL", "PR").
   package var allCaps: [Bool] = []
   /// Per token: whether it has a capital letter ("Slack", "eBay"; for tool names).
-  var capitalised: [Bool] = []
+  package var capitalised: [Bool] = []
   /// Whether any token has a capital letter (in text written all in lower case, capitals say
   /// nothing about acronyms).
   package var hasCapitals = false
