@@ -17,6 +17,10 @@ public final class PostingAnalyzer {
   let searcher: ConceptSearcher
   /// What counts as a skill mention in a phrase (``SkillMentionRules``).
   let mentionRules = SkillMentionRules()
+  /// Gives each phrase its zone.
+  let zoneClassifier: ZoneClassifier
+  /// Writes out abbreviations and corrects misspellings in titles.
+  let titleNormaliser: TitleNormaliser
   var tokenizer: Tokenizer { searcher.tokenizer }
 
   /// ISCO group index of each occupation's unit group (-1 when unknown).
@@ -34,6 +38,8 @@ public final class PostingAnalyzer {
   /// Per occupation: 1 / sqrt(number of skills), so that occupations with long skill lists do
   /// not win on quantity.
   let skillNorm: [Double]
+  /// Per skill: whether ESCO's reuse level says it is transversal.
+  let isTransversal: [Bool]
   /// Per skill: how much naming it says about the occupation, log(N / n) / log(N) for a skill
   /// that n of the N occupations need (1 for a skill of one occupation, 0 for one of all).
   let skillSpecificity: [Double]
@@ -52,6 +58,8 @@ public final class PostingAnalyzer {
     self.index = index
     self.options = options
     searcher = try ConceptSearcher(index: index)
+    zoneClassifier = ZoneClassifier(index: index, options: options.zones)
+    titleNormaliser = TitleNormaliser(index: index)
     occupationGroup = (0..<index.count(.occupation)).map {
       index.iscoGroupIndex(code: index.occupationISCO($0)) ?? -1
     }
@@ -79,6 +87,7 @@ public final class PostingAnalyzer {
           : distinct[level - 1].map { position[level - 2][String($0.prefix(level - 1))]! }
       )
     }
+    isTransversal = (0..<index.count(.skill)).map { index.skillReuseLevel($0) == "transversal" }
     skillNorm = (0..<index.count(.occupation)).map {
       1 / Double(max(1, index.skills(ofOccupation: $0).count)).squareRoot()
     }
@@ -106,11 +115,13 @@ public final class PostingAnalyzer {
     let text = read(posting)
     let phrases = matchPhrases(of: text)
     let title = matchTitle(text.title, kept: text.reading.kept)
-    let skills = reportSkills(phrases, of: text)
-    let skillOccupations = occupationsFromSkills(skills)
     var groups = GroupEvidence()
     addTitleEvidence(title, to: &groups)
     let taskStrength = addTaskEvidence(phrases.taskGroups, to: &groups)
+    let likely = PostingAnalyzer.strongest(
+      options.skills.fitGroups, of: groups.scores.lazy.map { ($0.key, $0.value) })
+    let skills = reportSkills(phrases, of: text, fitting: Set(likely.map(\.0)))
+    let skillOccupations = occupationsFromSkills(skills)
     addSkillEvidence(skillOccupations, skills: skills, to: &groups)
     let mix = mix(text.taskPhrases, phrases.taskGroups, posting: groups.scores, in: text.body)
     addVotes(mix, taskStrength: taskStrength, to: &groups)
@@ -124,7 +135,8 @@ public final class PostingAnalyzer {
     return PostingAnalysis(
       id: posting.id, title: posting.title, codedTitle: text.codedTitle,
       attributes: text.reading.attributes, skills: skills, occupations: occupations, isco: isco,
-      mix: mix, boilerplate: text.boilerplate, requirements: text.requirements,
+      mix: mix, zones: text.zonedPhrases, boilerplate: text.boilerplate,
+      requirements: text.requirements,
       phraseCount: text.phrases.count, notes: notes(posting, text))
   }
 }

@@ -55,6 +55,12 @@ extension ConceptIndex {
   /// The URI of a skill.
   public func skillURI(_ index: Int) -> String { data.strings[data.skills.uris[index]] }
 
+  /// A skill's ESCO reuse level ("transversal", "cross-sector", "sector-specific",
+  /// "occupation-specific" or "").
+  public func skillReuseLevel(_ index: Int) -> String {
+    data.strings[data.skills.reuseLevels[index]]
+  }
+
   /// An occupation, materialised from the index.
   public func occupation(_ index: Int) -> Occupation {
     let table = data.occupations

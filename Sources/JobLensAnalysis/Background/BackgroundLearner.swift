@@ -1,8 +1,10 @@
 package import JobLensIndex
-import JobLensText
+package import JobLensText
 
 /// Learns a ``BackgroundModel`` from a corpus of real postings, for the index: the words of
-/// each zone, from the phrases that stand under a section heading (``SectionHeadings``); the
+/// each zone, from the phrases that stand under a section heading (``SectionHeadings``) and,
+/// for duties, from the task items of ISCO's unit groups too (so that a task no heading
+/// introduces reads as one, whatever its trade); the
 /// sentences that recur in postings of several different titles (template text), with the
 /// zone they were mostly seen in; and the share of postings in which each skill is found.
 ///
@@ -26,6 +28,26 @@ package struct BackgroundLearner {
   package init(index: ConceptIndex, skillThreshold: Double) throws {
     searcher = try ConceptSearcher(index: index)
     self.skillThreshold = Float(skillThreshold)
+    let duty = PostingZone.duty.section!
+    for label in 0..<index.labelCount where index.labelField(label) == .iscoTask {
+      searcher.tokenizer.keepingForms {
+        let tokenized = searcher.tokenizer.tokenize(index.labelText(label))
+        countWords(of: tokenized.tokens.indices, in: tokenized, zone: duty)
+      }
+    }
+  }
+
+  /// Counts a phrase's distinct words under a zone.
+  private mutating func countWords(
+    of tokens: some Sequence<Int>, in tokenized: TokenizedText, zone: Int
+  ) {
+    sectionPhrases[zone] += 1
+    var seen: Set<UInt64> = []
+    for token in tokens where tokenized.tokens[token].kind == .word {
+      let hash = ZoneClassifier.wordHash(tokenizer.form(tokenized.tokens[token].form).stem)
+      guard seen.insert(hash).inserted else { continue }
+      wordCounts[hash, default: [UInt32](repeating: 0, count: sectionPhrases.count)][zone] += 1
+    }
   }
 
   private var tokenizer: Tokenizer { searcher.tokenizer }
@@ -50,16 +72,7 @@ package struct BackgroundLearner {
         }
         let words = phrase.tokens.filter { body.tokens[$0].kind == .word }
         let zone = section?.section
-        if let zone {
-          sectionPhrases[zone] += 1
-          var seen: Set<UInt64> = []
-          for token in words {
-            let hash = ZoneClassifier.wordHash(tokenizer.form(body.tokens[token].form).stem)
-            guard seen.insert(hash).inserted else { continue }
-            wordCounts[hash, default: [UInt32](repeating: 0, count: sectionPhrases.count)][zone] +=
-              1
-          }
-        }
+        if let zone { countWords(of: words, in: body, zone: zone) }
         if words.count >= ZoneClassifier.templateMinimumWords {
           countSentence(ZoneClassifier.sentenceHash(keys), title: titleHash, zone: zone)
         }

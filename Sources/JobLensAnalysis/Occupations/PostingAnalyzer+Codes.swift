@@ -5,27 +5,30 @@ import JobLensInput
 import JobLensText
 
 extension PostingAnalyzer {
-  /// plus ``CodeOptions/ancestorWeight`` × their ancestors' scores, and picks the most
-  /// specific level whose best group's confidence passes its threshold. Confidence = the
-  /// group's share of the evidence × the evidence's strength (the weighted sources present, at
-  /// most 1), so that a bare title such as "Virtual Assistant" cannot reach a confident 4-digit
-  /// code. The 1- and 2-digit candidates, with their confidence and sources, are read from
-  /// `coarse` (the same evidence with more of the word model) when given and not empty, the
-  /// 3- and 4-digit ones from `groups`; as each level is chosen on its own, the levels need
-  /// not nest.
+  /// The ISCO code with back-off. The candidate at 4 digits is the unit group whose score plus
+  /// ``CodeOptions/ancestorWeight`` × the scores of its major, sub-major and minor groups is
+  /// highest (the major and sub-major ones from `coarse`, the same evidence with more of the
+  /// word model), so that, of two close groups, the one in the stronger branch wins; the
+  /// candidates at 3, 2 and 1 digits are its minor, sub-major and major groups, so the levels
+  /// nest. Each level's confidence is its group's share of the evidence (from `coarse` at 1
+  /// and 2 digits) × the evidence's strength (the weighted sources present, at most 1), so
+  /// that a bare title such as "Virtual Assistant" cannot reach a confident 4-digit code. The
+  /// code is the most specific level whose confidence passes its threshold.
   func assign(
-    _ groups: GroupEvidence, coarse: GroupEvidence? = nil, totalEvidence: Double
-  )
-    -> ISCOAssignment
-  {
-    let fine = bestGroups(groups, through: 4, totalEvidence: totalEvidence)
-    guard !fine.isEmpty else {
+    _ groups: GroupEvidence, coarse: GroupEvidence, totalEvidence: Double
+  ) -> ISCOAssignment {
+    let fine = rolledScores(groups)
+    let upper = rolledScores(coarse)
+    guard let unit = bestUnitGroup(groups, fine: fine, coarse: upper) else {
       return ISCOAssignment(
         code: nil, level: 0, label: nil, confidence: 0, levels: [],
         reason: "no title or task evidence")
     }
-    let upper = coarse.map { bestGroups($0, through: 2, totalEvidence: totalEvidence) } ?? []
-    let levels = upper.count == 2 ? upper + fine[2...] : fine
+    let levels = (1...4).map { level in
+      level <= 2
+        ? isco(level, of: unit, in: coarse, rolled: upper[level - 1], totalEvidence: totalEvidence)
+        : isco(level, of: unit, in: groups, rolled: fine[level - 1], totalEvidence: totalEvidence)
+    }
     // Too little evidence: uncodable, with the candidates and their low confidence (with
     // none at all, the candidates are the word model's alone).
     guard totalEvidence >= options.codes.minimumEvidence else {
@@ -47,42 +50,55 @@ extension PostingAnalyzer {
       reason: "evidence spread over several major groups")
   }
 
-  /// The best group at each level from 1 to `last` digits, with its confidence and sources
-  /// (see ``assign(_:coarse:totalEvidence:)``); empty when no group scores.
-  /// - Complexity: O(g log g + levels × prefixes) for g scored unit groups.
-  func bestGroups(_ groups: GroupEvidence, through last: Int, totalEvidence: Double) -> [ISCOLevel]
-  {
-    let total = PostingAnalyzer.sum(groups.scores)
-    guard total > 0 else { return [] }
-    var levels: [ISCOLevel] = []
+  /// Per level 1…4: the evidence's scores rolled up to each code prefix of that length
+  /// (``codePrefixes``), summed in group order.
+  func rolledScores(_ groups: GroupEvidence) -> [[Double]] {
     let sorted = groups.scores.sorted { $0.key < $1.key }
-    let sourceScores = EvidenceSource.allCases.map { source in
-      (source, (groups.bySource[source] ?? [:]).sorted { $0.key < $1.key })
-    }
-    // Per prefix of the level above: its rolled score plus those of its own ancestors.
-    var above: [Double] = [0]
-    for level in 1...last {
-      let prefixes = codePrefixes[level - 1]
+    return codePrefixes.map { prefixes in
       var rolled = [Double](repeating: 0, count: prefixes.codes.count)
       for (group, score) in sorted { rolled[prefixes.ofGroup[group]] += score }
-      let ranked = rolled.indices.map {
-        rolled[$0] + options.codes.ancestorWeight * above[prefixes.parent[$0]]
-      }
-      // The best prefix; among equal ones, the first code.
-      var best = 0
-      for prefix in ranked.indices where ranked[prefix] > ranked[best] { best = prefix }
-      above = rolled.indices.map { rolled[$0] + above[prefixes.parent[$0]] }
-      let (code, score) = (prefixes.codes[best], rolled[best])
-      // Each source's part of the chosen group's score (its unit groups' parts, in group order).
-      let sources = sourceScores.compactMap { source, scores -> SourceShare? in
-        let part = scores.reduce(0) { $0 + (prefixes.ofGroup[$1.key] == best ? $1.value : 0) }
-        return part > 0 && score > 0 ? SourceShare(source: source, share: part / score) : nil
-      }
-      levels.append(
-        ISCOLevel(
-          level: level, code: code, label: index.iscoTitle(code: code) ?? "",
-          confidence: score / total * min(1, totalEvidence), sources: sources))
+      return rolled
     }
-    return levels
+  }
+
+  /// The unit group with the best score plus ``CodeOptions/ancestorWeight`` × its major and
+  /// sub-major groups' coarse scores and its minor group's score; among equal ones, the first
+  /// code. Nil when no unit group scores.
+  /// - Complexity: O(g) for g scored groups.
+  func bestUnitGroup(_ groups: GroupEvidence, fine: [[Double]], coarse: [[Double]]) -> Int? {
+    var best: (group: Int, code: String, rank: Double)?
+    for group in groups.scores.keys where isUnitGroup[group] {
+      let ancestors =
+        coarse[0][codePrefixes[0].ofGroup[group]] + coarse[1][codePrefixes[1].ofGroup[group]]
+        + fine[2][codePrefixes[2].ofGroup[group]]
+      let rank = fine[3][codePrefixes[3].ofGroup[group]] + options.codes.ancestorWeight * ancestors
+      let code = index.iscoCode(group)
+      if best.map({ rank > $0.rank || (rank == $0.rank && code < $0.code) }) ?? true {
+        best = (group, code, rank)
+      }
+    }
+    return best?.group
+  }
+
+  /// The candidate at `level` digits: the unit group's prefix of that length, its confidence
+  /// (its rolled score's share of all the scores × the evidence's strength) and where its score
+  /// came from.
+  func isco(
+    _ level: Int, of unit: Int, in groups: GroupEvidence, rolled: [Double], totalEvidence: Double
+  ) -> ISCOLevel {
+    let prefixes = codePrefixes[level - 1]
+    let prefix = prefixes.ofGroup[unit]
+    let (code, score) = (prefixes.codes[prefix], rolled[prefix])
+    let total = PostingAnalyzer.sum(groups.scores)
+    // Each source's part of the group's score (its unit groups' parts, in group order).
+    let sources = EvidenceSource.allCases.compactMap { source -> SourceShare? in
+      let part = (groups.bySource[source] ?? [:]).sorted { $0.key < $1.key }.reduce(0) {
+        $0 + (prefixes.ofGroup[$1.key] == prefix ? $1.value : 0)
+      }
+      return part > 0 && score > 0 ? SourceShare(source: source, share: part / score) : nil
+    }
+    return ISCOLevel(
+      level: level, code: code, label: index.iscoTitle(code: code) ?? "",
+      confidence: total > 0 ? score / total * min(1, totalEvidence) : 0, sources: sources)
   }
 }

@@ -55,16 +55,21 @@ extension PostingAnalyzer {
       }
       if title.tokens[token].kind == .word { head = position }
     }
-    guard let head, head < query.terms.count, query.terms[head] >= 0 else { return nil }
-    return query.terms[head]
+    // The head word's last term: a written-out abbreviation ("Asst" → assistant) has several.
+    guard let head, let position = query.tokenIndices.lastIndex(of: kept[head]),
+      query.terms[position] >= 0
+    else { return nil }
+    return query.terms[position]
   }
 
-  /// The title's occupations (best label match each) and unit groups: its label matches
+  /// The title's occupations (best label match each) and unit groups: its label matches,
+  /// abbreviations written out and misspellings corrected (``TitleNormaliser``),
   /// against occupations and ISCO titles and example titles (the head noun counting
   /// ``TitleOptions/headWeight``), plus its words against the unit group documents (for
   /// titles no label covers well).
   func matchTitle(_ title: TokenizedText, kept: [Int]) -> TitleMatch {
-    let query = searcher.query(title, tokens: kept)
+    let query = titleNormaliser.normalise(
+      searcher.query(title, tokens: kept), tokenizer: tokenizer, searcher: searcher)
     var match = TitleMatch(query: query)
     guard !query.isEmpty else { return match }
     let boost = headBoost(title, kept: kept, query: query)

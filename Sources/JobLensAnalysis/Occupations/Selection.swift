@@ -33,5 +33,4 @@ extension PostingAnalyzer {
     return top
   }
 
-  /// Rolls unit group scores up to 3, 2 and 1 digits, ranks each level's groups by their score
 }

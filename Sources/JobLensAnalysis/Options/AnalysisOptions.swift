@@ -3,6 +3,8 @@ import JobLensCore
 /// Options of ``PostingAnalyzer``, by stage. The defaults are the documented behaviour of
 /// `joblens classify`; every value is recorded in the run manifest (``manifestEntries``).
 public struct AnalysisOptions: Sendable, Equatable {
+  /// How phrases get their zones.
+  public var zones = ZoneOptions()
   /// Which skills are reported, and in what order.
   public var skills = SkillOptions()
   /// How the title counts as occupation evidence.
@@ -29,9 +31,29 @@ public struct AnalysisOptions: Sendable, Equatable {
   public var manifestEntries: [(String, String)] {
     func number(_ value: Double) -> String { JSONWriter.format(value, decimals: 4) }
     return [
+      ("zones.wordModelWeight", number(zones.wordModelWeight)),
+      ("zones.cueWeight", number(zones.cueWeight)),
+      ("zones.headingWeight", number(zones.headingWeight)),
+      ("zones.templateWeight", number(zones.templateWeight)),
+      ("zones.dutyPrior", number(zones.dutyPrior)),
+      ("zones.taskVerbWeight", number(zones.taskVerbWeight)),
+      ("zones.stayProbability", number(zones.stayProbability)),
+      ("zones.smoothing", number(zones.smoothing)),
       ("skills.threshold", number(skills.threshold)),
       ("skills.maximum", skills.maximum == .max ? "all" : String(skills.maximum)),
+      ("skills.scoreWeight", number(skills.scoreWeight)),
       ("skills.contextWeight", number(skills.contextWeight)),
+      ("skills.literalWeight", number(skills.literalWeight)),
+      ("skills.toolWeight", number(skills.toolWeight)),
+      ("skills.frequencyWeight", number(skills.frequencyWeight)),
+      ("skills.fitWeight", number(skills.fitWeight)),
+      ("skills.fitGroups", String(skills.fitGroups)),
+      ("skills.coverageWeight", number(skills.coverageWeight)),
+      ("skills.transversalWeight", number(skills.transversalWeight)),
+      ("skills.requirementWeight", number(skills.requirementWeight)),
+      ("skills.oneWordVariantPenalty", number(skills.oneWordVariantPenalty)),
+      ("skills.knowledgePenalty", number(skills.knowledgePenalty)),
+      ("skills.samePhrasePenalty", number(skills.samePhrasePenalty)),
       ("title.weight", number(title.weight)),
       ("title.specificMass", number(title.specificMass)),
       ("title.headWeight", number(Double(title.headWeight))),
@@ -72,13 +94,42 @@ public struct SkillOptions: Sendable, Equatable {
   /// field weight; a label whose weighted terms are all in one phrase (in any order or form)
   /// scores its field weight; partial overlap scores the square of the covered share.
   public var threshold = 0.5
-  /// At most this many skills are reported.
+  /// At most this many skills are reported (the first in rank order).
   public var maximum = 40
-  /// Reported skills are listed literal matches first, then by score plus this times their
-  /// context: how well the best of the phrases that name them matches their labels and
-  /// description together (BM25, 0…1). The threshold reads the score alone; when more than
-  /// ``maximum`` pass it, the first ones in this order are kept.
-  public var contextWeight = 1.0
+
+  // The rank: how likely a skill found is one the posting demands, a weighted sum. The
+  // weights are those of a logistic regression over real postings' judged skills, rounded
+  // (docs/decisions); they order the skills and do not decide which are reported.
+
+  /// Weight of the skill's score.
+  public var scoreWeight = 3.4
+  /// Weight of its context: how well the best of the phrases that name it matches its labels
+  /// and description together (BM25, 0…1).
+  public var contextWeight = 2.9
+  /// Added when a label was found word for word.
+  public var literalWeight = 1.4
+  /// Added when it was found by a tool name (``ToolNames``).
+  public var toolWeight = 2.4
+  /// Weight of the share of the background corpus's postings that name it.
+  public var frequencyWeight = 1.7
+  /// Added when an occupation of one of the posting's ``fitGroups`` likeliest unit groups
+  /// (by its title and tasks) needs it.
+  public var fitWeight = 1.2
+  /// The unit groups a fitting skill's occupations may be in.
+  public var fitGroups = 5
+  /// Weight of the share of its label found.
+  public var coverageWeight = 0.6
+  /// Added for a transversal skill (ESCO's reuse level).
+  public var transversalWeight = 0.5
+  /// Added when a requirement names it.
+  public var requirementWeight = 0.5
+  /// Taken off when its label is one word and not its preferred label ("current" for
+  /// *electricity principles*, "rights" for *patents*).
+  public var oneWordVariantPenalty = 0.5
+  /// Taken off for knowledge (rather than a skill or competence).
+  public var knowledgePenalty = 0.45
+  /// Taken off a skill's rank for each skill already listed from its best phrase.
+  public var samePhrasePenalty = 0.75
 
   /// The documented defaults.
   public init() {}
@@ -184,10 +235,10 @@ public struct CodeOptions: Sendable, Equatable {
   public var backoffThresholds = [0.3, 0.25, 0.2, 0.2]
   /// Below this much evidence in total the posting is uncodable.
   public var minimumEvidence = 0.2
-  /// A group at 2, 3 or 4 digits is chosen by its own rolled-up score plus this times the
-  /// scores of the groups above it, so that, of two close groups, the one in the stronger
-  /// branch wins.
-  public var ancestorWeight = 0.1
+  /// The unit group coded is chosen by its own score plus this times the scores of the
+  /// groups above it (see ``PostingAnalyzer/assign(_:coarse:totalEvidence:)``), so that, of
+  /// two close groups, the one in the stronger branch wins.
+  public var ancestorWeight = 0.3
 
   /// The documented defaults.
   public init() {}

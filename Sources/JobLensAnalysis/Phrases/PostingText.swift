@@ -4,7 +4,8 @@ import JobLensInput
 import JobLensText
 
 /// A posting's text, read: its title and body tokenised, the title's reading, and the body's
-/// phrases sorted into boilerplate, requirements and tasks.
+/// phrases with their zones (``PostingZone``): duties, requirements, and what is not about the
+/// job.
 struct PostingText {
   /// The title and the body as UTF-8 (with the count of invalid sequences replaced).
   var titleText: UTF8Text
@@ -14,19 +15,33 @@ struct PostingText {
   var body: TokenizedText
   /// The title's job words and attributes.
   var reading: TitleReader.Reading
-  /// The body's phrases.
+  /// The body's phrases…
   var phrases: [TaskPhrase]
-  /// The phrases that are not about the job.
+  /// …and their zones.
+  var zones: [PostingZone] = []
+  /// The phrases about the company, the offer, legal text and applying.
   var boilerplate: [BoilerplatePhrase] = []
   /// The phrases that describe the candidate.
   var requirements: [Evidence] = []
-  /// The phrases matched for skills (all but boilerplate)…
+  /// The phrases matched for skills (duties and requirements, their headings included)…
   var contentPhrases: [TaskPhrase] = []
+  /// …their zones…
+  var contentZones: [PostingZone] = []
   /// …and whether each is a task (headings and requirements name skills, but are not tasks).
   var isTask: [Bool] = []
 
   /// The task phrases, in order.
   var taskPhrases: [TaskPhrase] { zip(contentPhrases, isTask).filter(\.1).map(\.0) }
+
+  /// The phrases with their zones and offsets, for output.
+  var zonedPhrases: [ZonedPhrase] {
+    zip(phrases, zones).map { phrase, zone in
+      let span = body.codePointRange(phrase.byteRange)
+      return ZonedPhrase(
+        zone: zone, start: span.lowerBound, end: span.upperBound,
+        isHeading: phrase.kind == .heading)
+    }
+  }
 
   /// The title's job words, as written.
   var codedTitle: String {
@@ -35,8 +50,7 @@ struct PostingText {
 }
 
 extension PostingAnalyzer {
-  /// Tokenises a posting and sorts its phrases (``BoilerplateDetector``,
-  /// ``RequirementDetector``).
+  /// Tokenises a posting and gives each phrase its zone (``ZoneClassifier``).
   func read(_ posting: Posting) -> PostingText {
     let titleText = UTF8Text(posting.title)
     let bodyText = UTF8Text(posting.text)
@@ -51,17 +65,22 @@ extension PostingAnalyzer {
       titleText: titleText, bodyText: bodyText, title: title, body: body,
       reading: TitleReader.read(title, tokenizer: tokenizer), phrases: phrases)
     let keys = phrases.map { PhraseLexicon.keys(of: $0, in: body, tokenizer: tokenizer) }
-    let kinds = BoilerplateDetector.classify(phrases, keys: keys)
-    let isRequirement = RequirementDetector.classify(phrases, keys: keys)
-    for (position, (phrase, kind)) in zip(phrases, kinds).enumerated() {
-      if let kind {
+    text.zones = zoneClassifier.classify(phrases, keys: keys, in: body, searcher: searcher)
+    for (phrase, zone) in zip(phrases, text.zones) {
+      switch zone {
+      case .duty, .requirement:
+        text.contentPhrases.append(phrase)
+        text.contentZones.append(zone)
+        text.isTask.append(zone == .duty && phrase.kind != .heading)
+        if zone == .requirement && phrase.kind != .heading {
+          text.requirements.append(evidence(of: phrase, in: body))
+        }
+      case .company, .offer, .legal, .application:
         text.boilerplate.append(
-          BoilerplatePhrase(kind: kind, evidence: evidence(of: phrase, in: body)))
+          BoilerplatePhrase(kind: zone, evidence: evidence(of: phrase, in: body)))
+      case .other:
         continue
       }
-      text.contentPhrases.append(phrase)
-      if isRequirement[position] { text.requirements.append(evidence(of: phrase, in: body)) }
-      text.isTask.append(phrase.kind != .heading && !isRequirement[position])
     }
     return text
   }
@@ -89,7 +108,8 @@ extension PostingAnalyzer {
       let result = matchPhrase(query, in: text.body, withGroups: text.isTask[position])
       for (skill, match) in result.skills {
         matches.skills.add(
-          skill, match: match, context: result.contexts[skill] ?? 0, phrase: position)
+          skill, match: match, context: result.contexts[skill] ?? 0, phrase: position,
+          isRequirement: text.contentZones[position] == .requirement)
       }
       if text.isTask[position] {
         matches.taskGroups.append(result.groups ?? [])
@@ -99,9 +119,11 @@ extension PostingAnalyzer {
     return matches
   }
 
-  /// The reported skills (``report(_:span:)``), with their evidence spans.
-  func reportSkills(_ matches: PhraseMatches, of text: PostingText) -> [SkillMatch] {
-    report(matches.skills) { phrase, match in
+  /// The reported skills (``report(_:fitting:span:)``), with their evidence spans.
+  func reportSkills(
+    _ matches: PhraseMatches, of text: PostingText, fitting groups: Set<Int>
+  ) -> [SkillMatch] {
+    report(matches.skills, fitting: groups) { phrase, match in
       self.evidence(
         of: match, query: matches.queries[phrase], phrase: text.contentPhrases[phrase],
         in: text.body)

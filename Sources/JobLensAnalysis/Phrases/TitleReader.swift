@@ -12,6 +12,30 @@ struct TitleReader {
 
   private static let longest = 3
 
+  /// Lexicon words that name the job in some places: a lead or leader at the head of a title
+  /// is a supervisor ("Customer Service Team Lead"), not a seniority, and "HR" in capitals is
+  /// human resources, not hours.
+  private static func namesJob(_ position: Int, in tokenized: TokenizedText, key: String) -> Bool {
+    let tokens = tokenized.tokens
+    switch key {
+    case "lead", "leader":
+      // At the head: the last word, or the last before a separator ("Team Lead - Sales").
+      guard let next = tokens[(position + 1)...].first(where: { $0.kind == .word }) else {
+        return true
+      }
+      let gap = tokenized.string(tokens[position].byteRange.upperBound..<next.byteRange.lowerBound)
+      return gap.contains { "-–—/|(,:".contains($0) }
+    case "hr":
+      // "HR Assistant", not "$19/HR" or "per HR".
+      let previous = position > 0 ? tokens[position - 1] : nil
+      return tokenized.string(tokens[position].byteRange) == "HR"
+        && previous?.kind != .number
+        && previous.map { tokenized.string($0.byteRange).lowercased() } != "per"
+    default:
+      return false
+    }
+  }
+
   static func read(_ tokenized: TokenizedText, tokenizer: Tokenizer) -> Reading {
     let tokens = tokenized.tokens
     var kept: [Int] = []
@@ -19,6 +43,11 @@ struct TitleReader {
     var index = 0
     func key(_ position: Int) -> String { tokenizer.form(tokens[position].form).key }
     while index < tokens.count {
+      if namesJob(index, in: tokenized, key: key(index)) {
+        kept.append(index)
+        index += 1
+        continue
+      }
       var matched = false
       for length in stride(from: min(longest, tokens.count - index), through: 1, by: -1) {
         let phrase = (index..<(index + length)).map(key).joined(separator: " ")

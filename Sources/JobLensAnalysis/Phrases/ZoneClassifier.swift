@@ -16,8 +16,11 @@ public struct ZoneOptions: Sendable, Equatable {
   /// when it was seen under no heading: text that recurs in postings of many different jobs
   /// is not a task of this one.
   public var templateWeight = 2.0
-  /// Added to duties when there is no word model (a phrase with no other evidence is a duty).
+  /// Added to duties: a phrase with no other evidence is a duty.
   public var dutyPrior = 0.5
+  /// Added to duties when a phrase opens with a task verb (the first word of an ESCO skill's
+  /// preferred label: "Prepare…", "Schedules…", "Answering…").
+  public var taskVerbWeight = 2.0
   /// The chance that a phrase is in the zone of the phrase before it: zones come in runs.
   public var stayProbability = 0.85
   /// The word model's smoothing (added to every word's count).
@@ -36,6 +39,8 @@ public struct ZoneOptions: Sendable, Equatable {
 package struct ZoneClassifier {
   let model: BackgroundModel
   let options: ZoneOptions
+  /// The terms that open ESCO skills' preferred labels: the verbs of tasks.
+  private let taskVerbs: Set<Int32>
   /// Per learned zone: the log of its smoothed word total, the word model's denominator.
   private let logTotals: [Double]
   private static let cues = PhraseLexicon(tagged: ZoneLexicons.cues.map { ($0.0, $0.1.rawValue) })
@@ -44,9 +49,18 @@ package struct ZoneClassifier {
   /// Template sentences are this long at least (in words).
   package static let templateMinimumWords = 4
 
-  package init(model: BackgroundModel, options: ZoneOptions) {
-    self.model = model
+  package init(index: ConceptIndex, options: ZoneOptions) {
+    model = index.background
     self.options = options
+    var verbs: Set<Int32> = []
+    for label in 0..<index.labelCount where index.labelField(label) == .preferred {
+      let concept = index.labelConcept(label)
+      guard concept.kind == .skill, index.skillType(concept.index) == .skill,
+        let first = index.data.labelTerms[label].first
+      else { continue }
+      verbs.insert(Int32(first))
+    }
+    taskVerbs = verbs
     let zones = model.sectionCount
     var totals = [Double](repeating: 0, count: zones)
     for (offset, count) in model.wordSectionCounts.enumerated() {
@@ -60,8 +74,10 @@ package struct ZoneClassifier {
   /// (``PhraseLexicon/keys(of:in:tokenizer:)``).
   /// - Complexity: O(p × z²) for p phrases and z zones, plus the words' lookups.
   package func classify(
-    _ phrases: [TaskPhrase], keys: [[String]], in tokenized: TokenizedText, tokenizer: Tokenizer
+    _ phrases: [TaskPhrase], keys: [[String]], in tokenized: TokenizedText,
+    searcher: ConceptSearcher
   ) -> [PostingZone] {
+    let tokenizer = searcher.tokenizer
     var zones = [PostingZone](repeating: .other, count: phrases.count)
     var scored: [(phrase: Int, scores: [Double])] = []
     var section: PostingZone?
@@ -74,7 +90,13 @@ package struct ZoneClassifier {
       let words = phrase.tokens.filter { tokenized.tokens[$0].kind == .word }
       guard !words.isEmpty else { continue }
       var scores = wordModelScores(words.map { tokenized.tokens[$0].form }, tokenizer: tokenizer)
+      scores[0] += options.dutyPrior
       addCues(keys[position], to: &scores)
+      if !ZoneClassifier.openings.starts(keys[position]),
+        taskVerbs.contains(searcher.term(tokenized.tokens[words[0]].form))
+      {
+        scores[0] += options.taskVerbWeight
+      }
       if let section, let index = section.section { scores[index] += options.headingWeight }
       if words.count >= ZoneClassifier.templateMinimumWords,
         let template = model.templateSection(of: ZoneClassifier.sentenceHash(keys[position]))
@@ -102,15 +124,10 @@ package struct ZoneClassifier {
   package static func wordHash(_ stem: String) -> UInt64 { XXHash64.hash(Array(stem.utf8)) }
 
   /// Per learned zone: the word model's log-likelihood of the phrase's distinct words, minus
-  /// the best zone's, times ``ZoneOptions/wordModelWeight`` (all 0 but the duty prior without
-  /// a model).
+  /// the best zone's, times ``ZoneOptions/wordModelWeight`` (all 0 without a model).
   private func wordModelScores(_ forms: [FormID], tokenizer: Tokenizer) -> [Double] {
     let zones = PostingZone.learned.count
-    guard model.sectionCount == zones else {
-      var scores = [Double](repeating: 0, count: zones)
-      scores[0] = options.dutyPrior
-      return scores
-    }
+    guard model.sectionCount == zones else { return [Double](repeating: 0, count: zones) }
     var likelihoods = [Double](repeating: 0, count: zones)
     var seen: Set<UInt64> = []
     for form in forms {

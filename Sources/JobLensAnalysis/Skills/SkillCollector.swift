@@ -11,6 +11,10 @@ struct SkillCollector {
     /// The best context of the phrases it was found in (see ``PostingAnalyzer/contexts(of:in:)``).
     var context: Double
     var isLiteral: Bool
+    /// Whether a requirement names it.
+    var isRequired: Bool
+    /// The best-scoring match (the first of equal ones) and its phrase.
+    var best: (phrase: Int, match: LabelMatch)
     /// Up to five (phrase position, match) pairs; spans are made only for reported skills.
     var matches: [(phrase: Int, match: LabelMatch)]
   }
@@ -20,17 +24,22 @@ struct SkillCollector {
 
   private(set) var all: [Int: Entry] = [:]
 
-  mutating func add(_ skill: Int, match: LabelMatch, context: Double, phrase: Int) {
+  mutating func add(
+    _ skill: Int, match: LabelMatch, context: Double, phrase: Int, isRequirement: Bool
+  ) {
     let score = Double(match.score)
     if var entry = all[skill] {
+      if score > entry.score { entry.best = (phrase, match) }
       entry.score = max(entry.score, score)
       entry.context = max(entry.context, context)
       entry.isLiteral = entry.isLiteral || match.exact != nil
+      entry.isRequired = entry.isRequired || isRequirement
       if entry.matches.count < SkillCollector.matchesKept { entry.matches.append((phrase, match)) }
       all[skill] = entry
     } else {
       all[skill] = Entry(
-        score: score, context: context, isLiteral: match.exact != nil, matches: [(phrase, match)])
+        score: score, context: context, isLiteral: match.exact != nil, isRequired: isRequirement,
+        best: (phrase, match), matches: [(phrase, match)])
     }
   }
 }

@@ -17,11 +17,22 @@ public struct TitleAttributes: Sendable, Equatable {
 
 /// A piece of a posting excluded from coding.
 public struct BoilerplatePhrase: Sendable, Equatable {
-  /// company, benefits, equal-opportunity, how-to-apply, salary, legal, conditions (availability
-  /// and working arrangements: "available immediately", "work from home").
-  public var kind: String
+  /// Its zone: company, offer (benefits, pay and conditions), legal or application.
+  public var kind: PostingZone
   /// Where it is.
   public var evidence: Evidence
+}
+
+/// A phrase of a posting and its zone.
+public struct ZonedPhrase: Sendable, Equatable {
+  /// The zone.
+  public var zone: PostingZone
+  /// Unicode code point offsets `[start, end)` of the phrase in the text.
+  public var start: Int
+  /// The end offset (exclusive).
+  public var end: Int
+  /// Whether the phrase is a section heading.
+  public var isHeading: Bool
 }
 
 /// Everything JobLens found in one posting.
@@ -42,7 +53,10 @@ public struct PostingAnalysis: Sendable, Equatable {
   public var isco: ISCOAssignment
   /// How its task phrases spread over ISCO unit groups.
   public var mix: OccupationMix
-  /// The phrases left out of coding (company, benefits, how to apply, …).
+  /// Every phrase of the text with its zone: only duties are occupation evidence, duties and
+  /// requirements name skills, the other zones are listed, not coded.
+  public var zones: [ZonedPhrase]
+  /// The phrases left out of coding (company, offer, legal and application text).
   public var boilerplate: [BoilerplatePhrase]
   /// Phrases about the candidate (requirements, qualities): matched for skills, not tasks.
   public var requirements: [Evidence]

@@ -291,13 +291,24 @@ public enum AnalysisJSON {
     writer.endObject()
   }
 
-  /// Writes the boilerplate and requirement phrases.
+  /// Writes the phrases' zones, and the boilerplate and requirement phrases.
   static func writePhrases(of analysis: PostingAnalysis, to writer: inout JSONWriter) {
+    writer.key("zones")
+    writer.beginArray()
+    for phrase in analysis.zones {
+      writer.beginObject()
+      writer.field("zone", phrase.zone.rawValue)
+      writer.field("start", phrase.start)
+      writer.field("end", phrase.end)
+      if phrase.isHeading { writer.field("heading", true) }
+      writer.endObject()
+    }
+    writer.endArray()
     writer.key("boilerplate")
     writer.beginArray()
     for phrase in analysis.boilerplate {
       writer.beginObject()
-      writer.field("kind", phrase.kind)
+      writer.field("kind", phrase.kind.rawValue)
       writer.field("start", phrase.evidence.start)
       writer.field("end", phrase.evidence.end)
       writer.field("text", phrase.evidence.text)

@@ -81,7 +81,7 @@ struct IndexCommand: ParsableCommand {
       } else {
         let reading = try index.learningBackground(
           from: PostingInputs(paths: corpus, fields: PostingFields()),
-          skillThreshold: AnalysisOptions().skillThreshold)
+          skillThreshold: AnalysisOptions().skills.threshold)
         for failure in reading.failures.prefix(5) { Diagnostics.warning(failure) }
         if reading.failures.count > 5 {
           Diagnostics.warning("\(reading.failures.count - 5) more unreadable background records")
