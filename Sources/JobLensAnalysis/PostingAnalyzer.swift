@@ -127,11 +127,13 @@ public final class PostingAnalyzer {
     addVotes(mix, taskStrength: taskStrength, to: &groups)
     let coarse = addWordModel(
       title.query.terms + phrases.taskWords, assignedPhrases: mix.assignedPhrases, to: &groups)
-    let isco = assign(groups, coarse: coarse, totalEvidence: groups.total)
     let occupations = rankOccupations(
       groups: groups.scores, titleOccupations: title.occupations,
       skillOccupations: skillOccupations, title: text.title, titleQuery: title.query,
       skills: skills)
+    let isco = assign(
+      groups, coarse: coarse, totalEvidence: groups.total,
+      unit: decidingOccupationGroup(occupations, taskStrength: taskStrength))
     return PostingAnalysis(
       id: posting.id, title: posting.title, codedTitle: text.codedTitle,
       attributes: text.reading.attributes, skills: skills, occupations: occupations, isco: isco,

@@ -8,18 +8,19 @@ extension PostingAnalyzer {
   /// The ISCO code with back-off. The candidate at 4 digits is the unit group whose score plus
   /// ``CodeOptions/ancestorWeight`` × the scores of its major, sub-major and minor groups is
   /// highest (the major and sub-major ones from `coarse`, the same evidence with more of the
-  /// word model), so that, of two close groups, the one in the stronger branch wins; the
+  /// word model, times ``CodeOptions/coarseAncestorWeight``), so that, of two close groups,
+  /// the one in the stronger branch wins — or `unit`, when the first occupation decided it; the
   /// candidates at 3, 2 and 1 digits are its minor, sub-major and major groups, so the levels
   /// nest. Each level's confidence is its group's share of the evidence (from `coarse` at 1
   /// and 2 digits) × the evidence's strength (the weighted sources present, at most 1), so
   /// that a bare title such as "Virtual Assistant" cannot reach a confident 4-digit code. The
   /// code is the most specific level whose confidence passes its threshold.
   func assign(
-    _ groups: GroupEvidence, coarse: GroupEvidence, totalEvidence: Double
+    _ groups: GroupEvidence, coarse: GroupEvidence, totalEvidence: Double, unit: Int? = nil
   ) -> ISCOAssignment {
     let fine = rolledScores(groups)
     let upper = rolledScores(coarse)
-    guard let unit = bestUnitGroup(groups, fine: fine, coarse: upper) else {
+    guard let unit = unit ?? bestUnitGroup(groups, fine: fine, coarse: upper) else {
       return ISCOAssignment(
         code: nil, level: 0, label: nil, confidence: 0, levels: [],
         reason: "no title or task evidence")
@@ -61,15 +62,17 @@ extension PostingAnalyzer {
     }
   }
 
-  /// The unit group with the best score plus ``CodeOptions/ancestorWeight`` × its major and
-  /// sub-major groups' coarse scores and its minor group's score; among equal ones, the first
+  /// The unit group with the best score plus ``CodeOptions/ancestorWeight`` × (its major and
+  /// sub-major groups' coarse scores × ``CodeOptions/coarseAncestorWeight`` + its minor
+  /// group's score); among equal ones, the first
   /// code. Nil when no unit group scores.
   /// - Complexity: O(g) for g scored groups.
   func bestUnitGroup(_ groups: GroupEvidence, fine: [[Double]], coarse: [[Double]]) -> Int? {
     var best: (group: Int, code: String, rank: Double)?
     for group in groups.scores.keys where isUnitGroup[group] {
       let ancestors =
-        coarse[0][codePrefixes[0].ofGroup[group]] + coarse[1][codePrefixes[1].ofGroup[group]]
+        options.codes.coarseAncestorWeight
+        * (coarse[0][codePrefixes[0].ofGroup[group]] + coarse[1][codePrefixes[1].ofGroup[group]])
         + fine[2][codePrefixes[2].ofGroup[group]]
       let rank = fine[3][codePrefixes[3].ofGroup[group]] + options.codes.ancestorWeight * ancestors
       let code = index.iscoCode(group)

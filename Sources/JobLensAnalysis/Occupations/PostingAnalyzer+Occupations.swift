@@ -65,4 +65,16 @@ extension PostingAnalyzer {
         score: score, margin: score - next, evidence: support)
     }
   }
+
+  /// The unit group of the first occupation when it decides the code
+  /// (``CodeOptions/occupationTitleScore``): its title match is that strong and the posting
+  /// has task evidence; nil otherwise.
+  func decidingOccupationGroup(_ occupations: [OccupationMatch], taskStrength: Double) -> Int? {
+    guard taskStrength > 0, let first = occupations.first,
+      let title = first.evidence.first(where: { $0.kind == .title }),
+      title.weight >= options.codes.occupationTitleScore
+    else { return nil }
+    let group = occupationGroup[first.occupation]
+    return group >= 0 ? group : nil
+  }
 }

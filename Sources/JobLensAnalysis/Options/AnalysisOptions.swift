@@ -77,6 +77,8 @@ public struct AnalysisOptions: Sendable, Equatable {
       ("codes.backoffThresholds", codes.backoffThresholds.map(number).joined(separator: ",")),
       ("codes.minimumEvidence", number(codes.minimumEvidence)),
       ("codes.ancestorWeight", number(codes.ancestorWeight)),
+      ("codes.coarseAncestorWeight", number(codes.coarseAncestorWeight)),
+      ("codes.occupationTitleScore", number(codes.occupationTitleScore)),
       ("occupations.count", String(occupations.count)),
       ("occupations.candidateGroups", String(occupations.candidateGroups)),
       ("occupations.titleWeight", number(occupations.titleWeight)),
@@ -231,14 +233,24 @@ public struct WordModelOptions: Sendable, Equatable {
 /// How the ISCO code is chosen and backed off.
 public struct CodeOptions: Sendable, Equatable {
   /// Minimum confidence (share of the evidence) for a code at 1, 2, 3 and 4 digits; the
-  /// answer is the most specific level that passes.
-  public var backoffThresholds = [0.3, 0.25, 0.2, 0.2]
+  /// answer is the most specific level that passes. Calibrated on judged real postings so
+  /// that the codes given at each level are right at least 80% of the time (the reliability
+  /// table in docs/Accuracy.md).
+  public var backoffThresholds = [0.15, 0.35, 0.25, 0.15]
   /// Below this much evidence in total the posting is uncodable.
   public var minimumEvidence = 0.2
   /// The unit group coded is chosen by its own score plus this times the scores of the
   /// groups above it (see ``PostingAnalyzer/assign(_:coarse:totalEvidence:)``), so that, of
   /// two close groups, the one in the stronger branch wins.
   public var ancestorWeight = 0.3
+  /// The major and sub-major groups' scores count this much more than the minor group's in
+  /// that choice: pooled over a posting, the word model tells major groups apart well.
+  public var coarseAncestorWeight = 4.0
+  /// The first occupation decides the unit group coded when the title names it this well (its
+  /// title match's score) and the posting has task evidence: a title matched that well,
+  /// borne out by the tasks and skills that ranked the occupation first, is the better
+  /// witness of the unit group. The levels above nest under it as always.
+  public var occupationTitleScore = 0.7
 
   /// The documented defaults.
   public init() {}
