@@ -42,12 +42,13 @@ class Analyses:
     mix: pd.DataFrame
     #: One row per evidence span (skill, occupation, mix), with code point offsets.
     evidence: pd.DataFrame
+    #: One row per phrase of a posting's text, with its zone (duty, requirement, company…).
+    zones: pd.DataFrame
     #: The run manifest: versions, index checksum, options.
     manifest: Dict[str, Any] = field(default_factory=dict)
     #: The run's closing counts: read, analysed, failed, duplicates.
     counts: Dict[str, int] = field(default_factory=dict)
-    #: Tables the schema does not describe yet, by name (such as ``zones``, when analyses
-    #: carry the posting zones).
+    #: Tables the schema does not describe, by name (from a newer binary).
     extra: Dict[str, pd.DataFrame] = field(default_factory=dict)
 
     @property
@@ -55,11 +56,6 @@ class Analyses:
         """The records that failed: ``ordinal``, ``id``, ``source``, ``error``."""
         failed = self.postings[self.postings["error"].notna()]
         return failed[["ordinal", "id", "source", "error"]].reset_index(drop=True)
-
-    @property
-    def zones(self) -> Optional[pd.DataFrame]:
-        """The posting zones (one row per phrase), when the analyses have them."""
-        return self.extra.get("zones")
 
     def tables(self) -> Dict[str, pd.DataFrame]:
         """The tables by name."""
@@ -304,7 +300,7 @@ def _chunk(blocks: Dict[str, List[bytes]], names: Dict[str, List[str]],
            manifest: Dict[str, Any], counts: Dict[str, int]) -> Analyses:
     tables = [_read_csv(table, b"".join(blocks.get(table, ())), names.get(table))
               for table in TABLES]
-    # Tables the schema does not know yet (added to the binary's tables later, such as zones).
+    # Tables the schema does not know (from a newer binary).
     extra = {table: _read_csv(table, b"".join(parts), names.get(table))
              for table, parts in blocks.items() if table not in TABLES}
     return Analyses(*tables, manifest=manifest, counts=counts, extra=extra)

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, Dict, List
 
 #: The tables of a classify run, in order (``analyses`` is the JSONL record they come from).
-TABLES = ("postings", "skills", "occupations", "mix", "evidence")
+TABLES = ("postings", "skills", "occupations", "mix", "evidence", "zones")
 
 #: pandas dtypes of the schema's column types; integers and Booleans are nullable.
 PANDAS_DTYPES = {"string": "string", "integer": "Int64", "number": "float64", "boolean": "boolean"}
@@ -26,7 +26,7 @@ def schema() -> Dict[str, Any]:
 
 def columns(table: str) -> List[str]:
     """The column names of ``table`` (``postings``, ``skills``, ``occupations``, ``mix``,
-    ``evidence`` or ``analyses``), in order."""
+    ``evidence``, ``zones`` or ``analyses``), in order."""
     return [column["name"] for column in _table(table)["columns"]]
 
 

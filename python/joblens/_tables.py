@@ -14,12 +14,6 @@ import pandas as pd
 
 from ._schema import TABLES, types
 
-#: Keys of an analysis that hold lists of objects the schema does not describe yet (added by
-#: newer analyses, such as the posting zones); each becomes a table of its own, keyed like the
-#: others, with one column per key of its objects.
-EXTRA_LISTS = ("zones",)
-
-
 class TableBuilder:
     """Collects the rows of records as tuples, one list per table; :meth:`frames` turns each
     list into columns (``zip(*rows)``, in C) and the columns into a DataFrame."""
@@ -29,7 +23,6 @@ class TableBuilder:
         self.count = 0
         self.tables = tuple(tables)
         self.rows: Dict[str, List[tuple]] = {table: [] for table in TABLES}
-        self.extra: Dict[str, List[Dict[str, Any]]] = {}
 
     def add_line(self, line: bytes) -> None:
         """Adds one JSONL line (a manifest line is skipped)."""
@@ -60,13 +53,8 @@ class TableBuilder:
             self._mix(n, key, record)
         if "evidence" in wanted:
             self._evidence(n, key, record)
-        for name in EXTRA_LISTS:
-            items = record.get(name)
-            if isinstance(items, list):
-                rows = self.extra.setdefault(name, [])
-                for item in items:
-                    if isinstance(item, dict):
-                        rows.append({"ordinal": n, "id": key, **_flat(item)})
+        if "zones" in wanted:
+            self._zones(n, key, record)
 
     # One method per table; each row is a tuple in the schema's column order.
 
@@ -136,16 +124,20 @@ class TableBuilder:
                         span.get("label"), span.get("phrase_start", start),
                         span.get("phrase_end", end)))
 
+    def _zones(self, n: int, key: Optional[str], r: Dict[str, Any]) -> None:
+        append = self.rows["zones"].append
+        for place, phrase in enumerate(r.get("zones") or (), 1):
+            append((n, key, place, phrase.get("zone"), phrase.get("start"), phrase.get("end"),
+                    bool(phrase.get("heading"))))
+
     def frames(self) -> Dict[str, pd.DataFrame]:
-        """The tables as DataFrames with the schema's dtypes (and the extra tables, if any)."""
+        """The tables as DataFrames with the schema's dtypes."""
         result = {}
         for table in TABLES:
             names = list(types(table))
             rows = self.rows[table]
             values = list(zip(*rows)) if rows else [() for _ in names]
             result[table] = frame(table, dict(zip(names, values)))
-        for name, rows in self.extra.items():
-            result[name] = pd.DataFrame(rows)
         return result
 
 
@@ -187,15 +179,3 @@ def tables_of(lines: Iterable[bytes]) -> Dict[str, pd.DataFrame]:
         if line.strip():
             builder.add_line(line)
     return builder.frames()
-
-
-def _flat(item: Dict[str, Any]) -> Dict[str, Any]:
-    """An object's keys one level deep (``{"span": {"start": 1}}`` → ``{"span_start": 1}``)."""
-    flat: Dict[str, Any] = {}
-    for name, value in item.items():
-        if isinstance(value, dict):
-            for inner, nested in value.items():
-                flat[f"{name}_{inner}"] = nested
-        else:
-            flat[name] = value
-    return flat

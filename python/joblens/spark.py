@@ -65,6 +65,8 @@ class SparkAnalyses:
     mix: "DataFrame"
     #: One row per evidence span.
     evidence: "DataFrame"
+    #: One row per phrase, with its zone.
+    zones: "DataFrame"
 
     @property
     def manifest(self) -> Dict[str, Any]:

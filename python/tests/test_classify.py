@@ -137,14 +137,14 @@ def test_build_index_writes_where_asked(binary, tmp_path):
     assert result.postings["isco_1"].iloc[0] is not pd.NA
 
 
-def test_tables_the_schema_does_not_know_yet_arrive_in_extra(tmp_path):
-    """A binary that writes a table more (as the posting zones may be) needs no new package."""
+def test_tables_the_schema_does_not_know_arrive_in_extra(tmp_path):
+    """A binary that writes a table more  needs no new package."""
     postings = "1,a,-:1,T,T,4,1,Clerks,0.5,,4,41,412,4120,u,l,4120,0.9,0,0,0,1,,,\n"
-    zones = "1,a,duty,0,10\n1,a,offer,11,20\n"
+    spans = "1,a,duty,0,10\n1,a,offer,11,20\n"
     columns = ("postings," + ",".join(joblens.columns("postings")) + "\n"
-               "zones,ordinal,id,zone,start,end\n")
+               "spans,ordinal,id,zone,start,end\n")
     blocks = [("manifest", 1, '{"joblens": "test"}\n'), ("columns", 2, columns),
-              ("postings", 1, postings), ("zones", 2, zones)]
+              ("postings", 1, postings), ("spans", 2, spans)]
     script = tmp_path / "fake-joblens"
     body = "".join(f"@{name} {rows} {len(text.encode())}\n{text}" for name, rows, text in blocks)
     script.write_text("#!/bin/sh\ncat <<'END'\n" + body + "END\n")
@@ -153,5 +153,6 @@ def test_tables_the_schema_does_not_know_yet_arrive_in_extra(tmp_path):
     assert result.manifest == {"joblens": "test"}
     assert result.postings["isco_code"].tolist() == ["4"]
     assert result.skills.empty and list(result.skills.columns) == joblens.columns("skills")
-    assert result.zones["zone"].tolist() == ["duty", "offer"]
-    assert result.zones["end"].tolist() == [10, 20]
+    assert result.zones.empty and list(result.zones.columns) == joblens.columns("zones")
+    assert result.extra["spans"]["zone"].tolist() == ["duty", "offer"]
+    assert result.extra["spans"]["end"].tolist() == [10, 20]

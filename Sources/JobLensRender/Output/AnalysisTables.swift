@@ -22,6 +22,9 @@ public enum AnalysisTables {
     case mix
     /// One row per evidence span (of a skill, an occupation or a share of the mix).
     case evidence
+    /// One row per phrase of the text, with its zone (duty, requirement, company, offer,
+    /// legal, application, other).
+    case zones
   }
 
   /// A column's type.
@@ -76,6 +79,11 @@ public enum AnalysisTables {
         ("kind", .string), ("code", .string), ("field", .string), ("start", .integer),
         ("end", .integer), ("text", .string), ("label", .string), ("phrase_start", .integer),
         ("phrase_end", .integer),
+      ]
+    case .zones:
+      return key + [
+        ("phrase", .integer), ("zone", .string), ("start", .integer), ("end", .integer),
+        ("heading", .boolean),
       ]
     }
   }
@@ -173,6 +181,13 @@ public enum AnalysisTables {
         }
       }
       return rows
+    case .zones:
+      return analysis.zones.enumerated().map { position, phrase in
+        [
+          .integer(position + 1), .text(phrase.zone.rawValue), .integer(phrase.start),
+          .integer(phrase.end), .boolean(phrase.isHeading),
+        ]
+      }
     }
   }
 }

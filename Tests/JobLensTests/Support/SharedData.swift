@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
+@testable import JobLensAnalysis
 @testable import JobLensIndex
+@testable import JobLensInput
 @testable import JobLensTaxonomy
 
 /// The reference data beside the project (`../shared`, or `$JOBLENS_SHARED`): the ESCO v1.1.1
@@ -55,8 +57,16 @@ enum SharedTaxonomy {
 
 /// The index of ESCO v1.1.1, built once for all tests (see ``SharedTaxonomy``).
 enum SharedIndex {
+  /// As `joblens index build` makes it by default: with the background model (posting zones,
+  /// template text) learned from `../shared/corpus_dev.jsonl` when that corpus is there.
   private static let built = Result<ConceptIndex, any Error> {
-    try ConceptIndex.build(SharedTaxonomy.v111)
+    let index = try ConceptIndex.build(SharedTaxonomy.v111)
+    guard Shared.has("corpus_dev.jsonl") else { return index }
+    let corpus = PostingInputs(
+      paths: [Fixtures.sharedFile("corpus_dev.jsonl").path], fields: PostingFields())
+    return try index.learningBackground(
+      from: corpus, skillThreshold: AnalysisOptions().skills.threshold
+    ).index
   }
 
   /// The built index.

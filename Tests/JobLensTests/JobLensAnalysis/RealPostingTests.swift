@@ -1,0 +1,105 @@
+import Testing
+
+@testable import JobLensAnalysis
+@testable import JobLensInput
+
+/// The classes of error seen on real postings (issue 19), each on hand-written postings:
+/// text that is not the job, words out of their sense, generic filler, titles written as
+/// people write them, and codes that contradict the title.
+@Suite("Real postings: the error classes")
+struct RealPostingTests {
+  static func analyze(_ title: String, _ text: String) -> PostingAnalysis {
+    AnalyzerTests.analyzer.analyze(Posting(id: "r", title: title, text: text))
+  }
+
+  static func labels(_ analysis: PostingAnalysis) -> [String] { analysis.skills.map(\.label) }
+
+  /// Company, offer and legal text give no skills, however many ESCO labels their words touch.
+  @Test(.needsESCO) func textThatIsNotTheJobGivesNoSkills() {
+    let analysis = Self.analyze(
+      "Virtual Assistant",
+      """
+      About us: we are a leading petroleum and natural gas company headquartered in Houston.
+      Responsibilities:
+      - Manage the director's calendar and schedule meetings
+      - Answer phones and respond to e-mails
+      The right candidate will be an integral part of our team.
+      We offer a competitive salary and health insurance.
+      We are an equal opportunity employer. Learn more about the laws enforced by the EEOC.
+      """)
+    let labels = Self.labels(analysis)
+    for wrong in ["patents", "law enforcement", "petroleum", "natural gas"] {
+      #expect(!labels.contains(wrong), "\(wrong) from text that is not the job")
+    }
+    #expect(labels.contains("answer incoming calls"))
+    #expect(analysis.boilerplate.map(\.kind).contains(.legal))
+    #expect(analysis.boilerplate.map(\.kind).contains(.company))
+  }
+
+  /// A single word that only coincides with a label is not evidence of its skill.
+  @Test(.needsESCO) func wordsOutOfTheirSense() {
+    let analysis = Self.analyze(
+      "Administrative Assistant",
+      """
+      We are currently hiring an administrative assistant.
+      - Heavy calendar management for three executives
+      - Internet access and a quiet place to work
+      - Booking travel and keeping all logs of incoming mail
+      - Lead generation for our sales team
+      """)
+    let labels = Self.labels(analysis)
+    for wrong in [
+      "electricity principles", "manage heavy equipment", "Microsoft Access", "read books",
+      "lead others", "maintain system logs",
+    ] {
+      #expect(!labels.contains(wrong), "\(wrong) read out of its sense")
+    }
+  }
+
+  /// How postings word a task ("answer phones", "Knowledge of excel, word and PowerPoint")
+  /// reaches the ESCO skill, and requirements are read, not dropped.
+  @Test(.needsESCO) func postingPhrasingsAndRequirements() {
+    let analysis = Self.analyze(
+      "Office Assistant",
+      """
+      - Answer phones and greet visitors
+      - Data entry into our CRM
+      Knowledge of excel, word and PowerPoint.
+      """)
+    let labels = Self.labels(analysis)
+    #expect(labels.contains("answer incoming calls"))
+    #expect(labels.contains("use spreadsheets software"))
+    #expect(labels.contains("use microsoft office"))
+    #expect(analysis.requirements.map(\.text) == ["Knowledge of excel, word and PowerPoint."])
+  }
+
+  /// Abbreviated and misspelt titles, "HR" and "lead", read as people mean them.
+  @Test(.needsESCO, arguments: [
+    ("Admin Asst", "4"), ("HR Assistant", "4416"), ("Adminstrative Assistant", "4"),
+    ("Customer Service Rep", "4222"),
+  ])
+  func titlesAsPeopleWriteThem(title: String, code: String) {
+    let analysis = Self.analyze(title, "")
+    let best = analysis.isco.levels.last?.code ?? ""
+    #expect(best.hasPrefix(code), "\(title): \(best)")
+  }
+
+  /// The code at every level is a prefix of the best unit group, so the levels nest and the
+  /// emitted code never contradicts the title's group.
+  @Test(.needsESCO) func codesNestAndFollowAStrongTitle() throws {
+    let analysis = Self.analyze(
+      "Bookkeeper",
+      """
+      - Record financial transactions and reconcile bank statements
+      - Answer phones and schedule appointments for the owner
+      - Prepare invoices and chase payments
+      """)
+    let codes = analysis.isco.levels.map(\.code)
+    #expect(codes.count == 4)
+    for (shorter, longer) in zip(codes, codes.dropFirst()) { #expect(longer.hasPrefix(shorter)) }
+    #expect(codes.last == "4311")
+    let code = try #require(analysis.isco.code)
+    #expect("4311".hasPrefix(code))
+    #expect(analysis.occupations.first?.isco == "4311")
+  }
+}
