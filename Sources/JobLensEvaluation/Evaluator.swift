@@ -13,6 +13,9 @@ public enum EvaluationTask: String, Sendable, CaseIterable {
   case tasks
   /// A bulleted list of task statements without a title → ISCO-08 unit group.
   case bundles
+  /// A real posting judged by reading it → skills, occupations and the ISCO code with back-off
+  /// (the figures of `score_postings.py`, and a reliability table; ``PostingScores``).
+  case postings
 }
 
 /// One metric of an evaluation run.
@@ -35,6 +38,11 @@ public struct EvaluationReport: Sendable, Equatable {
   public var problems: [String]
   /// The figures, in a fixed order.
   public var metrics: [EvaluationMetric]
+  /// Lines scored in part, as "file:line: what": a posting without `demands` (left out of the
+  /// skill figures) or `judged`, one `classify` could not read, a repeated id.
+  public var warnings: [String] = []
+  /// The postings task's figures by section, with the reliability table.
+  public var postings: PostingScores? = nil
 }
 
 /// Scores the analyzer against a gold file, with the metrics the evaluation README defines.
@@ -58,33 +66,43 @@ public enum Evaluator {
   public static func run(
     _ task: EvaluationTask, goldPath path: String, analyzer: PostingAnalyzer
   ) throws -> EvaluationReport {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw EvaluationError.unreadable(path: path)
-    }
-    var problems: [String] = []
+    if task == .postings { return try runPostings(goldPath: path, analyzer: analyzer) }
     var accuracy = ISCOAccuracy()
     var ranking = RankingMetrics()
-    var lineNumber = 0
-    for line in data.split(separator: 0x0A, omittingEmptySubsequences: false) {
-      lineNumber += 1
-      guard line.contains(where: { $0 != 0x20 && $0 != 0x0D }) else { continue }
-      let value: JSONValue
-      do {
-        value = try JSONParser.parse(line: line)
-      } catch {
-        problems.append("\(path):\(lineNumber): \(error)")
-        continue
-      }
+    let problems = try forEachLine(of: path) { value, lineNumber in
       let id = value["id"]?.textValue ?? "\(lineNumber)"
-      if let problem = add(
+      return add(
         value, id: id, task: task, analyzer: analyzer, accuracy: &accuracy, ranking: &ranking)
-      {
-        problems.append("\(path):\(lineNumber): \(problem)")
-      }
     }
     let (records, metrics) = summary(task, accuracy: accuracy, ranking: ranking)
     return EvaluationReport(
       task: task, file: path, records: records, problems: problems, metrics: metrics)
+  }
+
+  /// Calls `body` with each non-blank line of the gold file at `path`, parsed, and its number
+  /// (a byte-order mark ignored); returns the lines that are not JSON and the problems `body`
+  /// returned, as "file:line: problem".
+  static func forEachLine(
+    of path: String, _ body: (JSONValue, Int) -> String?
+  ) throws -> [String] {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw EvaluationError.unreadable(path: path)
+    }
+    var problems: [String] = []
+    var lineNumber = 0
+    for var line in data.split(separator: 0x0A, omittingEmptySubsequences: false) {
+      lineNumber += 1
+      if line.starts(with: [0xEF, 0xBB, 0xBF]) { line = line.dropFirst(3) }
+      guard line.contains(where: { $0 != 0x20 && $0 != 0x0D && $0 != 0x09 }) else { continue }
+      do {
+        if let problem = body(try JSONParser.parse(line: line), lineNumber) {
+          problems.append("\(path):\(lineNumber): \(problem)")
+        }
+      } catch {
+        problems.append("\(path):\(lineNumber): \(error)")
+      }
+    }
+    return problems
   }
 
   /// Analyses one gold record and adds it to the task's metrics; the problem when the record
@@ -100,6 +118,8 @@ public enum Evaluator {
       }
       let analysis = analyzer.analyze(Posting(id: id, title: "", text: text))
       ranking.add(ranked: analysis.skills.map(\.uri), gold: Set(gold.compactMap(\.stringValue)))
+    case .postings:
+      return nil  // scored by runPostings
     case .titles, .tasks, .bundles:
       let field = task == .titles ? "title" : "text"
       guard let input = value[field]?.stringValue, case .array(let gold)? = value["gold_isco"]

@@ -59,6 +59,14 @@ public final class JSONLPostingReader: PostingReader {
     } catch {
       return .failure(id: nil, source: source, message: "invalid JSON: \(error)")
     }
+    return record(value, source: source, fields: fields)
+  }
+
+  /// Turns one parsed JSON line into a record, as `joblens classify` reads it (the evaluator
+  /// reads gold postings through it too, so that both analyse the same posting).
+  package static func record(
+    _ value: JSONValue, source: String, fields: PostingFields
+  ) -> InputRecord {
     guard case .object = value else {
       return .failure(
         id: nil, source: source, message: "expected a JSON object, found \(value.typeName)")
