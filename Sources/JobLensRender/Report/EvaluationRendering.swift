@@ -4,9 +4,13 @@ public import JobLensIndex
 
 /// Renders an evaluation report as a table or JSON.
 public enum EvaluationRendering {
+  /// The report in `format`, with the index it was made with.
   public static func render(
     _ report: EvaluationReport, index: ConceptIndex, format: TaxonomyReport.Format
   ) -> String {
+    if let scores = report.postings {
+      return renderPostings(report, scores: scores, index: index, format: format)
+    }
     switch format {
     case .json:
       var writer = JSONWriter()
