@@ -10,8 +10,10 @@ swift build -c release --product joblens
 joblens=".build/release/joblens"
 
 # The index: built from the ESCO download found at $JOBLENS_ESCO, Data/esco/ or
-# ../shared/esco/v1.1.1, written to Data/index/esco.jlidx (a few seconds), which the commands
-# below read (an installed joblens keeps its index in ~/.local/share/joblens/ instead).
+# ../shared/esco/v1.1.1, with the posting zones learned from the background corpus
+# ../shared/corpus_dev.jsonl (or $JOBLENS_BACKGROUND), written to Data/index/esco.jlidx (a few
+# seconds), which the commands below read (an installed joblens keeps its index in
+# ~/.local/share/joblens/ instead).
 "$joblens" index build --out Data/index/esco.jlidx
 export JOBLENS_INDEX=Data/index/esco.jlidx
 

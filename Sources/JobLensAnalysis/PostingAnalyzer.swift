@@ -127,13 +127,15 @@ public final class PostingAnalyzer {
     addVotes(mix, taskStrength: taskStrength, to: &groups)
     let coarse = addWordModel(
       title.query.terms + phrases.taskWords, assignedPhrases: mix.assignedPhrases, to: &groups)
-    let occupations = rankOccupations(
+    // At least the first occupation is ranked, reported or not: it may decide the code.
+    let ranked = rankOccupations(
       groups: groups.scores, titleOccupations: title.occupations,
       skillOccupations: skillOccupations, title: text.title, titleQuery: title.query,
-      skills: skills)
+      skills: skills, count: max(1, options.occupations.count))
+    let occupations = Array(ranked.prefix(max(0, options.occupations.count)))
     let isco = assign(
       groups, coarse: coarse, totalEvidence: groups.total,
-      unit: decidingOccupationGroup(occupations, taskStrength: taskStrength))
+      unit: decidingOccupationGroup(ranked, taskStrength: taskStrength))
     return PostingAnalysis(
       id: posting.id, title: posting.title, codedTitle: text.codedTitle,
       attributes: text.reading.attributes, skills: skills, occupations: occupations, isco: isco,

@@ -5,11 +5,12 @@ import JobLensInput
 import JobLensText
 
 extension PostingAnalyzer {
-  /// Ranks occupations: their unit group's score, plus title and skill support of their own.
+  /// Ranks occupations: their unit group's score, plus title and skill support of their own;
+  /// the first `count`.
   func rankOccupations(
     groups: [Int: Double], titleOccupations: [Int: (Double, LabelMatch)],
     skillOccupations: [Int: Double], title: TokenizedText, titleQuery: QueryText,
-    skills: [SkillMatch]
+    skills: [SkillMatch], count: Int
   ) -> [OccupationMatch] {
     let groupTotal = max(PostingAnalyzer.sum(groups), 1e-9)
     let skillMax = max(skillOccupations.values.max() ?? 0, 1e-9)
@@ -31,13 +32,12 @@ extension PostingAnalyzer {
       )
     }
     // One more than reported: the last one's margin is to the next.
-    let ranked = PostingAnalyzer.strongest(
-      options.occupations.count < .max ? options.occupations.count + 1 : .max, of: scored)
-    // The strongest skills first (the reported order puts literal matches first).
+    let ranked = PostingAnalyzer.strongest(count < .max ? count + 1 : .max, of: scored)
+    // The strongest skills first (in the reported order: by their rank).
     let byScore = skills.enumerated().sorted {
       ($0.element.score, $1.offset) > ($1.element.score, $0.offset)
     }.map(\.element)
-    return ranked.prefix(max(0, options.occupations.count)).enumerated().map { position, entry in
+    return ranked.prefix(max(0, count)).enumerated().map { position, entry in
       let (occupation, score) = entry
       var support: [OccupationEvidence] = []
       if let (weight, match) = titleOccupations[occupation] {

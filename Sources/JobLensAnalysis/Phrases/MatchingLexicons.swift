@@ -1,6 +1,6 @@
 import JobLensText
 
-/// Word lists for reading job titles and spotting boilerplate: written by us, compiled in.
+/// Word lists for reading job titles: written by us, compiled in.
 /// Entries are match keys (case-folded, without diacritics); multi-word entries are matched as
 /// consecutive tokens, hyphenated compounds as their parts ("part-time" = "part time").
 enum MatchingLexicons {
@@ -50,105 +50,6 @@ enum MatchingLexicons {
     "usd", "eur", "gbp", "php", "salary", "pay", "paid", "new", "great", "amazing", "exciting",
     "dynamic", "fast", "growing", "team", "our", "a", "an", "the", "for", "with", "and", "or",
     "to", "of", "in", "at", "is", "be", "we", "you", "your",
-  ]
-
-  /// Section headings that open boilerplate, by kind.
-  static let boilerplateHeadings: [String: String] = [
-    "about us": "company", "about the company": "company", "who we are": "company",
-    "our company": "company", "company overview": "company", "company description": "company",
-    "the company": "company", "about": "company", "our story": "company", "our mission": "company",
-    "benefits": "benefits", "what we offer": "benefits", "we offer": "benefits",
-    "perks": "benefits",
-    "perks and benefits": "benefits", "compensation": "salary", "salary": "salary",
-    "pay": "salary", "why join us": "benefits", "why work with us": "benefits",
-    "what's in it for you": "benefits", "equal opportunity": "equal-opportunity",
-    "equal employment opportunity": "equal-opportunity", "eeo": "equal-opportunity",
-    "diversity": "equal-opportunity", "how to apply": "how-to-apply", "to apply": "how-to-apply",
-    "application process": "how-to-apply", "apply": "how-to-apply", "next steps": "how-to-apply",
-    "disclaimer": "legal", "privacy": "legal", "privacy notice": "legal",
-    "salary range": "salary", "annual salary": "salary", "compensation and benefits": "benefits",
-    "compensation benefits": "benefits", "benefits include": "benefits",
-    "benefits and perks": "benefits", "perks benefits": "benefits", "what is offered": "benefits",
-    "our values": "company", "our culture": "company",
-    "diversity and inclusion": "equal-opportunity",
-    "interview process": "how-to-apply", "terms and conditions": "legal",
-  ]
-
-  /// Section headings of the job's tasks (they, and requirement headings, end boilerplate).
-  static let taskHeadings: [String] = [
-    "responsibilities", "responsibility", "duties", "tasks", "what you will do", "what you'll do",
-    "your role", "the role", "about the role", "role", "job description", "description",
-    "you will", "key responsibilities", "day to day", "summary", "overview", "position summary",
-    "job summary", "scope", "main tasks", "your tasks", "deliverables", "what you'll be doing",
-    "what you will be doing", "your impact", "the opportunity", "in this role", "accountabilities",
-  ]
-
-  /// Section headings of what the job asks of the candidate: the phrases under them name
-  /// skills, but they are not tasks.
-  static let requirementHeadings: [String] = [
-    "requirements", "qualifications", "skills", "what we're looking for",
-    "what we are looking for", "who you are", "about you", "profile", "your profile",
-    "must have", "must haves", "nice to have", "nice to haves", "experience", "what you need",
-    "what you'll need", "what you bring", "what you'll bring", "what you will bring", "you have",
-    "what you have", "competencies", "education", "bonus points", "mandatory", "required",
-    "desirable", "preferred", "requirement", "qualification", "certifications", "skill set",
-    "our stack", "tech stack",
-  ]
-
-  /// Openings of a phrase that describes the candidate rather than the work ("You are
-  /// organised", "Must be fluent in English", "Looking for a virtual assistant").
-  static let requirementOpenings: [String] = [
-    "you are", "you're", "you have", "you've got", "you should", "you must", "you bring",
-    "do you have", "are you", "have you", "must be", "must have", "should be", "should have",
-    "looking for", "we are looking for", "we're looking for", "we are seeking", "we're seeking",
-    "seeking", "ideal candidate", "the ideal candidate", "the successful candidate",
-    "candidates must", "experience with", "experience in", "experience of", "knowledge of",
-    "working knowledge", "understanding of", "proficiency in", "proficient in", "fluent in",
-    "fluency in", "confident with", "comfortable with", "familiarity with", "familiar with",
-    "excellent", "strong", "a strong", "solid", "proven", "demonstrated", "ability to",
-    "able to", "at least", "minimum of", "a minimum of", "degree in", "a degree", "bachelor",
-    "bachelor's", "master's",
-  ]
-
-  /// Phrases that make a phrase a requirement wherever they stand ("2+ years of experience").
-  static let requirementCues: [String] = [
-    "years of experience", "years experience", "years as", "years of professional", "is a plus",
-    "are a plus", "is an advantage", "would be an advantage", "is preferred", "is desirable",
-  ]
-
-  /// Phrases that make a sentence boilerplate wherever it stands, by kind.
-  static let boilerplateCues: [(String, String)] = [
-    ("equal opportunity employer", "equal-opportunity"),
-    ("equal opportunities", "equal-opportunity"),
-    ("regardless of race", "equal-opportunity"), ("without regard to", "equal-opportunity"),
-    ("all qualified applicants", "equal-opportunity"),
-    ("reasonable accommodation", "equal-opportunity"),
-    ("sexual orientation", "equal-opportunity"), ("protected veteran", "equal-opportunity"),
-    ("competitive salary", "benefits"), ("competitive pay", "benefits"),
-    ("health insurance", "benefits"), ("dental", "benefits"), ("401 k", "benefits"),
-    ("401k", "benefits"), ("paid time off", "benefits"), ("pto", "benefits"),
-    ("pension", "benefits"), ("stock options", "benefits"), ("annual leave", "benefits"),
-    ("we offer", "benefits"), ("you will receive", "benefits"), ("bonus", "benefits"),
-    ("send your cv", "how-to-apply"), ("send your resume", "how-to-apply"),
-    ("send us your", "how-to-apply"), ("apply now", "how-to-apply"),
-    ("click apply", "how-to-apply"),
-    ("to apply for", "how-to-apply"), ("to apply please", "how-to-apply"),
-    ("apply via", "how-to-apply"), ("apply online", "how-to-apply"),
-    ("please apply", "how-to-apply"),
-    ("submit your application", "how-to-apply"), ("cover letter", "how-to-apply"),
-    ("interested candidates", "how-to-apply"), ("apply with", "how-to-apply"),
-    ("applications close", "how-to-apply"), ("send an email", "how-to-apply"),
-    ("we are a", "company"), ("we're a", "company"), ("founded in", "company"),
-    ("our mission", "company"), ("is a leading", "company"), ("is a global", "company"),
-    ("headquartered", "company"), ("established in", "company"), ("our clients include", "company"),
-    ("per hour", "salary"), ("per month", "salary"), ("per year", "salary"),
-    ("salary range", "salary"), ("hourly rate", "salary"),
-    ("background check", "legal"), ("e verify", "legal"), ("privacy policy", "legal"),
-    ("available immediately", "conditions"), ("must be available", "conditions"),
-    ("immediate start", "conditions"), ("start immediately", "conditions"),
-    ("start date", "conditions"), ("work from anywhere", "conditions"),
-    ("work from home", "conditions"), ("flexible hours", "conditions"),
-    ("flexible schedule", "conditions"), ("flexible working hours", "conditions"),
   ]
 }
 
@@ -215,10 +116,4 @@ struct PhraseLexicon {
   func containedIn(_ keys: [String]) -> Bool {
     keys.indices.contains { matches(keys, at: $0) }
   }
-
-  static let taskHeadings = PhraseLexicon(MatchingLexicons.taskHeadings)
-  static let requirementHeadings = PhraseLexicon(MatchingLexicons.requirementHeadings)
-  static let requirementOpenings = PhraseLexicon(MatchingLexicons.requirementOpenings)
-  static let requirementCues = PhraseLexicon(MatchingLexicons.requirementCues)
-  static let boilerplateCues = PhraseLexicon(tagged: MatchingLexicons.boilerplateCues)
 }

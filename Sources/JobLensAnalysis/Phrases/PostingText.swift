@@ -78,6 +78,12 @@ extension PostingAnalyzer {
       case .company, .offer, .legal, .application:
         text.boilerplate.append(
           BoilerplatePhrase(kind: zone, evidence: evidence(of: phrase, in: body)))
+      case .other where phrase.kind == .heading:
+        // A heading that opens no known section often names a skill area ("Social Media:",
+        // "Bookkeeping"): matched for skills, not a task.
+        text.contentPhrases.append(phrase)
+        text.contentZones.append(zone)
+        text.isTask.append(false)
       case .other:
         continue
       }

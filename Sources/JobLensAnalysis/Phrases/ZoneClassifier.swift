@@ -9,7 +9,7 @@ public struct ZoneOptions: Sendable, Equatable {
   /// the likeliest zone).
   public var wordModelWeight = 0.5
   /// Added to a zone per cue phrase of that zone in the phrase (at most two count).
-  public var cueWeight = 2.0
+  public var cueWeight = 4.0
   /// Added to the zone of the section heading a phrase stands under.
   public var headingWeight = 4.0
   /// Added to the zone a recurring template sentence was mostly seen in, or taken from duties
@@ -81,6 +81,10 @@ package struct ZoneClassifier {
     var zones = [PostingZone](repeating: .other, count: phrases.count)
     var scored: [(phrase: Int, scores: [Double])] = []
     var section: PostingZone?
+    // A lone phrase (a sentence given to `joblens skills`, a one-line text) has no neighbours
+    // and no sections: the corpus's word model, which a posting's runs of phrases confirm,
+    // is left out, and its own cues decide (a duty by default).
+    let isLone = phrases.indices.filter { phrases[$0].kind != .heading }.count == 1
     for (position, phrase) in phrases.enumerated() {
       if phrase.kind == .heading {
         section = SectionHeadings.zone(of: keys[position])
@@ -89,7 +93,10 @@ package struct ZoneClassifier {
       }
       let words = phrase.tokens.filter { tokenized.tokens[$0].kind == .word }
       guard !words.isEmpty else { continue }
-      var scores = wordModelScores(words.map { tokenized.tokens[$0].form }, tokenizer: tokenizer)
+      var scores =
+        isLone
+        ? [Double](repeating: 0, count: PostingZone.learned.count)
+        : wordModelScores(words.map { tokenized.tokens[$0].form }, tokenizer: tokenizer)
       scores[0] += options.dutyPrior
       addCues(keys[position], to: &scores)
       if !ZoneClassifier.openings.starts(keys[position]),

@@ -63,6 +63,8 @@ enum ZoneLexicons {
   /// Openings of a phrase that describes the candidate rather than the work.
   static let requirementOpenings: [String] = [
     "you are", "you're", "you have", "you've got", "you should", "you must", "you bring",
+    "you will have", "you'll have", "you enjoy", "you love", "you thrive", "passionate about",
+    "a passion for",
     "do you have", "are you", "have you", "must be", "must have", "should be", "should have",
     "looking for", "we are looking for", "we're looking for", "we are seeking",
     "we're seeking", "seeking", "ideal candidate", "the ideal candidate",

@@ -3,7 +3,8 @@ package import JobLensIndex
 /// The rules that make a label found in a phrase a mention of its skill
 /// (``MentionRules``, applied by the searcher's `matchMentions`):
 /// - a label of one word must be the same word, not just the same stem ("securities" is not
-///   "secure"; English plurals in -s and -es pass), and an acronym ("SQL", "PR") must be written
+///   "secure"; English plurals in -s and -es pass for a preferred label, not for an alternative
+///   one: "right" is not "rights"), and an acronym ("SQL", "PR") must be written
 ///   as one (see `writtenAsAcronym`), in full; one-word alternative and hidden labels count
 ///   ``oneWordVariantFactor``;
 /// - a label's specificity: labels whose weighted terms add up to little (a single common word
@@ -43,7 +44,10 @@ package final class SkillMentionRules: MentionRules {
         if acronym {
           return word == key && writtenAsAcronym(position, in: query, searcher: searcher)
         }
-        return SkillMentionRules.isSameWordOrPlural(word, key)
+        // An alternative label's word must be written as it is: "right" is not *patents*'
+        // "rights", "window" not "Windows".
+        return index.labelField(label) == .preferred
+          ? SkillMentionRules.isSameWordOrPlural(word, key) : word == key
       }
       if !accepted { return nil }
     }

@@ -45,7 +45,7 @@ public struct PostingAnalysis: Sendable, Equatable {
   public var codedTitle: String
   /// Work mode, employment and seniority read off the title.
   public var attributes: TitleAttributes
-  /// The skills it asks for, literal matches first.
+  /// The skills it asks for, by their rank (most likely demanded first).
   public var skills: [SkillMatch]
   /// The occupations it may be, best first.
   public var occupations: [OccupationMatch]

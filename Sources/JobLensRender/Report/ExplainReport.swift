@@ -48,6 +48,7 @@ public enum ExplainReport {
       out += "\nrequirements (matched for skills, not tasks):\n"
       for phrase in analysis.requirements { out += "  - \(phrase.text)\n" }
     }
+    out += zoneSection(analysis.zones, text: posting.text)
     for note in analysis.notes { out += "\nnote: \(note)\n" }
     out += "\nThis product uses the ESCO classification of the European Commission.\n"
     return out
@@ -116,7 +117,7 @@ public enum ExplainReport {
     return out
   }
 
-  /// Skills numbered from 1, in the analysis's order (literal matches first), each with its
+  /// Skills numbered from 1, in the analysis's order (by rank), each with its
   /// type, group, scores, URI and evidence spans (also `joblens skills`).
   public static func skillList(_ skills: [SkillMatch]) -> String {
     if skills.isEmpty { return "  (none above the threshold)\n" }
@@ -139,6 +140,22 @@ public enum ExplainReport {
           "     “\(evidence.text)” [\(evidence.field.rawValue) \(evidence.start)–\(evidence.end)]"
         out += " matched “\(evidence.label)”\n"
       }
+    }
+    return out
+  }
+
+  /// Every phrase's zone, in text order, with its offsets and its first 80 characters.
+  private static func zoneSection(_ zones: [ZonedPhrase], text: String) -> String {
+    guard !zones.isEmpty else { return "" }
+    let scalars = Array(text.unicodeScalars)
+    var out = "\nzones (duty and requirement phrases are coded, the others left out):\n"
+    for phrase in zones where phrase.end <= scalars.count {
+      var view = String.UnicodeScalarView()
+      view.append(contentsOf: scalars[phrase.start..<phrase.end])
+      let words = String(view)
+      let name = phrase.zone.rawValue + (phrase.isHeading ? " (heading)" : "")
+      out += "  " + name.padding(toLength: 22, withPad: " ", startingAt: 0)
+        + "[\(phrase.start)–\(phrase.end)] " + words.collapsingWhitespace.clipped(to: 80) + "\n"
     }
     return out
   }

@@ -203,7 +203,9 @@ struct AnalyzerTests {
     let analysis = Self.analyzer.analyze(posting)
     let code = try #require(analysis.isco.code)
     #expect(code.hasPrefix("3") || code.hasPrefix("4"))
-    #expect(analysis.isco.levels.last.map { ["3313", "4311", "2411"].contains($0.code) } == true)
+    // The tasks are bookkeeping clerks' work; the bare "Assistant" is too weak for 4 digits.
+    #expect(analysis.mix.shares.first?.isco == "4311")
+    #expect(analysis.isco.level < 4)
     for occupation in analysis.occupations {
       let label = occupation.label.lowercased()
       #expect(!label.contains("virtual") && !label.contains("game") && !label.contains("chat"))
@@ -246,9 +248,10 @@ struct AnalyzerTests {
     #expect(title.label == "cheese maker")
   }
 
-  @Test func closeUnitGroupsAreDecidedByTheirBranch() throws {
+  @Test func closeUnitGroupsAreDecidedByTheirBranchAndTheLevelsNest() throws {
     // 2421 alone is the best unit group, but 3343 sits in a branch (334, 33, 3) with more
-    // evidence: 0.28 + 0.1 × (0.48 + 0.48 + 0.48) = 0.424 against 0.30 + 0.1 × 0.90 = 0.39.
+    // evidence: 0.28 + 0.3 × (4 × (0.48 + 0.48) + 0.48) = 1.576 against
+    // 0.30 + 0.3 × (4 × (0.30 + 0.30) + 0.30) = 1.11. The levels above are its own groups.
     let index = try SharedIndex.v111
     var groups = GroupEvidence()
     let scores = [("2421", 0.30), ("3343", 0.28), ("3341", 0.10), ("3342", 0.10)]
@@ -260,10 +263,10 @@ struct AnalyzerTests {
       from: .tasks, weight: 1, normalise: false)
     func codes(ancestorWeight: Double) throws -> [String] {
       let analyzer = PostingAnalyzer.shared { $0.codes.ancestorWeight = ancestorWeight }
-      return analyzer.assign(groups, totalEvidence: 1).levels.map(\.code)
+      return analyzer.assign(groups, coarse: groups, totalEvidence: 1).levels.map(\.code)
     }
-    #expect(try codes(ancestorWeight: 0.1) == ["3", "33", "334", "3343"])
-    #expect(try codes(ancestorWeight: 0) == ["3", "33", "334", "2421"])
+    #expect(try codes(ancestorWeight: 0.3) == ["3", "33", "334", "3343"])
+    #expect(try codes(ancestorWeight: 0) == ["2", "24", "242", "2421"])
   }
 
   @Test func titleOnly() {
@@ -278,7 +281,9 @@ struct AnalyzerTests {
   @Test func boilerplateIsExcludedFromCoding() {
     let analysis = Self.analyzer.analyze(Samples.posting("va-001"))
     let kinds = Set(analysis.boilerplate.map(\.kind))
-    #expect(kinds.isSuperset(of: ["company", "benefits", "equal-opportunity"]))
+    #expect(kinds.isSuperset(of: [.company, .offer]))
+    // The equal-opportunity line under "Benefits" is left out with the benefits.
+    #expect(analysis.zones.last.map { $0.zone.namesSkills } == false)
     let excluded = analysis.boilerplate.map { $0.evidence.start..<$0.evidence.end }
     for skill in analysis.skills {
       for span in skill.evidence {
@@ -290,13 +295,15 @@ struct AnalyzerTests {
     }
   }
 
-  @Test func availabilityIsAConditionAndTheSearchARequirement() {
+  /// Three short sentences without a duty: nothing is coded from them, the pay and place are
+  /// an offer.
+  @Test func aPostingWithoutDutiesHasNoMix() {
     let analysis = Self.analyzer.analyze(Samples.posting("va-007"))
     // "Looking for a virtual assistant. Must be available immediately. Competitive pay, work
     // from anywhere!"
-    #expect(analysis.boilerplate.map(\.kind) == ["conditions", "benefits"])
-    #expect(analysis.boilerplate.map(\.evidence.text)[0] == "Must be available immediately.")
-    #expect(analysis.requirements.map(\.text) == ["Looking for a virtual assistant."])
+    #expect(analysis.zones.count == 3)
+    #expect(analysis.zones.allSatisfy { $0.zone != .duty })
+    #expect(analysis.zones.last?.zone == .offer)
     #expect(analysis.mix.shares.isEmpty)
   }
 

@@ -23,36 +23,62 @@ struct SkillContextTests {
     let reservations = try #require(skills.first { $0.label == "make reservations" })
     let hotels = try #require(skills.first { $0.label == "hotel operations" })
     #expect(reservations.score < hotels.score && reservations.context > hotels.context)
-    #expect(skills.prefix(2).map(\.label) == ["make reservations", "hotel operations"])
-    // Without the context, by score alone; the same skills are reported.
+    func place(_ label: String, in skills: [SkillMatch]) -> Int {
+      skills.firstIndex { $0.label == label } ?? .max
+    }
+    #expect(place("make reservations", in: skills) < place("hotel operations", in: skills))
+    // Without the context, by score (and the other features) alone; the same skills are
+    // reported.
     let byScore = Self.analyzer { $0.skills.contextWeight = 0 }.analyze(posting).skills
-    #expect(byScore.first?.label == "hotel operations")
+    #expect(place("hotel operations", in: byScore) < place("make reservations", in: byScore))
     #expect(Set(byScore.map(\.uri)) == Set(skills.map(\.uri)))
     #expect(skills.allSatisfy { $0.context >= 0 && $0.context <= 1 })
   }
 
-  @Test func literalMatchesComeFirstWhateverTheContext() {
-    let analyzer = Self.analyzer()
+  /// The rank with only its score, context and literal weights (the others set to 0, so that
+  /// it can be worked out by hand): 3.4 × score + 2.9 × context + 1.4 when literal.
+  @Test func theRankWeighsScoreContextAndLiteralness() {
+    let analyzer = PostingAnalyzer.shared {
+      $0.skills.toolWeight = 0
+      $0.skills.frequencyWeight = 0
+      $0.skills.fitWeight = 0
+      $0.skills.coverageWeight = 0
+      $0.skills.transversalWeight = 0
+      $0.skills.requirementWeight = 0
+      $0.skills.oneWordVariantPenalty = 0
+      $0.skills.knowledgePenalty = 0
+      $0.skills.samePhrasePenalty = 0
+    }
     func match(_ score: Float, exact: Bool) -> LabelMatch {
       LabelMatch(
         label: 0, labelCoverage: 1, queryCoverage: 1, exact: exact ? 0..<1 : nil, score: score)
     }
     var collector = SkillCollector()
-    collector.add(1, match: match(0.9, exact: false), context: 0.9, phrase: 0)
-    collector.add(2, match: match(0.6, exact: true), context: 0, phrase: 0)
-    collector.add(3, match: match(0.5, exact: false), context: 0.5, phrase: 0)
-    collector.add(4, match: match(0.2, exact: true), context: 1, phrase: 0)
+    collector.add(1, match: match(0.9, exact: false), context: 0.9, phrase: 0, isRequirement: false)
+    collector.add(2, match: match(0.6, exact: true), context: 0, phrase: 0, isRequirement: false)
+    collector.add(3, match: match(0.5, exact: false), context: 0.5, phrase: 1, isRequirement: false)
+    collector.add(4, match: match(0.2, exact: true), context: 1, phrase: 0, isRequirement: false)
     let evidence = Evidence(
       field: .text, start: 0, end: 1, text: "x", label: "x", phraseStart: 0, phraseEnd: 1)
-    let reported = analyzer.report(collector) { _, _ in evidence }
-    // Skill 4 is under the threshold (0.3) whatever its context.
-    #expect(reported.map(\.skill) == [2, 1, 3])
-    #expect(reported.map(\.context) == [0, 0.9, 0.5])
-    // Past the cap, the order decides which are kept: skill 5 (0.7 + 0) loses to skill 3
-    // (0.5 + 0.5) although it scores higher.
-    collector.add(5, match: match(0.7, exact: false), context: 0, phrase: 0)
-    let capped = Self.analyzer { $0.skills.maximum = 3 }.report(collector) { _, _ in evidence }
-    #expect(capped.map(\.skill) == [2, 1, 3])
+    let reported = analyzer.report(collector, fitting: []) { _, _ in evidence }
+    // 5.67, 3.44 (literal), 3.15; skill 4 is under the threshold (0.5) whatever its context.
+    #expect(reported.map(\.skill) == [1, 2, 3])
+    #expect(reported.map(\.isLiteral) == [false, true, false])
+    // Past the cap, the rank decides which are kept: skill 5 (3.4 × 0.7 = 2.38) loses to
+    // skill 3 (3.15) although it scores higher.
+    collector.add(5, match: match(0.7, exact: false), context: 0, phrase: 2, isRequirement: false)
+    let capped = PostingAnalyzer.shared {
+      $0.skills = analyzer.options.skills
+      $0.skills.maximum = 3
+    }
+    #expect(capped.report(collector, fitting: []) { _, _ in evidence }.map(\.skill) == [1, 2, 3])
+    // Each skill already listed from the same best phrase takes 0.75 off: after skill 1
+    // (phrase 0), skill 2 (phrase 0) ranks 2.69 and falls behind skill 3 (phrase 1, 3.15).
+    let spread = PostingAnalyzer.shared {
+      $0.skills = analyzer.options.skills
+      $0.skills.samePhrasePenalty = 0.75
+    }
+    #expect(spread.report(collector, fitting: []) { _, _ in evidence }.map(\.skill) == [1, 3, 2, 5])
   }
 
   @Test func theContextIsTheScaledBM25OfThePhrase() throws {

@@ -63,7 +63,7 @@ struct WordModelTests {
     var alone = GroupEvidence()
     let bookkeepers = try #require(index.iscoGroupIndex(code: "4311"))
     alone.add([bookkeepers: 1], from: .wordModel, weight: 0.25, normalise: true, isEvidence: false)
-    let assignment = Self.analyzer().assign(alone, totalEvidence: alone.total)
+    let assignment = Self.analyzer().assign(alone, coarse: alone, totalEvidence: alone.total)
     #expect(assignment.code == nil)
     #expect(assignment.reason == "no title or task evidence")
     #expect(assignment.levels.map(\.code) == ["4", "43", "431", "4311"])
@@ -83,7 +83,8 @@ struct WordModelTests {
     // 3313 (ESCO's bookkeeper) mostly from the title.
     let unit = try #require(analysis.isco.levels.last)
     #expect(unit.code == "3313")
-    #expect(unit.sources.map(\.source) == [.title, .tasks, .skills, .votes, .wordModel])
+    // No votes: the phrases' unit groups (the mix) do not include 3313, which the title names.
+    #expect(unit.sources.map(\.source) == [.title, .tasks, .skills, .wordModel])
     #expect(unit.sources.max { $0.share < $1.share }?.source == .title)
     let explained = try CLI.run(["explain", CLITests.samples, "--id", "va-004"]).stdout
     #expect(
@@ -92,7 +93,9 @@ struct WordModelTests {
           + "skills 3%, votes 19%, word model 19%)\n"))
   }
 
-  @Test func coarseLevelsComeFromTheCoarseEvidence() throws {
+  /// The major and sub-major groups' evidence (with the word model's extra weight) can tip the
+  /// unit group, and the levels above are always its own groups.
+  @Test func coarseLevelsTipTheUnitGroupAndTheLevelsNest() throws {
     let index = try SharedIndex.v111
     let engineers = try #require(index.iscoGroupIndex(code: "2149"))
     let technicians = try #require(index.iscoGroupIndex(code: "3112"))
@@ -102,21 +105,20 @@ struct WordModelTests {
     var coarse = fine
     coarse.add([technicians: 1], from: .wordModel, weight: 0.5, normalise: true, isEvidence: false)
     let analyzer = Self.analyzer()
-    let alone = analyzer.assign(fine, totalEvidence: fine.total)
+    // 2149: 1 + 0.3 × (4 × (1 + 1) + 1) = 3.7 against 3112: 0.8 + 0.3 × (4 × (0.8 + 0.8) + 0.8).
+    let alone = analyzer.assign(fine, coarse: fine, totalEvidence: fine.total)
     #expect(alone.levels.map(\.code) == ["2", "21", "214", "2149"])
+    // 3112 with the coarse evidence: 0.8 + 0.3 × (4 × (1.3 + 1.3) + 0.8) = 4.16.
     let assignment = analyzer.assign(fine, coarse: coarse, totalEvidence: fine.total)
-    #expect(assignment.levels.map(\.code) == ["3", "31", "214", "2149"])
+    #expect(assignment.levels.map(\.code) == ["3", "31", "311", "3112"])
     // Confidence: the share of each level's own evidence (2.3 at 1 and 2 digits, 1.8 below).
     #expect(abs(assignment.levels[0].confidence - 1.3 / 2.3) < 1e-9)
-    #expect(abs(assignment.levels[2].confidence - 1 / 1.8) < 1e-9)
-    #expect(assignment.levels[2...] == alone.levels[2...])
+    #expect(abs(assignment.levels[2].confidence - 0.8 / 1.8) < 1e-9)
     #expect(
       assignment.levels[0].sources.map(\.source) == [.tasks, .wordModel]
         && abs(assignment.levels[0].sources[1].share - 0.5 / 1.3) < 1e-9)
-    // The most specific confident level is still the answer.
-    #expect(assignment.code == "2149")
-    // Empty coarse evidence: all four levels from the fine evidence.
-    #expect(analyzer.assign(fine, coarse: GroupEvidence(), totalEvidence: fine.total) == alone)
+    // The most specific confident level is the answer.
+    #expect(assignment.code == "3112")
   }
 
   @Test func theCoarseWeightGrowsWithTheTaskPhrases() throws {
@@ -145,10 +147,18 @@ struct WordModelTests {
     #expect(levels(title) { _ in } == levels(title) { $0.wordModel.coarseWeight = 0 })
   }
 
-  @Test func itMovesTheBookkeepingPostingToESCOsBookkeeper() {
-    // ESCO files *bookkeeper* under 3313; the duties alone (weight 0) say bookkeeping clerks.
+  @Test func aStrongTitleDecidesTheUnitGroupWhateverTheWordModel() {
+    // ESCO files *bookkeeper* under 3313, and the title "Bookkeeper" names it: the first
+    // occupation decides. When it may not, the duties alone (word model weight 0) say
+    // bookkeeping clerks.
     let posting = Samples.posting("va-004")
     #expect(Self.analyzer().analyze(posting).isco.code == "3313")
-    #expect(Self.analyzer { $0.wordModel.weight = 0 }.analyze(posting).isco.code == "4311")
+    let withoutModel = Self.analyzer { $0.wordModel.weight = 0 }.analyze(posting).isco
+    #expect(withoutModel.levels.map(\.code) == ["3", "33", "331", "3313"])
+    let undecided = Self.analyzer {
+      $0.wordModel.weight = 0
+      $0.codes.occupationTitleScore = .infinity
+    }
+    #expect(undecided.analyze(posting).isco.levels.last?.code == "4311")
   }
 }

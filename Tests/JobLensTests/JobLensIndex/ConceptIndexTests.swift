@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
+@testable import JobLensAnalysis
 @testable import JobLensIndex
+@testable import JobLensInput
 
 @Suite("Concept index", .needsESCO)
 struct ConceptIndexTests {
@@ -46,9 +48,18 @@ struct ConceptIndexTests {
   }
 
   @Test func buildingTwiceGivesTheSameBytes() throws {
+    let once = try ConceptIndex.build(SharedTaxonomy.v111)
     let again = try ConceptIndex.build(SharedTaxonomy.v111)
-    let index = try SharedIndex.v111
-    #expect(again.checksum == index.checksum)
+    #expect(again.checksum == once.checksum)
+    // The background model learned again from the same corpus: the shared index's bytes.
+    guard Shared.has("corpus_dev.jsonl") else { return }
+    let corpus = PostingInputs(
+      paths: [Fixtures.sharedFile("corpus_dev.jsonl").path], fields: PostingFields())
+    let learned = try again.learningBackground(
+      from: corpus, skillThreshold: AnalysisOptions().skills.threshold)
+    #expect(learned.postings == 1120)
+    #expect(learned.index.checksum == (try SharedIndex.v111).checksum)
+    #expect(learned.index.checksum != once.checksum)
   }
 
   @Test func damagedFilesAreRejected() throws {

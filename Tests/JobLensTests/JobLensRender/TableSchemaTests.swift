@@ -131,7 +131,7 @@ struct TableSchemaTests {
     #expect(tables["postings"]?.rows == 9)
     // The stream names the columns first, so that a reader needs no schema of its own.
     let columns = AnalysisTableStream.columnsBlock.split(separator: "\n").map(String.init)
-    #expect(columns[0].hasPrefix("@columns 5 "))
+    #expect(columns[0].hasPrefix("@columns 6 "))
     #expect(
       Array(columns.dropFirst())
         == AnalysisTables.Table.allCases.map {

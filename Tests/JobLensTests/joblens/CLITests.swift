@@ -142,8 +142,12 @@ struct CLITests {
     #expect(result.stdout.contains("⟦"))
     #expect(
       result.stdout.contains(
-        "skills:\n  1. accounting (knowledge) [K04 business, administration and law] score 0.817, "
-          + "context 0.196, literal\n"))
+        "skills:\n  1. use accounting systems (skill) [S4 management skills] score 0.96, "
+          + "context 0.088, literal\n"))
+    // Every phrase's zone, with its offsets: the requirements line is read as requirements.
+    #expect(result.stdout.contains("\nzones (duty and requirement phrases are coded, the others left out):\n"))
+    #expect(result.stdout.contains("  requirement (heading) [269–282] Requirements:\n"))
+    #expect(result.stdout.contains("  requirement           [283–"))
     #expect(
       result.stdout.contains(
         "This product uses the ESCO classification of the European Commission."))
@@ -172,8 +176,8 @@ struct CLITests {
     // Nothing is left out silently: the boilerplate phrases are named on standard error.
     #expect(
       table.stderr == """
-        --text: left out as boilerplate (benefits) [40–84]: We offer health insurance and paid holidays.
-        --text: left out as boilerplate (how-to-apply) [85–128]: To apply, send your CV to jobs@example.com.
+        --text: left out as boilerplate (offer) [40–84]: We offer health insurance and paid holidays.
+        --text: left out as boilerplate (application) [85–128]: To apply, send your CV to jobs@example.com.
 
         """)
     // The threshold and the limit reach the analysis.
@@ -255,7 +259,7 @@ struct CLITests {
     ])
     #expect(
       long.stderr
-        == "--text: left out as boilerplate (how-to-apply) [26–137]: To apply, "
+        == "--text: left out as boilerplate (application) [26–137]: To apply, "
         + "send your CV and a cover letter explaining why you want to join our g…\n")
 
     // A heading alone has no task phrase: classify notes it, skills has no use for the note.
