@@ -109,7 +109,7 @@ extension PostingGold {
         throw GoldFieldProblem(
           field: "judged", problem: "'\(uri)' is \(found), expected 1, 0.5 or 0")
       }
-      judged[uri] = credit
+      judged[uri] = credit.value
     }
     return judged
   }

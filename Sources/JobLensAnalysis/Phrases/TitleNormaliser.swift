@@ -108,7 +108,9 @@ package struct TitleNormaliser {
         continue
       }
       changed = true
-      for (term, form) in terms { append(position, term: term, form: form, from: query, to: &result) }
+      for (term, form) in terms {
+        append(position, term: term, form: form, from: query, to: &result)
+      }
     }
     return changed ? result : query
   }

@@ -62,7 +62,9 @@ extension PostingAnalyzer {
     if entry.isLiteral { rank += weights.literalWeight }
     if field == .tool { rank += weights.toolWeight }
     rank += weights.frequencyWeight * index.background.skillRate(skill)
-    if index.occupations(ofSkill: skill).contains(where: { groups.contains(occupationGroup[$0.occupation]) }) {
+    if index.occupations(ofSkill: skill).contains(where: {
+      groups.contains(occupationGroup[$0.occupation])
+    }) {
       rank += weights.fitWeight
     }
     rank += weights.coverageWeight * Double(entry.best.match.labelCoverage)

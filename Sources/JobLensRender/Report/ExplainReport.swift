@@ -154,7 +154,8 @@ public enum ExplainReport {
       view.append(contentsOf: scalars[phrase.start..<phrase.end])
       let words = String(view)
       let name = phrase.zone.rawValue + (phrase.isHeading ? " (heading)" : "")
-      out += "  " + name.padding(toLength: 22, withPad: " ", startingAt: 0)
+      out +=
+        "  " + name.padding(toLength: 22, withPad: " ", startingAt: 0)
         + "[\(phrase.start)–\(phrase.end)] " + words.collapsingWhitespace.clipped(to: 80) + "\n"
     }
     return out

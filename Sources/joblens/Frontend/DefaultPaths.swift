@@ -39,7 +39,6 @@ enum DefaultPaths {
     return FileManager.default.fileExists(atPath: backgroundCorpus) ? [backgroundCorpus] : []
   }
 
-
   /// JobLens's data directory (XDG base directories): `$XDG_DATA_HOME/joblens`, else
   /// `~/.local/share/joblens`.
   static func dataDirectory(environment: [String: String]? = nil) -> String {

@@ -54,7 +54,8 @@ struct RealPostingTests {
     // Still found, ranked down but listed: a common word that is a whole alternative label
     // ("access") or all of a label's content words ("lead" others, "heavy" … "management").
     // Dropping such matches cost more demanded skills than wrong ones (docs/Accuracy.md).
-    withKnownIssue("common words matching a label out of their sense are ranked down, not dropped") {
+    withKnownIssue("common words matching a label out of their sense are ranked down, not dropped")
+    {
       for wrong in ["Microsoft Access", "lead others", "manage heavy equipment"] {
         #expect(!labels.contains(wrong), "\(wrong) read out of its sense")
       }
@@ -84,10 +85,12 @@ struct RealPostingTests {
   /// The codes are those of the ESCO occupations the titles name when written out
   /// (*administrative assistant* 3343, *human resources assistant* 4416, *customer service
   /// representative* 4225).
-  @Test(.needsESCO, arguments: [
-    ("Admin Asst", "3343"), ("HR Assistant", "4416"), ("Adminstrative Assistant", "3343"),
-    ("Customer Service Rep", "4225"),
-  ])
+  @Test(
+    .needsESCO,
+    arguments: [
+      ("Admin Asst", "3343"), ("HR Assistant", "4416"), ("Adminstrative Assistant", "3343"),
+      ("Customer Service Rep", "4225"),
+    ])
   func titlesAsPeopleWriteThem(title: String, code: String) {
     let analysis = Self.analyze(title, "")
     let best = analysis.isco.levels.last?.code ?? ""

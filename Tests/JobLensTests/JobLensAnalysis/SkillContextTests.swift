@@ -78,7 +78,8 @@ struct SkillContextTests {
       $0.skills = analyzer.options.skills
       $0.skills.samePhrasePenalty = 0.75
     }
-    #expect(spread.report(collector, fitting: []) { _, _ in evidence }.map(\.skill) == [1, 3, 2, 5])
+    #expect(
+      spread.report(collector, fitting: []) { _, _ in evidence }.map(\.skill) == [1, 3, 2, 5])
   }
 
   @Test func theContextIsTheScaledBM25OfThePhrase() throws {

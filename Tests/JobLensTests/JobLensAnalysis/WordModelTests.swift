@@ -89,8 +89,8 @@ struct WordModelTests {
     let explained = try CLI.run(["explain", CLITests.samples, "--id", "va-004"]).stdout
     #expect(
       explained.contains(
-        "  4 digits: 3313 Accounting associate professionals 0.237 (title 48%, tasks 11%, "
-          + "skills 3%, votes 19%, word model 19%)\n"))
+        "  4 digits: 3313 Accounting associate professionals 0.17 (title 67%, tasks 10%, "
+          + "skills 2%, word model 21%)\n"))
   }
 
   /// The major and sub-major groups' evidence (with the word model's extra weight) can tip the

@@ -57,7 +57,8 @@ struct ZoneTests {
       You are organised and reliable.
       """
     let zones = try Self.fixtureZones(text)
-    #expect(zones.map(\.1) == [.duty, .duty, .requirement, .requirement, .requirement, .requirement])
+    #expect(
+      zones.map(\.1) == [.duty, .duty, .requirement, .requirement, .requirement, .requirement])
   }
 
   /// Without headings, the background word model, cue phrases and task verbs decide.
@@ -69,7 +70,8 @@ struct ZoneTests {
       Acme is an equal opportunity employer. We do not discriminate on the basis of national origin.
       To apply, send your CV to jobs@example.com. We look forward to hearing from you.
       """
-    let analysis = AnalyzerTests.analyzer.analyze(Posting(id: "z", title: "Office Clerk", text: text))
+    let analysis = AnalyzerTests.analyzer.analyze(
+      Posting(id: "z", title: "Office Clerk", text: text))
     #expect(
       Self.zones(analysis, text: text).map(\.1) == [
         .company, .company, .duty, .duty, .offer, .offer, .legal, .legal, .application,

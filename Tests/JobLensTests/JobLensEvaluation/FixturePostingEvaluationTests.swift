@@ -24,7 +24,9 @@ struct FixturePostingEvaluationTests {
       ])
     // The same figures as scoring each posting's analysis (title and text) by hand.
     var expected = PostingScores()
-    for (line, (_, gold)) in zip(try Fixtures.lines(URL(fileURLWithPath: path)), try PostingFixture.gold()) {
+    for (line, (_, gold)) in zip(
+      try Fixtures.lines(URL(fileURLWithPath: path)), try PostingFixture.gold())
+    {
       let value = try JSONParser.parse(line)
       let posting = Posting(
         id: value["id"]!.stringValue!, title: value["title"]!.stringValue!,

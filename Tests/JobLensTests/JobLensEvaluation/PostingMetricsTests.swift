@@ -91,7 +91,10 @@ struct PostingMetricsTests {
         [s + "answer-calls"], [s + "type-documents", s + "draft-correspondence"],
         [s + "file-documents"], [],
       ])
-    #expect(gold["p1"]?.judged == [s + "use-email": 1, s + "schedule-appointments": 0.5, s + "bookkeeping": 0])
+    #expect(
+      gold["p1"]?.judged == [
+        s + "use-email": 1, s + "schedule-appointments": 0.5, s + "bookkeeping": 0,
+      ])
     #expect(gold["p3"]?.depth == 1)
     #expect(gold["p4"]?.hasOccupation == false)
     #expect(gold["p5"]?.judged == nil)
@@ -151,7 +154,9 @@ struct PostingMetricsTests {
     #expect(table.cutoffs == ReliabilityTable.defaultCutoffs)
     #expect(table.scored == cells([(6, 5), (5, 4), (5, 4), (5, 2)]))
     // Level 1 confidences: p1 .6, p2 .7, p3 .5, p5 .1 (wrong), p6 .2, p7 .5.
-    #expect(table.candidates[0] == cells([(6, 5), (6, 5), (5, 5), (5, 5)] + repeatElement((4, 4), count: 6)))
+    #expect(
+      table.candidates[0]
+        == cells([(6, 5), (6, 5), (5, 5), (5, 5)] + repeatElement((4, 4), count: 6)))
     // Level 2: p1 .5, p2 .6, p5 .08, p6 .1 (wrong), p7 .4.
     #expect(
       table.candidates[1]
@@ -159,16 +164,19 @@ struct PostingMetricsTests {
     // Level 3: p1 .4, p2 .5, p5 .05, p6 .1 (wrong), p7 .3.
     #expect(
       table.candidates[2]
-        == cells([(5, 4), (4, 3)] + repeatElement((3, 3), count: 4) + [(2, 2), (2, 2), (1, 1), (1, 1)]))
+        == cells(
+          [(5, 4), (4, 3)] + repeatElement((3, 3), count: 4) + [(2, 2), (2, 2), (1, 1), (1, 1)]))
     // Level 4: p1 .3, p2 .4 (wrong), p5 .04, p6 .1 (wrong), p7 .1 (wrong).
     #expect(
       table.candidates[3]
-        == cells([(4, 1), (4, 1)] + repeatElement((2, 1), count: 4) + [(1, 0), (1, 0), (0, 0), (0, 0)]))
+        == cells(
+          [(4, 1), (4, 1)] + repeatElement((2, 1), count: 4) + [(1, 0), (1, 0), (0, 0), (0, 0)]))
     #expect(table.candidates[3][8].precision == nil)
     // Emitted: p6 at 1 digit, p7 at 3, p1 p2 p3 at 4 (p2 wrong); p5 uncodable.
     #expect(table.emitted == cells([(1, 1), (0, 0), (1, 1), (3, 2)]))
     #expect(table.uncodable == 1)
-    #expect(table.emitted.map(\.right).reduce(0, +) == (try PostingFixture.scores().occupations.emitted))
+    #expect(
+      table.emitted.map(\.right).reduce(0, +) == (try PostingFixture.scores().occupations.emitted))
   }
 
   @Test func failedPostingScoresAsNoPrediction() {
@@ -186,17 +194,18 @@ struct PostingMetricsTests {
     #expect(!scores.metrics.map(\.name).contains("unjudged@10"))
   }
 
-  @Test(arguments: [
-    ("4120", ["4120"], 4, [String](), true),
-    ("4120", ["3343", "4110"], 2, [], true),
-    ("4120", ["3343", "4110"], 3, [], false),
-    ("412", ["4120"], 4, [], false),  // shorter than the level
-    ("4120", ["41"], 4, [], false),  // a short gold code
-    ("3", ["4120"], 1, ["3"], true),  // a gold major group at one digit…
-    ("33", ["4120"], 2, ["3"], false),  // …and only there
-    ("2512", [], 1, ["2"], true),
-    ("", ["4120"], 1, [], false),
-  ] as [(String, [String], Int, [String], Bool)])
+  @Test(
+    arguments: [
+      ("4120", ["4120"], 4, [String](), true),
+      ("4120", ["3343", "4110"], 2, [], true),
+      ("4120", ["3343", "4110"], 3, [], false),
+      ("412", ["4120"], 4, [], false),  // shorter than the level
+      ("4120", ["41"], 4, [], false),  // a short gold code
+      ("3", ["4120"], 1, ["3"], true),  // a gold major group at one digit…
+      ("33", ["4120"], 2, ["3"], false),  // …and only there
+      ("2512", [], 1, ["2"], true),
+      ("", ["4120"], 1, [], false),
+    ] as [(String, [String], Int, [String], Bool)])
   func agreementRule(code: String, codes: [String], level: Int, majors: [String], agrees: Bool) {
     #expect(ISCOAgreement.agrees(code, codes, level: level, majors: majors) == agrees)
   }

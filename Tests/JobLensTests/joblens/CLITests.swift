@@ -138,14 +138,18 @@ struct CLITests {
     #expect(result.stdout.contains("isco:\n  3313 Accounting associate professionals"))
     #expect(
       result.stdout.contains(
-        "requirements (matched for skills, not tasks):\n  - knowledge of bookkeeping principles"))
+        "requirements (matched for skills, not tasks):\n"
+          + "  - Small accounting firm seeks a virtual assistant with bookkeeping experience.\n"
+          + "  - knowledge of bookkeeping principles"))
     #expect(result.stdout.contains("⟦"))
     #expect(
       result.stdout.contains(
         "skills:\n  1. use accounting systems (skill) [S4 management skills] score 0.96, "
           + "context 0.088, literal\n"))
     // Every phrase's zone, with its offsets: the requirements line is read as requirements.
-    #expect(result.stdout.contains("\nzones (duty and requirement phrases are coded, the others left out):\n"))
+    #expect(
+      result.stdout.contains(
+        "\nzones (duty and requirement phrases are coded, the others left out):\n"))
     #expect(result.stdout.contains("  requirement (heading) [269–282] Requirements:\n"))
     #expect(result.stdout.contains("  requirement           [283–"))
     #expect(
