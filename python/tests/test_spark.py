@@ -29,7 +29,8 @@ def _normal(frame: pd.DataFrame, table: str) -> pd.DataFrame:
     """A table with the schema's dtypes, in the command line's order (within a posting,
     evidence spans keep the order they were written in)."""
     dtypes = {name: kind for name, kind in joblens.dtypes(table).items() if name in frame}
-    keys = ["ordinal"] if table in ("postings", "evidence") else ["ordinal", "rank"]
+    keys = {"postings": ["ordinal"], "evidence": ["ordinal"], "zones": ["ordinal", "phrase"]}.get(
+        table, ["ordinal", "rank"])
     return frame.astype(dtypes).sort_values(keys, kind="stable").reset_index(drop=True)
 
 
