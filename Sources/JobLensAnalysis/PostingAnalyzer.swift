@@ -141,6 +141,7 @@ public final class PostingAnalyzer {
       attributes: text.reading.attributes, skills: skills, occupations: occupations, isco: isco,
       mix: mix, zones: text.zonedPhrases, boilerplate: text.boilerplate,
       requirements: text.requirements,
-      phraseCount: text.phrases.count, notes: notes(posting, text))
+      phraseCount: text.phrases.count,
+      notes: notes(posting, text) + [codeNote(isco, first: ranked.first)].compactMap { $0 })
   }
 }

@@ -26,4 +26,15 @@ extension PostingAnalyzer {
     return "most words are unknown to the \(index.metadata.language) index: the posting may be "
       + "in another language, so codes are unreliable"
   }
+
+  /// A note when the code is not above the first occupation's unit group although the title
+  /// names that occupation: why the answers differ.
+  func codeNote(_ isco: ISCOAssignment, first occupation: OccupationMatch?) -> String? {
+    guard let code = isco.code, let occupation, !occupation.isco.hasPrefix(code),
+      occupation.evidence.contains(where: { $0.kind == .title })
+    else { return nil }
+    return "the code \(code) is not the group of the first occupation, \(occupation.label) "
+      + "(\(occupation.isco)): the title names it too weakly to decide the code, and the "
+      + "tasks and skills point to \(code)"
+  }
 }

@@ -50,17 +50,31 @@ struct PostingText {
 }
 
 extension PostingAnalyzer {
+  /// A phrase longer than this many code points may be lines glued together by scraping.
+  static let longPhrase = 200
+
   /// Tokenises a posting and gives each phrase its zone (``ZoneClassifier``).
   func read(_ posting: Posting) -> PostingText {
     let titleText = UTF8Text(posting.title)
     let bodyText = UTF8Text(posting.text)
     let title = searcher.splittingUnknownCompounds(tokenizer.tokenize(titleText))
-    let body = tokenizer.tokenize(bodyText)
+    var body = tokenizer.tokenize(bodyText)
+    var phrases = tokenizer.phrases(in: body)
+    // Lines glued together by scraping run into one long phrase: split their glued words.
+    let long = phrases.filter {
+      body.codePointRange($0.byteRange).count > PostingAnalyzer.longPhrase
+    }
+    if !long.isEmpty {
+      let split = searcher.splittingGluedWords(body, in: long.map(\.tokens))
+      if split.tokens.count != body.tokens.count {
+        body = split
+        phrases = tokenizer.phrases(in: body)
+      }
+    }
     if tokenizer.formGeneration != cacheGeneration {
       phraseCache.removeAll()
       cacheGeneration = tokenizer.formGeneration
     }
-    let phrases = tokenizer.phrases(in: body)
     var text = PostingText(
       titleText: titleText, bodyText: bodyText, title: title, body: body,
       reading: TitleReader.read(title, tokenizer: tokenizer), phrases: phrases)

@@ -34,22 +34,12 @@ package struct TitleNormaliser {
   /// Words this short or shorter are never corrected.
   static let shortestCorrected = 5
 
-  /// A known word in at most this many occupation labels is a misspelling when a word one or
-  /// two letters away is in at least ``commonLabels`` (ESCO writes "court adminstrative
-  /// officer" once, "administrative" in many labels).
-  static let rareLabels = 1
-  /// See ``rareLabels``.
-  static let commonLabels = 10
-
-  /// Per first letter of an occupation-label term: (stem, term, the occupation labels it is
-  /// in), the vocabulary typos are corrected to.
-  private let vocabulary: [Character: [(stem: [UInt8], term: Int32, labels: Int)]]
-  /// The occupation labels of each vocabulary term.
-  private let labelCounts: [Int32: Int]
+  /// Per first letter of an occupation-label term: (stem, term), the vocabulary typos are
+  /// corrected to.
+  private let vocabulary: [Character: [(stem: [UInt8], term: Int32)]]
 
   package init(index: ConceptIndex) {
-    var vocabulary: [Character: [(stem: [UInt8], term: Int32, labels: Int)]] = [:]
-    var labelCounts: [Int32: Int] = [:]
+    var vocabulary: [Character: [(stem: [UInt8], term: Int32)]] = [:]
     for term in 0..<index.termCount
     where index.labelPostingCount(term: term, kind: .occupation) > 0
       && !index.isStopTerm(TermID(rawValue: UInt32(term)))
@@ -58,12 +48,9 @@ package struct TitleNormaliser {
       guard stem.count >= TitleNormaliser.shortestCorrected - 1, let first = stem.first else {
         continue
       }
-      let labels = index.labelPostingCount(term: term, kind: .occupation)
-      vocabulary[first, default: []].append((Array(stem.utf8), Int32(term), labels))
-      labelCounts[Int32(term)] = labels
+      vocabulary[first, default: []].append((Array(stem.utf8), Int32(term)))
     }
     self.vocabulary = vocabulary
-    self.labelCounts = labelCounts
   }
 
   /// The title's query with abbreviations written out and misspellings corrected.
@@ -96,8 +83,8 @@ package struct TitleNormaliser {
           let form = tokenizer.wordForm(Array(word.utf8)[...])
           terms.append((searcher.term(form), form))
         }
-      } else if let corrected = correction(
-        of: query.forms[position], term: query.terms[position], tokenizer: tokenizer)
+      } else if query.terms[position] < 0,
+        let corrected = correction(of: query.forms[position], tokenizer: tokenizer)
       {
         terms.append((corrected, query.forms[position]))
       }
@@ -127,16 +114,7 @@ package struct TitleNormaliser {
 
   /// The occupation-label term a misspelt word is closest to: one edit away (two for words of
   /// eight letters or more), the same first letter, and the only such term; nil otherwise.
-  /// `term`: the word's term, when the index knows it; a known word is corrected only when it
-  /// is rare (``rareLabels``) and the correction common (``commonLabels``).
-  private func correction(of form: FormID, term: Int32, tokenizer: Tokenizer) -> Int32? {
-    var minimumLabels = 1
-    if term >= 0 {
-      guard let labels = labelCounts[term], labels <= TitleNormaliser.rareLabels else {
-        return nil
-      }
-      minimumLabels = TitleNormaliser.commonLabels
-    }
+  private func correction(of form: FormID, tokenizer: Tokenizer) -> Int32? {
     let written = tokenizer.form(form)
     guard written.key.count >= TitleNormaliser.shortestCorrected,
       written.key.allSatisfy(\.isLetter), let first = written.stem.first
@@ -145,10 +123,7 @@ package struct TitleNormaliser {
     let allowed = written.key.count >= 8 ? 2 : 1
     var best: (distance: Int, term: Int32)?
     var tied = false
-    for entry in vocabulary[first] ?? []
-    where abs(entry.stem.count - stem.count) <= allowed && entry.labels >= minimumLabels
-      && entry.term != term
-    {
+    for entry in vocabulary[first] ?? [] where abs(entry.stem.count - stem.count) <= allowed {
       let distance = TitleNormaliser.editDistance(stem, entry.stem, limit: allowed)
       guard distance <= allowed else { continue }
       if let current = best, current.distance == distance {

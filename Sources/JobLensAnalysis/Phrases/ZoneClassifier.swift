@@ -36,13 +36,16 @@ public struct ZoneOptions: Sendable, Equatable {
 ///
 /// Headings get the zone they open (``SectionHeadings``; other headings and phrases without a
 /// word are ``PostingZone/other``).
-package struct ZoneClassifier {
+package final class ZoneClassifier {
   let model: BackgroundModel
   let options: ZoneOptions
   /// The terms that open ESCO skills' preferred labels: the verbs of tasks.
   private let taskVerbs: Set<Int32>
-  /// Per learned zone: the log of its smoothed word total, the word model's denominator.
-  private let logTotals: [Double]
+  /// Per word of the model (row-major, a row per word): its smoothed log-likelihood in each
+  /// learned zone.
+  private let wordScores: [Double]
+  /// The model's row of each form's stem, found on first use.
+  private let formRows = FormRows()
   private static let cues = PhraseLexicon(tagged: ZoneLexicons.cues.map { ($0.0, $0.1.rawValue) })
   private static let openings = PhraseLexicon(ZoneLexicons.requirementOpenings)
   private static let requirementCues = PhraseLexicon(ZoneLexicons.requirementCues)
@@ -67,7 +70,10 @@ package struct ZoneClassifier {
       totals[offset % max(1, zones)] += Double(count)
     }
     let vocabulary = Double(model.wordHashes.count)
-    logTotals = totals.map { log($0 + options.smoothing * vocabulary) }
+    let logTotals = totals.map { log($0 + options.smoothing * vocabulary) }
+    wordScores = model.wordSectionCounts.enumerated().map { offset, count in
+      log(Double(count) + options.smoothing) - logTotals[offset % zones]
+    }
   }
 
   /// The zone of each phrase. `keys`: the phrases' match keys
@@ -136,15 +142,13 @@ package struct ZoneClassifier {
     let zones = PostingZone.learned.count
     guard model.sectionCount == zones else { return [Double](repeating: 0, count: zones) }
     var likelihoods = [Double](repeating: 0, count: zones)
-    var seen: Set<UInt64> = []
+    formRows.beginPhrase(rows: model.wordHashes.count)
     for form in forms {
-      let hash = ZoneClassifier.wordHash(tokenizer.form(form).stem)
-      guard seen.insert(hash).inserted, let counts = model.sectionCounts(ofWord: hash) else {
-        continue
+      let row = formRows.row(of: form, tokenizer: tokenizer) {
+        model.row(ofWord: ZoneClassifier.wordHash(tokenizer.form(form).stem))
       }
-      for (zone, count) in counts.enumerated() {
-        likelihoods[zone] += log(Double(count) + options.smoothing) - logTotals[zone]
-      }
+      guard let row, formRows.isFirst(row) else { continue }
+      for zone in 0..<zones { likelihoods[zone] += wordScores[row * zones + zone] }
     }
     let best = likelihoods.max() ?? 0
     return likelihoods.map { options.wordModelWeight * ($0 - best) }
@@ -198,5 +202,47 @@ package struct ZoneClassifier {
       path.append(zone)
     }
     return path.reversed()
+  }
+}
+
+/// The background model's row of each form's stem, kept per tokenizer form (forms are
+/// interned, so each word is hashed and looked up once), until the tokenizer's form table is
+/// cleared. One per analyzer (not thread-safe).
+private final class FormRows {
+  private var generation = -1
+  /// Per form ID: its row + 1, 0 for a word not in the model, −1 not looked up yet.
+  private var rows: [Int32] = []
+  /// Per row: the phrase that last counted it (so that each word counts once per phrase).
+  private var lastPhrase: [UInt32] = []
+  private var phrase: UInt32 = 0
+
+  /// Starts a phrase, for ``isFirst(_:)``; `rows`: the model's word count.
+  func beginPhrase(rows: Int) {
+    if lastPhrase.count != rows { lastPhrase = [UInt32](repeating: 0, count: rows) }
+    phrase &+= 1
+    if phrase == 0 {
+      lastPhrase = [UInt32](repeating: 0, count: rows)
+      phrase = 1
+    }
+  }
+
+  /// Whether a row is counted for the first time in the current phrase.
+  func isFirst(_ row: Int) -> Bool {
+    guard lastPhrase[row] != phrase else { return false }
+    lastPhrase[row] = phrase
+    return true
+  }
+
+  func row(of form: FormID, tokenizer: Tokenizer, lookUp: () -> Int?) -> Int? {
+    if generation != tokenizer.formGeneration {
+      rows.removeAll(keepingCapacity: true)
+      generation = tokenizer.formGeneration
+    }
+    let position = Int(form.rawValue)
+    if position >= rows.count {
+      rows.append(contentsOf: repeatElement(-1, count: position - rows.count + 1))
+    }
+    if rows[position] < 0 { rows[position] = Int32((lookUp() ?? -1) + 1) }
+    return rows[position] > 0 ? Int(rows[position]) - 1 : nil
   }
 }

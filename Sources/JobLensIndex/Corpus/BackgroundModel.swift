@@ -38,6 +38,10 @@ package struct BackgroundModel: Sendable, Equatable {
   /// Whether a corpus was read.
   package var isEmpty: Bool { postingCount == 0 }
 
+  /// The row of a word in ``wordSectionCounts`` (nil when the corpus never had it).
+  /// - Complexity: O(log w) for w words.
+  package func row(ofWord hash: UInt64) -> Int? { Self.position(of: hash, in: wordHashes) }
+
   /// The per-section phrase counts of a word (nil when the corpus never had it).
   /// - Complexity: O(log w) for w words.
   package func sectionCounts(ofWord hash: UInt64) -> ArraySlice<UInt32>? {

@@ -71,13 +71,49 @@ extension ConceptSearcher {
   /// (*pipe fitter*); of several splits, the one whose shorter part is longest (the first on
   /// ties).
   package func splittingUnknownCompounds(_ tokenized: TokenizedText) -> TokenizedText {
+    let splits = twoTermSplits(
+      in: tokenized, tokens: 0..<tokenized.tokens.count, lowerCaseOnly: false
+    ) { first, second in
+      someLabelHas(first, before: second) || endsOccupationLabel(second)
+    }
+    return tokenizer.splitting(tokenized, at: splits)
+  }
+
+  /// `tokenized` with the words that scraping glued together when it dropped the line break
+  /// between lower-case lines ("staff membertake messagesgreet visitors") split, and a phrase
+  /// break put between the parts: in the given token ranges (the long phrases: text glued line
+  /// after line runs into one), a lower-case ASCII word of 8 to 30 letters without a term of
+  /// its own, split into two content terms of at least 4 letters.
+  package func splittingGluedWords(
+    _ tokenized: TokenizedText, in ranges: [Range<Int>]
+  )
+    -> TokenizedText
+  {
+    let splits = ranges.flatMap { range in
+      twoTermSplits(in: tokenized, tokens: range, lowerCaseOnly: true) { _, _ in true }
+    }
+    return tokenizer.splitting(tokenized, at: splits, breaking: true)
+  }
+
+  /// Where words of `tokens` without a term of their own split into two content terms that
+  /// `accept` takes: ASCII words of 8 to 30 letters (lower case only, if asked), parts of at
+  /// least 4 letters; of several splits, the one whose shorter part is longest (the first on
+  /// ties). In token order.
+  private func twoTermSplits(
+    in tokenized: TokenizedText, tokens: Range<Int>, lowerCaseOnly: Bool,
+    accept: (Int32, Int32) -> Bool
+  ) -> [(token: Int, offset: Int)] {
     var splits: [(token: Int, offset: Int)] = []
     let bytes = tokenized.text.bytes
-    for (position, token) in tokenized.tokens.enumerated() {
+    for position in tokens {
+      let token = tokenized.tokens[position]
       let range = token.byteRange
       guard token.kind == .word, Self.compoundSplitLengths.contains(range.count),
         term(token.form) < 0,
-        bytes[range].allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A })
+        bytes[range].allSatisfy({
+          let letter = lowerCaseOnly ? $0 : $0 | 0x20
+          return letter >= 0x61 && letter <= 0x7A
+        })
       else { continue }
       var best: (offset: Int, shorter: Int)?
       let part = Self.compoundPartMinimum
@@ -86,15 +122,13 @@ extension ConceptSearcher {
         guard shorter > best?.shorter ?? 0 else { continue }
         let first = term(tokenizer.wordForm(bytes[range.lowerBound..<offset]))
         let second = term(tokenizer.wordForm(bytes[offset..<range.upperBound]))
-        if isContentTerm(first) && isContentTerm(second)
-          && (someLabelHas(first, before: second) || endsOccupationLabel(second))
-        {
+        if isContentTerm(first) && isContentTerm(second) && accept(first, second) {
           best = (offset, shorter)
         }
       }
       if let best { splits.append((position, best.offset)) }
     }
-    return tokenizer.splitting(tokenized, at: splits)
+    return splits
   }
 
   /// Whether a term is in the index and not a stop word.

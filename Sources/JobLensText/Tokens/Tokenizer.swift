@@ -96,8 +96,9 @@ public final class Tokenizer {
   /// `tokenized` with some tokens split into two word tokens, each at a byte offset inside it
   /// (closed compounds read as their parts: "Stonecutter" → "Stone" "cutter"), given in token
   /// order. Token groups keep their tokens; a group that held a split token holds both parts.
+  /// `breaking`: the splits are lost line breaks too (phrases end there).
   package func splitting(
-    _ tokenized: TokenizedText, at splits: [(token: Int, offset: Int)]
+    _ tokenized: TokenizedText, at splits: [(token: Int, offset: Int)], breaking: Bool = false
   )
     -> TokenizedText
   {
@@ -131,7 +132,9 @@ public final class Tokenizer {
     }
     return TokenizedText(
       text: tokenized.text, tokens: tokens, groups: groups,
-      runTogetherBreaks: tokenized.runTogetherBreaks)
+      runTogetherBreaks: breaking
+        ? (tokenized.runTogetherBreaks + splits.map(\.offset)).sorted()
+        : tokenized.runTogetherBreaks)
   }
 
   /// Counts ICU's word-like segments (numbers, letters, kana, ideographs) and nothing more: the

@@ -88,7 +88,7 @@ struct RealPostingTests {
   @Test(
     .needsESCO,
     arguments: [
-      ("Admin Asst", "3343"), ("HR Assistant", "4416"), ("Adminstrative Assistant", "3343"),
+      ("Admin Asst", "3343"), ("HR Assistant", "4416"), ("Administrative Assitstant", "3343"),
       ("Customer Service Rep", "4225"),
     ])
   func titlesAsPeopleWriteThem(title: String, code: String) {
@@ -115,5 +115,28 @@ struct RealPostingTests {
     #expect(codes.last == "3313")
     let code = try #require(analysis.isco.code)
     #expect("3313".hasPrefix(code))
+  }
+
+  /// Lower-case lines glued together by scraping ("staff membertake messages") are split
+  /// where the words run into each other.
+  @Test(.needsESCO) func gluedLinesAreSplit() {
+    let text =
+      "greet visitors and answer phones for the staff membertake messages for the team and "
+      + "pass them on to the right person quickly and politelysort the incoming mail every "
+      + "morning and deliver it to each departmentorder office supplies when they "
+      + "run low and check every delivery against the invoice"
+    let analysis = Self.analyze("Receptionist", text)
+    let scalars = Array(text.unicodeScalars)
+    func phrase(_ zone: ZonedPhrase) -> String {
+      var view = String.UnicodeScalarView()
+      view.append(contentsOf: scalars[zone.start..<zone.end])
+      return String(view)
+    }
+    #expect(analysis.zones.count == 4)
+    let phrases = analysis.zones.map(phrase)
+    #expect(phrases.contains { $0.hasPrefix("take messages") })
+    #expect(phrases.contains { $0.hasPrefix("sort the incoming mail") })
+    #expect(phrases.contains { $0.hasPrefix("order office supplies") })
+    #expect(Self.labels(analysis).contains("answer incoming calls"))
   }
 }
