@@ -111,9 +111,4 @@ struct PhraseLexicon {
 
   /// Whether `keys` begin with one of the phrases.
   func starts(_ keys: [String]) -> Bool { !keys.isEmpty && matches(keys, at: 0) }
-
-  /// Whether one of the phrases stands anywhere in `keys`.
-  func containedIn(_ keys: [String]) -> Bool {
-    keys.indices.contains { matches(keys, at: $0) }
-  }
 }

@@ -46,9 +46,13 @@ package final class ZoneClassifier {
   private let wordScores: [Double]
   /// The model's row of each form's stem, found on first use.
   private let formRows = FormRows()
-  private static let cues = PhraseLexicon(tagged: ZoneLexicons.cues.map { ($0.0, $0.1.rawValue) })
+  /// The cue phrases (tagged with their zone) and the requirement cues (tagged
+  /// ``requirementCueTag``), found in one pass.
+  private static let cues = PhraseLexicon(
+    tagged: ZoneLexicons.cues.map { ($0.0, $0.1.rawValue) }
+      + ZoneLexicons.requirementCues.map { ($0, requirementCueTag) })
+  private static let requirementCueTag = "requirement cue"
   private static let openings = PhraseLexicon(ZoneLexicons.requirementOpenings)
-  private static let requirementCues = PhraseLexicon(ZoneLexicons.requirementCues)
   /// Template sentences are this long at least (in words).
   package static let templateMinimumWords = 4
 
@@ -130,7 +134,14 @@ package final class ZoneClassifier {
 
   /// The hash of a sentence's match keys, as templates are stored.
   package static func sentenceHash(_ keys: [String]) -> UInt64 {
-    XXHash64.hash(Array(keys.joined(separator: " ").utf8))
+    // The bytes of the keys joined by spaces, without making the joined string.
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(keys.reduce(keys.count) { $0 + $1.utf8.count })
+    for (position, key) in keys.enumerated() {
+      if position > 0 { bytes.append(0x20) }
+      bytes.append(contentsOf: key.utf8)
+    }
+    return XXHash64.hash(bytes)
   }
 
   /// The hash of a word's stem, as the word model stores it.
@@ -157,14 +168,19 @@ package final class ZoneClassifier {
   /// Adds the cue phrases' and requirement openings' weights.
   private func addCues(_ keys: [String], to scores: inout [Double]) {
     var found = [Int](repeating: 0, count: scores.count)
+    var requirementCue = false
     for start in keys.indices {
       ZoneClassifier.cues.forEachTag(keys, at: start) { tag in
-        if let zone = PostingZone(rawValue: tag)?.section { found[zone] += 1 }
+        if tag == ZoneClassifier.requirementCueTag {
+          requirementCue = true
+        } else if let zone = PostingZone(rawValue: tag)?.section {
+          found[zone] += 1
+        }
       }
     }
     let requirement = PostingZone.requirement.section!
     if ZoneClassifier.openings.starts(keys) { found[requirement] += 1 }
-    if ZoneClassifier.requirementCues.containedIn(keys) { found[requirement] += 1 }
+    if requirementCue { found[requirement] += 1 }
     for zone in found.indices { scores[zone] += options.cueWeight * Double(min(2, found[zone])) }
   }
 
