@@ -32,9 +32,8 @@ public final class PostingAnalyzer {
   /// The description postings of the unit groups (the mix and the codes are built from these).
   let unitGroupDescriptions: DescriptionPostings
   /// Per ISCO level 1…4: the distinct prefixes of at most that length of the groups' codes, in
-  /// code order, the prefix of each group (for rolling unit group scores up) and the parent of
-  /// each prefix (its position one level up; 0 at level 1).
-  let codePrefixes: [(codes: [String], ofGroup: [Int], parent: [Int])]
+  /// code order, and the prefix of each group (for rolling unit group scores up).
+  let codePrefixes: [(codes: [String], ofGroup: [Int])]
   /// Per occupation: 1 / sqrt(number of skills), so that occupations with long skill lists do
   /// not win on quantity.
   let skillNorm: [Double]
@@ -80,12 +79,7 @@ public final class PostingAnalyzer {
       Dictionary(uniqueKeysWithValues: $0.enumerated().map { ($1, $0) })
     }
     codePrefixes = (1...4).map { level in
-      (
-        distinct[level - 1], codes.map { position[level - 1][String($0.prefix(level))]! },
-        level == 1
-          ? distinct[0].map { _ in 0 }
-          : distinct[level - 1].map { position[level - 2][String($0.prefix(level - 1))]! }
-      )
+      (distinct[level - 1], codes.map { position[level - 1][String($0.prefix(level))]! })
     }
     isTransversal = (0..<index.count(.skill)).map { index.skillReuseLevel($0) == "transversal" }
     skillNorm = (0..<index.count(.occupation)).map {

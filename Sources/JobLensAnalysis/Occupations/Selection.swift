@@ -32,5 +32,4 @@ extension PostingAnalyzer {
     }
     return top
   }
-
 }

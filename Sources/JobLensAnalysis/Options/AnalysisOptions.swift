@@ -240,7 +240,7 @@ public struct CodeOptions: Sendable, Equatable {
   /// Below this much evidence in total the posting is uncodable.
   public var minimumEvidence = 0.2
   /// The unit group coded is chosen by its own score plus this times the scores of the
-  /// groups above it (see ``PostingAnalyzer/assign(_:coarse:totalEvidence:)``), so that, of
+  /// groups above it (see ``PostingAnalyzer/assign(_:coarse:totalEvidence:unit:)``), so that, of
   /// two close groups, the one in the stronger branch wins.
   public var ancestorWeight = 0.3
   /// The major and sub-major groups' scores count this much more than the minor group's in

@@ -58,7 +58,7 @@ enum MatchingLexicons {
 struct PhraseLexicon {
   private let byFirst: [String: [(keys: [String], tag: String)]]
 
-  /// A lexicon of phrases and their tags (the order of the list is the order of `tags`).
+  /// A lexicon of phrases and their tags.
   init(tagged phrases: [(String, String)]) {
     var byFirst: [String: [(keys: [String], tag: String)]] = [:]
     for (phrase, tag) in phrases {
@@ -90,15 +90,6 @@ struct PhraseLexicon {
       && phrase.indices.allSatisfy { keys[start + $0] == phrase[$0] }
   }
 
-  /// The tag of the first phrase (in lexicon order) that stands at `start` of `keys` and whose
-  /// tag passes `accept`.
-  func firstTag(
-    _ keys: [String], at start: Int, where accept: (String) -> Bool = { _ in true }
-  ) -> String? {
-    byFirst[keys[start]]?.first { accept($0.tag) && Self.stands($0.keys, in: keys, at: start) }?
-      .tag
-  }
-
   /// Calls `body` with the tag of every phrase that stands at `start` of `keys`.
   func forEachTag(_ keys: [String], at start: Int, _ body: (String) -> Void) {
     for entry in byFirst[keys[start]] ?? [] where Self.stands(entry.keys, in: keys, at: start) {
@@ -107,7 +98,9 @@ struct PhraseLexicon {
   }
 
   /// Whether one of the phrases stands at `start` of `keys`.
-  func matches(_ keys: [String], at start: Int) -> Bool { firstTag(keys, at: start) != nil }
+  func matches(_ keys: [String], at start: Int) -> Bool {
+    byFirst[keys[start]]?.contains { Self.stands($0.keys, in: keys, at: start) } ?? false
+  }
 
   /// Whether `keys` begin with one of the phrases.
   func starts(_ keys: [String]) -> Bool { !keys.isEmpty && matches(keys, at: 0) }

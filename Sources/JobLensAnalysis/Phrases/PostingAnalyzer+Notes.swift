@@ -31,10 +31,14 @@ extension PostingAnalyzer {
   /// names that occupation: why the answers differ.
   func codeNote(_ isco: ISCOAssignment, first occupation: OccupationMatch?) -> String? {
     guard let code = isco.code, let occupation, !occupation.isco.hasPrefix(code),
-      occupation.evidence.contains(where: { $0.kind == .title })
+      let title = occupation.evidence.first(where: { $0.kind == .title })
     else { return nil }
+    let why =
+      title.weight < options.codes.occupationTitleScore
+      ? "the title matches it only weakly (\((title.weight * 100).rounded() / 100) < "
+        + "\(options.codes.occupationTitleScore))"
+      : "no task phrase bears the title out"
     return "the code \(code) is not the group of the first occupation, \(occupation.label) "
-      + "(\(occupation.isco)): the title names it too weakly to decide the code, and the "
-      + "tasks and skills point to \(code)"
+      + "(\(occupation.isco)): \(why), so the code follows the other evidence"
   }
 }

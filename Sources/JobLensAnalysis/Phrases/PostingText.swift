@@ -65,7 +65,9 @@ extension PostingAnalyzer {
       body.codePointRange($0.byteRange).count > PostingAnalyzer.longPhrase
     }
     if !long.isEmpty {
-      let split = searcher.splittingGluedWords(body, in: long.map(\.tokens))
+      let split = searcher.splittingGluedWords(body, in: long.map(\.tokens)) {
+        zoneClassifier.taskVerbs.contains($0)
+      }
       if split.tokens.count != body.tokens.count {
         body = split
         phrases = tokenizer.phrases(in: body)

@@ -15,7 +15,7 @@ public enum PostingZone: String, Sendable, CaseIterable {
   case legal
   /// How to apply, the interview process, contact details.
   case application
-  /// Anything else: location lines, greetings, headings of no known section.
+  /// Headings of no known section (matched for skills, not tasks) and phrases without a word.
   case other
 
   /// The zones a background corpus learns from postings' section headings

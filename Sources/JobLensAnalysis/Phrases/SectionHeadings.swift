@@ -2,7 +2,8 @@
 /// "About us" → company, "Benefits" → offer). Written by us; entries are match keys
 /// (case-folded, without diacritics, straight apostrophes), matched as consecutive words
 /// anywhere in a heading. The longest entry found decides ("about the role" is a duty heading,
-/// "about" alone a company one); among equally long ones, the first in this list.
+/// "about" alone a company one); among equally long ones, the one that starts first in the
+/// heading.
 enum SectionHeadings {
   static let entries: [(String, PostingZone)] = [
     // Duties.

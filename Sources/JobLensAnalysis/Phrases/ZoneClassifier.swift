@@ -40,7 +40,9 @@ package final class ZoneClassifier {
   let model: BackgroundModel
   let options: ZoneOptions
   /// The terms that open ESCO skills' preferred labels: the verbs of tasks.
-  private let taskVerbs: Set<Int32>
+  package let taskVerbs: Set<Int32>
+  /// The duty zone's section.
+  private static let duty = PostingZone.duty.section!
   /// Per word of the model (row-major, a row per word): its smoothed log-likelihood in each
   /// learned zone.
   private let wordScores: [Double]
@@ -76,7 +78,7 @@ package final class ZoneClassifier {
     let vocabulary = Double(model.wordHashes.count)
     let logTotals = totals.map { log($0 + options.smoothing * vocabulary) }
     wordScores = model.wordSectionCounts.enumerated().map { offset, count in
-      log(Double(count) + options.smoothing) - logTotals[offset % zones]
+      log(Double(count) + options.smoothing) - logTotals[offset % max(1, zones)]
     }
   }
 
@@ -107,12 +109,12 @@ package final class ZoneClassifier {
         isLone
         ? [Double](repeating: 0, count: PostingZone.learned.count)
         : wordModelScores(words.map { tokenized.tokens[$0].form }, tokenizer: tokenizer)
-      scores[0] += options.dutyPrior
+      scores[ZoneClassifier.duty] += options.dutyPrior
       addCues(keys[position], to: &scores)
       if !ZoneClassifier.openings.starts(keys[position]),
         taskVerbs.contains(searcher.term(tokenized.tokens[words[0]].form))
       {
-        scores[0] += options.taskVerbWeight
+        scores[ZoneClassifier.duty] += options.taskVerbWeight
       }
       if let section, let index = section.section { scores[index] += options.headingWeight }
       if words.count >= ZoneClassifier.templateMinimumWords,
@@ -121,7 +123,7 @@ package final class ZoneClassifier {
         if Int(template) < scores.count {
           scores[Int(template)] += options.templateWeight
         } else {
-          scores[0] -= options.templateWeight
+          scores[ZoneClassifier.duty] -= options.templateWeight
         }
       }
       scored.append((position, scores))
@@ -170,10 +172,12 @@ package final class ZoneClassifier {
     var found = [Int](repeating: 0, count: scores.count)
     var requirementCue = false
     for start in keys.indices {
+      // Cues that start at the same word count once per zone ("salary range" is "salary").
+      var here: Set<Int> = []
       ZoneClassifier.cues.forEachTag(keys, at: start) { tag in
         if tag == ZoneClassifier.requirementCueTag {
           requirementCue = true
-        } else if let zone = PostingZone(rawValue: tag)?.section {
+        } else if let zone = PostingZone(rawValue: tag)?.section, here.insert(zone).inserted {
           found[zone] += 1
         }
       }

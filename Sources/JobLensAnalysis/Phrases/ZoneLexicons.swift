@@ -83,6 +83,5 @@ enum ZoneLexicons {
     "years of experience", "years experience", "years as", "years of professional",
     "is a plus", "are a plus", "is an advantage", "would be an advantage", "is preferred",
     "is desirable", "is required", "are required", "high school diploma", "or equivalent",
-    "skills", "experience",
   ]
 }

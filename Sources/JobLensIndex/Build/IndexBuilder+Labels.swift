@@ -2,8 +2,8 @@ import JobLensTaxonomy
 
 extension IndexBuilder {
   /// Adds every skill label but the generic ones and those that are another skill's
-  /// preferred label, then the tool names (``ToolNames``) and posting phrasings (``PostingPhrasings``); returns the terms of each skill's
-  /// preferred label.
+  /// preferred label, then the tool names (``ToolNames``) and posting phrasings
+  /// (``PostingPhrasings``); returns the terms of each skill's preferred label.
   static func addSkillLabels(
     of taxonomy: Taxonomy, state: inout State, to data: inout IndexData
   ) -> [[UInt32]] {

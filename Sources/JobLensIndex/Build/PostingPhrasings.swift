@@ -7,9 +7,8 @@ public import JobLensTaxonomy
 ///
 /// The index adds every phrasing as a label of its skill (field ``LabelField/phrasing``),
 /// matched like an alternative label (any inflection and order, words close together).
-/// Phrasings that are already a label of their skill are not added again; skills missing from
-/// the taxonomy (another ESCO version, a test subset) are skipped and reported
-/// (``resolve(in:)``).
+/// Skills missing from the taxonomy (another ESCO version, a test subset) are skipped and
+/// reported (``resolve(in:)``).
 public enum PostingPhrasings {
   /// A skill (by ESCO URI) and the phrasings that name it.
   struct Entry {

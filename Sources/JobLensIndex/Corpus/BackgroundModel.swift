@@ -10,7 +10,7 @@
 package struct BackgroundModel: Sendable, Equatable {
   /// Postings read (0: no corpus).
   package var postingCount = 0
-  /// SHA-256 of the corpus files, for the run manifest ("" without a corpus).
+  /// SHA-256 of the corpus's titles and texts, recorded with the model ("" without a corpus).
   package var sourceChecksum = ""
   /// Per section: the phrases seen under a heading of that section.
   package var sectionPhrases: [UInt32] = []
@@ -41,14 +41,6 @@ package struct BackgroundModel: Sendable, Equatable {
   /// The row of a word in ``wordSectionCounts`` (nil when the corpus never had it).
   /// - Complexity: O(log w) for w words.
   package func row(ofWord hash: UInt64) -> Int? { Self.position(of: hash, in: wordHashes) }
-
-  /// The per-section phrase counts of a word (nil when the corpus never had it).
-  /// - Complexity: O(log w) for w words.
-  package func sectionCounts(ofWord hash: UInt64) -> ArraySlice<UInt32>? {
-    guard let position = Self.position(of: hash, in: wordHashes) else { return nil }
-    let start = position * sectionCount
-    return wordSectionCounts[start..<(start + sectionCount)]
-  }
 
   /// The section a template sentence was mostly seen in (``noSection`` when none), or nil when
   /// the sentence is not a template.

@@ -83,14 +83,18 @@ extension ConceptSearcher {
   /// between lower-case lines ("staff membertake messagesgreet visitors") split, and a phrase
   /// break put between the parts: in the given token ranges (the long phrases: text glued line
   /// after line runs into one), a lower-case ASCII word of 8 to 30 letters without a term of
-  /// its own, split into two content terms of at least 4 letters.
+  /// its own, split into two content terms of at least 4 letters of which the second starts a
+  /// line (`startsLine`: a task's verb, as list items start), so that most unknown compounds
+  /// stay whole.
   package func splittingGluedWords(
-    _ tokenized: TokenizedText, in ranges: [Range<Int>]
+    _ tokenized: TokenizedText, in ranges: [Range<Int>], startsLine: (Int32) -> Bool
   )
     -> TokenizedText
   {
     let splits = ranges.flatMap { range in
-      twoTermSplits(in: tokenized, tokens: range, lowerCaseOnly: true) { _, _ in true }
+      twoTermSplits(in: tokenized, tokens: range, lowerCaseOnly: true) { _, second in
+        startsLine(second)
+      }
     }
     return tokenizer.splitting(tokenized, at: splits, breaking: true)
   }

@@ -87,7 +87,7 @@ public enum AnalysisJSON {
 
     /// Codes, scores and offsets only: no evidence texts or labels (nor the skill named by an
     /// occupation's skill evidence), no phrase lists (a mix share keeps its `phrase_count`;
-    /// `boilerplate` and `requirements` are left out) and no derived text.
+    /// `zones`, `boilerplate` and `requirements` are left out) and no derived text.
     public static let lean = Options(rawValue: 1 << 0)
   }
 

@@ -135,8 +135,8 @@ struct Classify: ParsableCommand {
 
   @Option(
     help: """
-      CSV of another table: one row per posting × skill, occupation, mix share or evidence \
-      span (implies csv).
+      CSV of another table: one row per posting × skill, occupation, mix share, evidence \
+      span or phrase with its zone (implies csv).
       """)
   var explode: AnalysisCSV.Layout?
 
@@ -155,14 +155,15 @@ struct Classify: ParsableCommand {
   @Flag(
     help: """
       Lean output: codes, scores and offsets, without evidence texts and labels, phrase lists \
-      (boilerplate, requirements, the mix's phrases) or the derived text.
+      (zones, boilerplate, requirements, the mix's phrases) or the derived text.
       """)
   var lean = false
 
   @Option(
     help: """
       Also write the analyses into this SQLite database (tables postings, skills, \
-      occupations, mix, evidence, manifest). Without --out, nothing goes to standard output.
+      occupations, mix, evidence, zones, manifest). Without --out, nothing goes to standard \
+      output.
       """)
   var sqlite: String?
 

@@ -10,8 +10,8 @@ struct Skills: ParsableCommand {
       The text comes from --text, a plain-text file, or standard input, and is read as the \
       body of one posting, as classify reads it (classify also reads HTML pages): phrases \
       read as boilerplate (company blurbs, benefits, how to apply) are left out, and standard \
-      error says which. Skills come in classify's order: literal label matches first, then by \
-      score and context. Offsets are Unicode code points [start, end) into the text. JSON \
+      error says which. Skills come in classify's order: by their rank (score, context, literal \
+      and tool-name matches, how often postings name them…). Offsets are Unicode code points [start, end) into the text. JSON \
       output is JSON Lines: the run manifest, then one skill per line in the form of \
       classify's skills. This product uses the ESCO classification of the European Commission.
       """)

@@ -84,12 +84,12 @@ struct RealPostingTests {
   /// Abbreviated and misspelt titles, "HR" and "lead", read as people mean them.
   /// The codes are those of the ESCO occupations the titles name when written out
   /// (*administrative assistant* 3343, *human resources assistant* 4416, *customer service
-  /// representative* 4225).
+  /// representative* 4225), a team lead a supervisor (*contact centre supervisor* 3341).
   @Test(
     .needsESCO,
     arguments: [
       ("Admin Asst", "3343"), ("HR Assistant", "4416"), ("Administrative Assitstant", "3343"),
-      ("Customer Service Rep", "4225"),
+      ("Customer Service Rep", "4225"), ("Customer Service Team Lead", "3341"),
     ])
   func titlesAsPeopleWriteThem(title: String, code: String) {
     let analysis = Self.analyze(title, "")
@@ -138,5 +138,21 @@ struct RealPostingTests {
     #expect(phrases.contains { $0.hasPrefix("sort the incoming mail") })
     #expect(phrases.contains { $0.hasPrefix("order office supplies") })
     #expect(Self.labels(analysis).contains("answer incoming calls"))
+  }
+
+  /// A code that is not above the first occupation the title names says why, in a note; a
+  /// code that agrees has none.
+  @Test(.needsESCO) func aCodeThatDisagreesWithTheFirstOccupationSaysWhy() throws {
+    let analysis = AnalyzerTests.analyzer.analyze(Samples.posting("va-002"))
+    let first = try #require(analysis.occupations.first)
+    let code = try #require(analysis.isco.code)
+    #expect(!first.isco.hasPrefix(code))
+    #expect(
+      analysis.notes.contains {
+        $0.hasPrefix("the code \(code) is not the group of the first occupation, \(first.label) ")
+      })
+    let agreeing = AnalyzerTests.analyzer.analyze(Samples.posting("va-004"))
+    #expect(agreeing.occupations.first.map { $0.isco.hasPrefix(agreeing.isco.code ?? "-") } == true)
+    #expect(!agreeing.notes.contains { $0.hasPrefix("the code ") })
   }
 }

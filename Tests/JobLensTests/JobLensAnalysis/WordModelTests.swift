@@ -83,14 +83,13 @@ struct WordModelTests {
     // 3313 (ESCO's bookkeeper) mostly from the title.
     let unit = try #require(analysis.isco.levels.last)
     #expect(unit.code == "3313")
-    // No votes: the phrases' unit groups (the mix) do not include 3313, which the title names.
-    #expect(unit.sources.map(\.source) == [.title, .tasks, .skills, .wordModel])
+    #expect(unit.sources.map(\.source) == [.title, .tasks, .skills, .votes, .wordModel])
     #expect(unit.sources.max { $0.share < $1.share }?.source == .title)
     let explained = try CLI.run(["explain", CLITests.samples, "--id", "va-004"]).stdout
     #expect(
       explained.contains(
-        "  4 digits: 3313 Accounting associate professionals 0.17 (title 67%, tasks 10%, "
-          + "skills 2%, word model 21%)\n"))
+        "  4 digits: 3313 Accounting associate professionals 0.233 (title 49%, tasks 11%, "
+          + "skills 1%, votes 19%, word model 20%)\n"))
   }
 
   /// The major and sub-major groups' evidence (with the word model's extra weight) can tip the

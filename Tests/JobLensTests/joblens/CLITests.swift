@@ -138,9 +138,7 @@ struct CLITests {
     #expect(result.stdout.contains("isco:\n  3313 Accounting associate professionals"))
     #expect(
       result.stdout.contains(
-        "requirements (matched for skills, not tasks):\n"
-          + "  - Small accounting firm seeks a virtual assistant with bookkeeping experience.\n"
-          + "  - knowledge of bookkeeping principles"))
+        "requirements (matched for skills, not tasks):\n  - knowledge of bookkeeping principles"))
     #expect(result.stdout.contains("⟦"))
     #expect(
       result.stdout.contains(
