@@ -110,12 +110,13 @@ package final class ZoneClassifier {
         ? [Double](repeating: 0, count: PostingZone.learned.count)
         : wordModelScores(words.map { tokenized.tokens[$0].form }, tokenizer: tokenizer)
       scores[ZoneClassifier.duty] += options.dutyPrior
-      addCues(keys[position], to: &scores)
-      if !ZoneClassifier.openings.starts(keys[position]),
-        taskVerbs.contains(searcher.term(tokenized.tokens[words[0]].form))
-      {
-        scores[ZoneClassifier.duty] += options.taskVerbWeight
-      }
+      let opensWithTask =
+        !ZoneClassifier.openings.starts(keys[position])
+        && taskVerbs.contains(searcher.term(tokenized.tokens[words[0]].form))
+      // A task that names the company's customers or products ("Answer our customers'
+      // e-mails") is still a task: company cues do not count in it.
+      addCues(keys[position], to: &scores, ignoring: opensWithTask ? .company : nil)
+      if opensWithTask { scores[ZoneClassifier.duty] += options.taskVerbWeight }
       if let section, let index = section.section { scores[index] += options.headingWeight }
       if words.count >= ZoneClassifier.templateMinimumWords,
         let template = model.templateSection(of: ZoneClassifier.sentenceHash(keys[position]))
@@ -167,8 +168,9 @@ package final class ZoneClassifier {
     return likelihoods.map { options.wordModelWeight * ($0 - best) }
   }
 
-  /// Adds the cue phrases' and requirement openings' weights.
-  private func addCues(_ keys: [String], to scores: inout [Double]) {
+  /// Adds the cue phrases' and requirement openings' weights (but those of `ignored`).
+  private func addCues(_ keys: [String], to scores: inout [Double], ignoring ignored: PostingZone?)
+  {
     var found = [Int](repeating: 0, count: scores.count)
     var requirementCue = false
     for start in keys.indices {
@@ -177,7 +179,9 @@ package final class ZoneClassifier {
       ZoneClassifier.cues.forEachTag(keys, at: start) { tag in
         if tag == ZoneClassifier.requirementCueTag {
           requirementCue = true
-        } else if let zone = PostingZone(rawValue: tag)?.section, here.insert(zone).inserted {
+        } else if let kind = PostingZone(rawValue: tag), kind != ignored, let zone = kind.section,
+          here.insert(zone).inserted
+        {
           found[zone] += 1
         }
       }

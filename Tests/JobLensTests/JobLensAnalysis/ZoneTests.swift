@@ -98,4 +98,25 @@ struct ZoneTests {
     #expect(busy.boilerplate.count == 8)
     #expect(busy.zones.filter { $0.zone == .duty }.count == 2)
   }
+
+  /// A task that names the company's customers or products is a task, even between company
+  /// text and the offer: company cues do not count in a phrase that opens with a task's verb.
+  @Test(.needsESCO) func aTaskAboutOurCustomersIsATask() {
+    let cases: [(String, [PostingZone])] = [
+      (
+        "We are a small online bookshop.\nAnswer our customers e-mails and calls.\n"
+          + "We offer a good salary and paid holidays.", [.company, .duty, .offer]
+      ),
+      (
+        "Our products are sold in 40 countries.\n"
+          + "Present our products to our customers at trade fairs.\nPrepare quotes.",
+        [.company, .duty, .duty]
+      ),
+    ]
+    for (text, expected) in cases {
+      let analysis = AnalyzerTests.analyzer.analyze(
+        Posting(id: "z", title: "Sales Assistant", text: text))
+      #expect(analysis.zones.map(\.zone) == expected, "\(text)")
+    }
+  }
 }
