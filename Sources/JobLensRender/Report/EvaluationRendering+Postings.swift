@@ -29,7 +29,7 @@ extension EvaluationRendering {
       writer.key("reliability")
       write(scores.reliability, to: &writer)
       writer.field("esco", index.metadata.taxonomyVersion)
-      writer.field("indexChecksum", index.checksum)
+      writer.field("index_checksum", index.checksum)
       writer.field("joblens", JobLensVersion.current)
       writer.endObject()
       return writer.text + "\n"

@@ -96,7 +96,7 @@ struct FixturePostingEvaluationTests {
       // The version and the fixture index's checksum change with releases, not with this code.
       let value = try JSONParser.parse(text)
       text = text.replacingOccurrences(of: value["joblens"]!.stringValue!, with: "test")
-        .replacingOccurrences(of: value["indexChecksum"]!.stringValue!, with: "checksum")
+        .replacingOccurrences(of: value["index_checksum"]!.stringValue!, with: "checksum")
     }
     let golden = Fixtures.testFile("golden/evaluate-postings.\(format.rawValue)")
     if Fixtures.recording {
