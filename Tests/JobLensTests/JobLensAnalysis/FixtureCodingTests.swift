@@ -4,7 +4,7 @@ import Testing
 @testable import JobLensInput
 
 /// Occupation and ISCO coding over the hand-written fixture taxonomy: fast, in debug builds too.
-@Suite("Fixture taxonomy: occupations and ISCO codes")
+@Suite("Fixture taxonomy: occupations and ISCO codes", .needsESCO)
 struct FixtureCodingTests {
   static let clerk = Posting(
     id: "clerk", title: "Office Clerk",

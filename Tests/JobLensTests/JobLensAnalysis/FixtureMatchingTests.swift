@@ -4,7 +4,7 @@ import Testing
 @testable import JobLensInput
 
 /// Skill matching over the hand-written fixture taxonomy: fast, in debug builds too.
-@Suite("Fixture taxonomy: skills")
+@Suite("Fixture taxonomy: skills", .needsESCO)
 struct FixtureMatchingTests {
   /// The skills reported for a text (no title), by preferred label.
   static func skills(_ text: String) throws -> [String: SkillMatch] {

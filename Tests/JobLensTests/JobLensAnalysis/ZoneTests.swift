@@ -25,7 +25,7 @@ struct ZoneTests {
     return zones(analysis, text: text)
   }
 
-  @Test func headingsOpenSectionsForThePhrasesUnderThem() throws {
+  @Test(.needsESCO) func headingsOpenSectionsForThePhrasesUnderThem() throws {
     let text = """
       ## Responsibilities
       - Type letters and file documents
@@ -47,7 +47,7 @@ struct ZoneTests {
     #expect(zones.map(\.2) == [true, false, true, false, true, false, true, false])
   }
 
-  @Test func requirementSectionsOpeningsAndCues() throws {
+  @Test(.needsESCO) func requirementSectionsOpeningsAndCues() throws {
     let text = """
       Your tasks:
       - Prepare invoices and check payments

@@ -9,7 +9,7 @@ import Testing
 
 /// `Evaluator.run(.postings, …)` over the fixture index: reading gold lines, their problems, and
 /// the rendering of the figures.
-@Suite("Postings evaluation (fixture)")
+@Suite("Postings evaluation (fixture)", .needsESCO)
 struct FixturePostingEvaluationTests {
   @Test func evaluatorAnalysesEachGoldPosting() throws {
     let path = Fixtures.testFile("eval/postings.jsonl").path

@@ -4,7 +4,7 @@ import Testing
 @testable import JobLensIndex
 
 /// The index of the hand-written fixture taxonomy: building, the file round trip and search.
-@Suite("Fixture taxonomy: index")
+@Suite("Fixture taxonomy: index", .needsESCO)
 struct FixtureIndexTests {
   @Test func countsAndIdentity() throws {
     let index = try FixtureTaxonomy.index

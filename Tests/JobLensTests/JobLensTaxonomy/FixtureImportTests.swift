@@ -3,7 +3,7 @@ import Testing
 @testable import JobLensTaxonomy
 
 /// Importing the hand-written fixture taxonomy (ESCO's CSV shape).
-@Suite("Fixture taxonomy: import")
+@Suite("Fixture taxonomy: import", .needsESCO)
 struct FixtureImportTests {
   @Test func countsAndNoWarnings() throws {
     let taxonomy = try FixtureTaxonomy.taxonomy
