@@ -97,6 +97,19 @@ struct PhraseLexicon {
     }
   }
 
+  /// The tag of the longest phrase that stands anywhere in `keys`; of equally long ones, the
+  /// one that starts first, then the first in the lexicon.
+  func longestTag(in keys: [String]) -> String? {
+    var best: (length: Int, tag: String)?
+    for start in keys.indices {
+      for entry in byFirst[keys[start]] ?? []
+      where entry.keys.count > (best?.length ?? 0) && Self.stands(entry.keys, in: keys, at: start) {
+        best = (entry.keys.count, entry.tag)
+      }
+    }
+    return best?.tag
+  }
+
   /// Whether one of the phrases stands at `start` of `keys`.
   func matches(_ keys: [String], at start: Int) -> Bool {
     byFirst[keys[start]]?.contains { Self.stands($0.keys, in: keys, at: start) } ?? false

@@ -65,27 +65,11 @@ enum SectionHeadings {
     ("hiring process", .application), ("contact", .application), ("contact us", .application),
   ]
 
-  private static let byFirst: [String: [(keys: [String], zone: PostingZone)]] = {
-    var result: [String: [(keys: [String], zone: PostingZone)]] = [:]
-    for (heading, zone) in entries {
-      let keys = heading.split(separator: " ").map(String.init)
-      result[keys[0], default: []].append((keys, zone))
-    }
-    return result
-  }()
+  private static let lexicon = PhraseLexicon(tagged: entries.map { ($0.0, $0.1.rawValue) })
 
   /// The zone a heading opens, or nil when it names no known section.
   /// - Complexity: O(n × e) for n words and e entries sharing a first word.
   static func zone(of keys: [String]) -> PostingZone? {
-    var best: (length: Int, zone: PostingZone)?
-    for start in keys.indices {
-      for entry in byFirst[keys[start]] ?? [] where entry.keys.count > (best?.length ?? 0) {
-        guard start + entry.keys.count <= keys.count,
-          entry.keys.indices.allSatisfy({ keys[start + $0] == entry.keys[$0] })
-        else { continue }
-        best = (entry.keys.count, entry.zone)
-      }
-    }
-    return best?.zone
+    lexicon.longestTag(in: keys).flatMap(PostingZone.init(rawValue:))
   }
 }

@@ -96,7 +96,7 @@ package final class ZoneClassifier {
     // A lone phrase (a sentence given to `joblens skills`, a one-line text) has no neighbours
     // and no sections: the corpus's word model, which a posting's runs of phrases confirm,
     // is left out, and its own cues decide (a duty by default).
-    let isLone = phrases.indices.filter { phrases[$0].kind != .heading }.count == 1
+    let isLone = phrases.lazy.filter { $0.kind != .heading }.count == 1
     for (position, phrase) in phrases.enumerated() {
       if phrase.kind == .heading {
         section = SectionHeadings.zone(of: keys[position])

@@ -28,9 +28,7 @@ extension EvaluationRendering {
       }
       writer.key("reliability")
       write(scores.reliability, to: &writer)
-      writer.field("esco", index.metadata.taxonomyVersion)
-      writer.field("index_checksum", index.checksum)
-      writer.field("joblens", JobLensVersion.current)
+      writeProvenance(of: index, to: &writer)
       writer.endObject()
       return writer.text + "\n"
     case .table:

@@ -23,9 +23,7 @@ public enum EvaluationRendering {
       writer.beginObject()
       for metric in report.metrics { writer.field(metric.name, metric.value) }
       writer.endObject()
-      writer.field("esco", index.metadata.taxonomyVersion)
-      writer.field("index_checksum", index.checksum)
-      writer.field("joblens", JobLensVersion.current)
+      writeProvenance(of: index, to: &writer)
       writer.endObject()
       return writer.text + "\n"
     case .table:
@@ -37,5 +35,12 @@ public enum EvaluationRendering {
         rows: report.metrics.map { [$0.name, JSONWriter.format($0.value, decimals: 3)] })
       return TextTable.terminalText(text)
     }
+  }
+
+  /// The ESCO version, the index checksum and JobLens's version, closing an evaluation's JSON.
+  static func writeProvenance(of index: ConceptIndex, to writer: inout JSONWriter) {
+    writer.field("esco", index.metadata.taxonomyVersion)
+    writer.field("index_checksum", index.checksum)
+    writer.field("joblens", JobLensVersion.current)
   }
 }
