@@ -1,88 +1,123 @@
-/// Writes JSON text with keys in the order given and numbers in a fixed format, so that the
-/// same values always give the same bytes.
+/// Writes JSON as UTF-8 bytes into a reusable buffer, with keys in the order given and numbers in
+/// a fixed format, so that the same values always give the same bytes.
+///
+/// Top-level values can follow one another (``newline()`` between them makes JSONL), and
+/// ``removeAll()`` empties the buffer keeping its capacity, so that one writer serves a whole run.
 public struct JSONWriter: Sendable {
-  /// The JSON written so far.
-  public private(set) var text = ""
+  /// The JSON written so far, as UTF-8.
+  public private(set) var bytes: [UInt8] = []
   /// Per open container: whether a value has been written in it (a comma is due).
-  private var needsComma: [Bool] = []
+  private var needsComma: ContiguousArray<Bool> = []
   private var afterKey = false
 
   /// Starts an empty writer.
   public init() {}
+
+  /// Starts an empty writer whose buffer holds `capacity` bytes before it grows.
+  public init(capacity: Int) {
+    bytes.reserveCapacity(capacity)
+  }
+
+  /// The JSON written so far, as a string (made from ``bytes``).
+  public var text: String { String(decoding: bytes, as: UTF8.self) }
+
+  /// Empties the buffer, keeping its capacity; the writer starts afresh.
+  public mutating func removeAll() {
+    bytes.removeAll(keepingCapacity: true)
+    needsComma.removeAll(keepingCapacity: true)
+    afterKey = false
+  }
+
+  /// Appends a line feed (between top-level values: JSON Lines).
+  public mutating func newline() {
+    bytes.append(0x0A)
+  }
 
   private mutating func separate() {
     if afterKey {
       afterKey = false
       return
     }
-    if let last = needsComma.last {
-      if last { text.append(",") }
-      needsComma[needsComma.count - 1] = true
+    let depth = needsComma.count
+    if depth > 0 {
+      if needsComma[depth - 1] { bytes.append(UInt8(ascii: ",")) }
+      needsComma[depth - 1] = true
     }
   }
 
   /// Opens an object.
   public mutating func beginObject() {
     separate()
-    text.append("{")
+    bytes.append(UInt8(ascii: "{"))
     needsComma.append(false)
   }
 
   /// Closes the innermost object.
   public mutating func endObject() {
     needsComma.removeLast()
-    text.append("}")
+    bytes.append(UInt8(ascii: "}"))
   }
 
   /// Opens an array.
   public mutating func beginArray() {
     separate()
-    text.append("[")
+    bytes.append(UInt8(ascii: "["))
     needsComma.append(false)
   }
 
   /// Closes the innermost array.
   public mutating func endArray() {
     needsComma.removeLast()
-    text.append("]")
+    bytes.append(UInt8(ascii: "]"))
   }
 
   /// Writes an object key; the next value belongs to it.
   public mutating func key(_ name: String) {
     separate()
-    JSONWriter.appendQuoted(name, to: &text)
-    text.append(":")
+    JSONWriter.appendQuoted(name, to: &bytes)
+    bytes.append(UInt8(ascii: ":"))
     afterKey = true
   }
 
   /// Writes a string value.
   public mutating func string(_ value: String) {
     separate()
-    JSONWriter.appendQuoted(value, to: &text)
+    JSONWriter.appendQuoted(value, to: &bytes)
+  }
+
+  /// Writes a string value already quoted and escaped (by ``appendQuoted(_:to:)-([UInt8])``),
+  /// such as one kept from an earlier write.
+  public mutating func quotedString(_ quoted: some Collection<UInt8>) {
+    separate()
+    bytes.append(contentsOf: quoted)
   }
 
   /// Writes an integer value.
   public mutating func number(_ value: Int) {
     separate()
-    text.append(String(value))
+    JSONWriter.appendInteger(value, to: &bytes)
   }
 
   /// Writes a number rounded to `decimals` places, without trailing zeros ("0.25", "3").
   public mutating func number(_ value: Double, decimals: Int = 4) {
     separate()
-    text.append(JSONWriter.format(value, decimals: decimals))
+    JSONWriter.appendNumber(value, decimals: decimals, to: &bytes)
   }
 
   /// Writes a Boolean value.
   public mutating func bool(_ value: Bool) {
     separate()
-    text.append(value ? "true" : "false")
+    if value {
+      bytes.append(contentsOf: [0x74, 0x72, 0x75, 0x65])  // true
+    } else {
+      bytes.append(contentsOf: [0x66, 0x61, 0x6C, 0x73, 0x65])  // false
+    }
   }
 
   /// Writes null.
   public mutating func null() {
     separate()
-    text.append("null")
+    bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C])  // null
   }
 
   /// Writes `"name": value` for a string.
@@ -134,49 +169,118 @@ public struct JSONWriter: Sendable {
   /// Formats a number with at most `decimals` places, trimming trailing zeros; NaN and
   /// infinities (not valid JSON) become 0.
   public static func format(_ value: Double, decimals: Int) -> String {
-    guard value.isFinite else { return "0" }
+    var bytes: [UInt8] = []
+    appendNumber(value, decimals: decimals, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Appends a number rounded to `decimals` places, trimming trailing zeros (``format(_:decimals:)``),
+  /// in integer arithmetic: the value is rounded once, to an integer count of 10^-decimals.
+  public static func appendNumber(_ value: Double, decimals: Int, to bytes: inout [UInt8]) {
+    guard value.isFinite else {
+      bytes.append(UInt8(ascii: "0"))
+      return
+    }
     var scale = 1.0
     for _ in 0..<decimals { scale *= 10 }
     let scaled = (value * scale).rounded()
-    guard abs(scaled) < 9e15 else { return String(value) }
+    guard abs(scaled) < 9e15 else {
+      bytes.append(contentsOf: String(value).utf8)
+      return
+    }
     let integer = Int64(scaled)
-    let negative = integer < 0
-    let magnitude = negative ? -integer : integer
-    let whole = magnitude / Int64(scale)
-    var fraction = String(magnitude % Int64(scale))
-    while fraction.count < decimals { fraction = "0" + fraction }
-    while fraction.hasSuffix("0") { fraction.removeLast() }
-    let sign = negative ? "-" : ""
-    return fraction.isEmpty ? "\(sign)\(whole)" : "\(sign)\(whole).\(fraction)"
+    if integer < 0 { bytes.append(UInt8(ascii: "-")) }
+    let magnitude = UInt64(integer.magnitude)
+    let unit = UInt64(scale)
+    appendDigits(magnitude / unit, to: &bytes)
+    var fraction = magnitude % unit
+    guard fraction != 0 else { return }
+    // The fraction has `decimals` digits with leading zeros; its trailing zeros are dropped.
+    var places = decimals
+    while fraction % 10 == 0 {
+      fraction /= 10
+      places -= 1
+    }
+    bytes.append(UInt8(ascii: "."))
+    var width = 1
+    var bound: UInt64 = 10
+    while width < places && fraction >= bound {
+      width += 1
+      bound &*= 10
+    }
+    for _ in width..<places { bytes.append(UInt8(ascii: "0")) }
+    appendDigits(fraction, to: &bytes)
+  }
+
+  /// Appends an integer in decimal, as `String(value)` writes it.
+  public static func appendInteger(_ value: Int, to bytes: inout [UInt8]) {
+    if value < 0 { bytes.append(UInt8(ascii: "-")) }
+    appendDigits(UInt64(value.magnitude), to: &bytes)
+  }
+
+  /// Appends the decimal digits of `value` (no sign, no leading zeros; "0" for zero).
+  private static func appendDigits(_ value: UInt64, to bytes: inout [UInt8]) {
+    if value < 10 {
+      bytes.append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value))
+      return
+    }
+    var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: enough for UInt64.max
+    var count = 0
+    var rest = value
+    withUnsafeMutableBytes(of: &digits) { buffer in
+      while rest > 0 {
+        count += 1
+        buffer[24 - count] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
+        rest /= 10
+      }
+      bytes.append(contentsOf: buffer[(24 - count)...])
+    }
   }
 
   /// Appends a JSON string literal, escaping quotes, backslashes and control characters.
   public static func appendQuoted(_ value: String, to text: inout String) {
-    text.append("\"")
-    var plainStart = value.utf8.startIndex
-    var index = plainStart
-    let utf8 = value.utf8
-    while index != utf8.endIndex {
-      let byte = utf8[index]
-      if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-        text.append(contentsOf: value[plainStart..<index])
-        switch byte {
-        case UInt8(ascii: "\""): text.append("\\\"")
-        case UInt8(ascii: "\\"): text.append("\\\\")
-        case 0x0A: text.append("\\n")
-        case 0x0D: text.append("\\r")
-        case 0x09: text.append("\\t")
-        default:
-          let hex = Array("0123456789abcdef")
-          text.append("\\u00")
-          text.append(hex[Int(byte >> 4)])
-          text.append(hex[Int(byte & 0x0F)])
-        }
-        plainStart = utf8.index(after: index)
+    var bytes: [UInt8] = []
+    appendQuoted(value, to: &bytes)
+    text.append(String(decoding: bytes, as: UTF8.self))
+  }
+
+  /// Appends a JSON string literal as UTF-8, escaping quotes, backslashes and control
+  /// characters (as `\"`, `\\`, `\n`, `\r`, `\t`, or `\u00XX`); everything else, non-ASCII
+  /// included, is copied as it is.
+  /// - Complexity: O(n) in the UTF-8 length of `value`.
+  public static func appendQuoted(_ value: String, to bytes: inout [UInt8]) {
+    var value = value
+    value.withUTF8 { appendQuoted(utf8: $0, to: &bytes) }
+  }
+
+  /// Appends UTF-8 bytes as a JSON string literal (``appendQuoted(_:to:)-([UInt8])``).
+  public static func appendQuoted(utf8 source: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8])
+  {
+    bytes.append(UInt8(ascii: "\""))
+    var plainStart = 0
+    for index in 0..<source.count {
+      let byte = source[index]
+      guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
+        continue
       }
-      index = utf8.index(after: index)
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[plainStart..<index]))
+      bytes.append(UInt8(ascii: "\\"))
+      switch byte {
+      case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
+      case 0x0A: bytes.append(UInt8(ascii: "n"))
+      case 0x0D: bytes.append(UInt8(ascii: "r"))
+      case 0x09: bytes.append(UInt8(ascii: "t"))
+      default:
+        let hex: StaticString = "0123456789abcdef"
+        bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
+        hex.withUTF8Buffer { digits in
+          bytes.append(digits[Int(byte >> 4)])
+          bytes.append(digits[Int(byte & 0x0F)])
+        }
+      }
+      plainStart = index + 1
     }
-    text.append(contentsOf: value[plainStart..<utf8.endIndex])
-    text.append("\"")
+    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[plainStart..<source.count]))
+    bytes.append(UInt8(ascii: "\""))
   }
 }

@@ -1,4 +1,5 @@
 public import JobLensAnalysis
+public import JobLensBatch
 public import JobLensCore
 public import JobLensIndex
 import JobLensInput
@@ -74,7 +75,8 @@ public struct RunManifest: Sendable, Equatable {
     writer.key("manifest")
     write(to: &writer)
     writer.endObject()
-    return writer.text + "\n"
+    writer.newline()
+    return writer.text
   }
 }
 
@@ -97,19 +99,51 @@ public enum AnalysisJSON {
     _ analysis: PostingAnalysis, options: Options = [], source: String? = nil
   ) -> String {
     var writer = JSONWriter()
+    appendLine(analysis, options: options, source: source, to: &writer)
+    return writer.text
+  }
+
+  /// Appends one analysis as a JSON object on one line, with the newline (``line(_:options:source:)``
+  /// as bytes, into a writer that can be reused from line to line).
+  public static func appendLine(
+    _ analysis: PostingAnalysis, options: Options = [], source: String? = nil,
+    to writer: inout JSONWriter
+  ) {
     write(analysis, options: options, source: source, to: &writer)
-    return writer.text + "\n"
+    writer.newline()
+  }
+
+  /// Appends a batch result as its JSONL line: the analysis with its source, or the error
+  /// record (what `joblens classify` writes for each input record).
+  public static func appendLine(
+    _ result: BatchResult, options: Options = [], to writer: inout JSONWriter
+  ) {
+    switch result {
+    case .analysis(let analysis, let source):
+      appendLine(analysis, options: options, source: source, to: &writer)
+    case .failure(let id, let source, let message):
+      appendErrorLine(id: id, error: message, source: source, to: &writer)
+    }
   }
 
   /// An error record: the posting could not be read or analysed.
   public static func errorLine(id: String?, error: String, source: String) -> String {
     var writer = JSONWriter()
+    appendErrorLine(id: id, error: error, source: source, to: &writer)
+    return writer.text
+  }
+
+  /// Appends an error record on one line, with the newline (``errorLine(id:error:source:)`` as
+  /// bytes).
+  public static func appendErrorLine(
+    id: String?, error: String, source: String, to writer: inout JSONWriter
+  ) {
     writer.beginObject()
     writer.field("id", id)
     writer.field("error", error)
     writer.field("source", source)
     writer.endObject()
-    return writer.text + "\n"
+    writer.newline()
   }
 
   static func write(_ evidence: Evidence, options: Options, to writer: inout JSONWriter) {
@@ -132,7 +166,8 @@ public enum AnalysisJSON {
   public static func skillLine(_ skill: SkillMatch) -> String {
     var writer = JSONWriter()
     write(skill, options: [], to: &writer)
-    return writer.text + "\n"
+    writer.newline()
+    return writer.text
   }
 
   static func write(_ skill: SkillMatch, options: Options, to writer: inout JSONWriter) {
