@@ -1,5 +1,6 @@
 import Foundation
 public import JobLensAnalysis
+public import JobLensCore
 public import JobLensIndex
 public import JobLensInput
 
@@ -87,15 +88,31 @@ public final class BatchRunner {
   public func run(
     next: () throws -> InputRecord?, emit: (BatchResult) throws -> Void
   ) throws -> BatchCounts {
+    try run(next: next, render: nil) { result, _ in try emit(result) }
+  }
+
+  /// Reads records with `next` until it returns nil, renders each result with `render` on the
+  /// thread that analysed it (into a writer each worker reuses), and calls `emit` with each
+  /// result and its bytes, in input order, so that output is formatted in parallel and written
+  /// without being made a `String`. Throws what `next` or `emit` throw, or
+  /// ``StrictModeFailure``.
+  public func run(
+    next: () throws -> InputRecord?, render: BatchRenderer?,
+    emit: (BatchResult, ArraySlice<UInt8>) throws -> Void
+  ) throws -> BatchCounts {
     var counts = BatchCounts()
     if jobs == 1 {
       let analyzer = try PostingAnalyzer(index: index, options: options)
+      var writer = JSONWriter(capacity: 1 << 16)
       while let record = try readRecord(next, counts: &counts) {
-        try count(BatchRunner.process(record, analyzer), counts: &counts, emit: emit)
+        let result = BatchRunner.process(record, analyzer)
+        writer.removeAll()
+        render?(result, &writer)
+        try count(result, bytes: writer.bytes[...], counts: &counts, emit: emit)
       }
       return counts
     }
-    try runOnWorkers(next: next, emit: emit, counts: &counts)
+    try runOnWorkers(next: next, render: render, emit: emit, counts: &counts)
     return counts
   }
 
@@ -130,7 +147,8 @@ public final class BatchRunner {
 
   /// Counts a result and emits it; in strict mode, a failure is emitted and then thrown.
   private func count(
-    _ result: BatchResult, counts: inout BatchCounts, emit: (BatchResult) throws -> Void
+    _ result: BatchResult, bytes: ArraySlice<UInt8>, counts: inout BatchCounts,
+    emit: (BatchResult, ArraySlice<UInt8>) throws -> Void
   ) throws {
     counts.read += 1
     switch result {
@@ -140,20 +158,20 @@ public final class BatchRunner {
     case .failure(_, let source, let message):
       counts.failed += 1
       if strict {
-        try emit(result)
+        try emit(result, bytes)
         throw StrictModeFailure(source: source, message: message)
       }
     }
-    try emit(result)
+    try emit(result, bytes)
   }
 
   /// Analyses the records on ``jobs`` worker threads in batches of ``batchSize``, emitting the
   /// results in input order with at most 4 × ``jobs`` batches in flight.
   private func runOnWorkers(
-    next: () throws -> InputRecord?, emit: (BatchResult) throws -> Void,
-    counts: inout BatchCounts
+    next: () throws -> InputRecord?, render: BatchRenderer?,
+    emit: (BatchResult, ArraySlice<UInt8>) throws -> Void, counts: inout BatchCounts
   ) throws {
-    let pool = WorkerPool(index: index, options: options, jobs: jobs)
+    let pool = WorkerPool(index: index, options: options, jobs: jobs, render: render)
     defer {
       pool.shutDown()
       workersStarted = pool.started
@@ -164,8 +182,12 @@ public final class BatchRunner {
     func drain(waitingFor limit: Int) throws {
       // Emit finished batches in order; wait while too many are in flight.
       while true {
-        if let results = pool.take(nextToEmit) {
-          for result in results { try count(result, counts: &counts, emit: emit) }
+        if let batch = pool.take(nextToEmit) {
+          var start = 0
+          for (result, end) in zip(batch.results, batch.ends) {
+            try count(result, bytes: batch.bytes[start..<end], counts: &counts, emit: emit)
+            start = end
+          }
           nextToEmit += 1
           continue
         }
@@ -214,23 +236,37 @@ public final class BatchRunner {
   }
 }
 
+/// Renders one result into a writer: on the worker thread that analysed it
+/// (``BatchRunner/run(next:render:emit:)``).
+public typealias BatchRenderer = @Sendable (BatchResult, inout JSONWriter) -> Void
+
+/// The results of one batch with their rendered bytes: result `i` is
+/// `bytes[ends[i - 1]..<ends[i]]` (from 0 for the first).
+private struct RenderedBatch {
+  var results: [BatchResult]
+  var ends: [Int]
+  var bytes: [UInt8]
+}
+
 /// Worker threads analysing batches; results are kept until taken in order.
 private final class WorkerPool: @unchecked Sendable {
   private let condition = NSCondition()
   private var queue: [(Int, [InputRecord])] = []
-  private var results: [Int: [BatchResult]] = [:]
+  private var results: [Int: RenderedBatch] = [:]
   private var stopping = false
   private let index: ConceptIndex
   private let options: AnalysisOptions
   private let jobs: Int
+  private let render: BatchRenderer?
   /// Worker threads started so far; one more with each batch submitted, up to `jobs`.
   private(set) var started = 0
   private(set) var failure: Error?
 
-  init(index: ConceptIndex, options: AnalysisOptions, jobs: Int) {
+  init(index: ConceptIndex, options: AnalysisOptions, jobs: Int, render: BatchRenderer?) {
     self.index = index
     self.options = options
     self.jobs = jobs
+    self.render = render
   }
 
   private func startWorker() {
@@ -252,6 +288,9 @@ private final class WorkerPool: @unchecked Sendable {
       condition.unlock()
       return
     }
+    // Reused from batch to batch: each batch's bytes are handed over, and the writer goes on in
+    // a fresh buffer of the same capacity.
+    var writer = JSONWriter(capacity: 1 << 18)
     while true {
       condition.lock()
       while queue.isEmpty && !stopping { condition.wait() }
@@ -261,12 +300,31 @@ private final class WorkerPool: @unchecked Sendable {
       }
       let (sequence, batch) = queue.removeFirst()
       condition.unlock()
-      let output = batch.map { BatchRunner.process($0, analyzer) }
+      let output = renderBatch(batch, analyzer, into: &writer)
       condition.lock()
       results[sequence] = output
       condition.broadcast()
       condition.unlock()
     }
+  }
+
+  /// Analyses a batch and renders its results one after another into `writer`.
+  private func renderBatch(
+    _ batch: [InputRecord], _ analyzer: PostingAnalyzer, into writer: inout JSONWriter
+  ) -> RenderedBatch {
+    let results = batch.map { BatchRunner.process($0, analyzer) }
+    guard let render else {
+      return RenderedBatch(
+        results: results, ends: Array(repeating: 0, count: results.count), bytes: [])
+    }
+    writer.removeAll()
+    var ends: [Int] = []
+    ends.reserveCapacity(results.count)
+    for result in results {
+      render(result, &writer)
+      ends.append(writer.bytes.count)
+    }
+    return RenderedBatch(results: results, ends: ends, bytes: writer.bytes)
   }
 
   func submit(_ sequence: Int, _ batch: [InputRecord]) {
@@ -278,7 +336,7 @@ private final class WorkerPool: @unchecked Sendable {
   }
 
   /// The results of batch `sequence`, if finished.
-  func take(_ sequence: Int) -> [BatchResult]? {
+  func take(_ sequence: Int) -> RenderedBatch? {
     condition.lock()
     defer { condition.unlock() }
     return results.removeValue(forKey: sequence)

@@ -44,6 +44,16 @@ final class BufferedOutput {
     if buffer.count >= 1 << 16 { try flush() }
   }
 
+  /// Writes UTF-8 bytes (made text only for a terminal, which gets ``TextTable/terminalText(_:)``).
+  func write(bytes: ArraySlice<UInt8>) throws {
+    if descriptor == 1 && Output.isTerminal {
+      try write(String(decoding: bytes, as: UTF8.self))
+      return
+    }
+    buffer.append(contentsOf: bytes)
+    if buffer.count >= 1 << 16 { try flush() }
+  }
+
   /// Writes what is buffered (compressed, for gzip).
   func flush() throws {
     if let encoder {

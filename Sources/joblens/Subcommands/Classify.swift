@@ -247,15 +247,23 @@ struct Classify: ParsableCommand {
     var tables = format == .tables ? AnalysisTableStream(lean: lean) : nil
     let counts: BatchCounts
     do {
+      // JSONL is rendered on the workers, as bytes; the other formats here, from the result.
+      let options: AnalysisJSON.Options = lean ? .lean : []
+      let jsonl: BatchRenderer = { @Sendable result, writer in
+        AnalysisJSON.appendLine(result, options: options, to: &writer)
+      }
+      let renderer = layout == nil && format == .jsonl ? jsonl : nil
       counts = try runner.run(
-        next: { reader.next() },
-        emit: { result in
+        next: { reader.next() }, render: renderer,
+        emit: { result, bytes in
           // With --strict, the error that stops the run says it (once).
           if case .failure(_, let source, let message) = result, !strict {
             progress?.clear()
             Diagnostics.error("\(source): \(message)")
           }
-          if tables != nil {
+          if renderer != nil {
+            try output?.write(bytes: bytes)
+          } else if tables != nil {
             try output?.write(tables!.add(result, ordinal: emitted + 1))
           } else {
             try output?.write(render(result, ordinal: emitted + 1))

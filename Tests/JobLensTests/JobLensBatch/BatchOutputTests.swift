@@ -58,6 +58,36 @@ struct BatchOutputTests {
     #expect(outputs[0].split(separator: "\n").count == 61)
   }
 
+  /// Rendered on the workers into reused byte buffers, the lines are those of
+  /// ``AnalysisJSON/line(_:options:source:)`` and ``AnalysisJSON/errorLine(id:error:source:)``,
+  /// for any number of threads, lean or not.
+  @Test(arguments: [AnalysisJSON.Options(), .lean])
+  func renderedBytesAreTheLinesForAnyNumberOfThreads(options: AnalysisJSON.Options) throws {
+    let index = try SharedIndex.v111
+    for jobs in [1, 2] {
+      let runner = BatchRunner(index: index, jobs: jobs)
+      runner.batchSize = 3
+      var pending = Self.corpus.reversed() as [InputRecord]
+      var bytes: [UInt8] = []
+      var expected = ""
+      let counts = try runner.run(
+        next: { pending.popLast() },
+        render: { result, writer in AnalysisJSON.appendLine(result, options: options, to: &writer)
+        },
+        emit: { result, line in
+          bytes.append(contentsOf: line)
+          switch result {
+          case .analysis(let analysis, let source):
+            expected += AnalysisJSON.line(analysis, options: options, source: source)
+          case .failure(let id, let source, let message):
+            expected += AnalysisJSON.errorLine(id: id, error: message, source: source)
+          }
+        })
+      #expect(counts.read == 61 && counts.failed == 1)
+      #expect(String(decoding: bytes, as: UTF8.self) == expected, "jobs \(jobs)")
+    }
+  }
+
   @Test func resumeSkipsWrittenRecordsAndChecksTheirIDs() throws {
     let runner = BatchRunner(index: try SharedIndex.v111, jobs: 2)
     let (full, _) = try runBatch(runner, Self.samples)
