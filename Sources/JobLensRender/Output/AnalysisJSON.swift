@@ -244,6 +244,10 @@ public enum AnalysisJSON {
     writer.endObject()
   }
 
+  /// The evidence sources' keys in snake_case, made once rather than per posting.
+  static let sourceKeys = Dictionary(
+    uniqueKeysWithValues: EvidenceSource.allCases.map { ($0, JSONWriter.snakeCase($0.rawValue)) })
+
   /// Writes an ISCO assignment with its levels and their sources.
   static func write(_ isco: ISCOAssignment, to writer: inout JSONWriter) {
     writer.beginObject()
@@ -263,7 +267,7 @@ public enum AnalysisJSON {
       writer.key("sources")
       writer.beginObject()
       for part in level.sources {
-        writer.field(JSONWriter.snakeCase(part.source.rawValue), part.share)
+        writer.field(sourceKeys[part.source] ?? part.source.rawValue, part.share)
       }
       writer.endObject()
       writer.endObject()
