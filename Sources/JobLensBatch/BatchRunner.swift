@@ -103,7 +103,7 @@ public final class BatchRunner {
     var counts = BatchCounts()
     if jobs == 1 {
       let analyzer = try PostingAnalyzer(index: index, options: options)
-      var writer = JSONWriter(capacity: 1 << 16)
+      var writer = JSONWriter(capacity: render == nil ? 0 : 1 << 16)
       while let record = try readRecord(next, counts: &counts) {
         let result = BatchRunner.process(record, analyzer)
         writer.removeAll()
@@ -290,7 +290,7 @@ private final class WorkerPool: @unchecked Sendable {
     }
     // Reused from batch to batch: each batch's bytes are handed over, and the writer goes on in
     // a fresh buffer of the same capacity.
-    var writer = JSONWriter(capacity: 1 << 18)
+    var writer = JSONWriter(capacity: render == nil ? 0 : 1 << 18)
     while true {
       condition.lock()
       while queue.isEmpty && !stopping { condition.wait() }
