@@ -37,6 +37,7 @@ public struct AnalysisOptions: Sendable, Equatable {
       ("zones.templateWeight", number(zones.templateWeight)),
       ("zones.dutyPrior", number(zones.dutyPrior)),
       ("zones.taskVerbWeight", number(zones.taskVerbWeight)),
+      ("zones.fallbackMargin", number(zones.fallbackMargin)),
       ("zones.stayProbability", number(zones.stayProbability)),
       ("zones.smoothing", number(zones.smoothing)),
       ("skills.threshold", number(skills.threshold)),
@@ -53,6 +54,8 @@ public struct AnalysisOptions: Sendable, Equatable {
       ("skills.requirementWeight", number(skills.requirementWeight)),
       ("skills.oneWordVariantPenalty", number(skills.oneWordVariantPenalty)),
       ("skills.knowledgePenalty", number(skills.knowledgePenalty)),
+      ("skills.modifierPenalty", number(skills.modifierPenalty)),
+      ("skills.loneContextWeight", number(skills.loneContextWeight)),
       ("skills.samePhrasePenalty", number(skills.samePhrasePenalty)),
       ("title.weight", number(title.weight)),
       ("title.specificMass", number(title.specificMass)),
@@ -130,6 +133,12 @@ public struct SkillOptions: Sendable, Equatable {
   public var oneWordVariantPenalty = 0.5
   /// Taken off for knowledge (rather than a skill or competence).
   public var knowledgePenalty = 0.45
+  /// Taken off when every match is a one-word label that qualifies the next word ("computer
+  /// proficiency", "lead generation").
+  public var modifierPenalty = 1.0
+  /// Weight of the context beside the score in a lone phrase's rank (a sentence, not a
+  /// posting: ``PostingAnalyzer/loneRank(_:)``).
+  public var loneContextWeight = 1.0
   /// Taken off a skill's rank for each skill already listed from its best phrase.
   public var samePhrasePenalty = 0.75
 

@@ -131,7 +131,8 @@ extension PostingAnalyzer {
       for (skill, match) in result.skills {
         matches.skills.add(
           skill, match: match, context: result.contexts[skill] ?? 0, phrase: position,
-          isRequirement: text.contentZones[position] == .requirement)
+          isRequirement: text.contentZones[position] == .requirement,
+          modifies: modifies(match, in: query, of: text.body))
       }
       if text.isTask[position] {
         matches.taskGroups.append(result.groups ?? [])
@@ -145,7 +146,8 @@ extension PostingAnalyzer {
   func reportSkills(
     _ matches: PhraseMatches, of text: PostingText, fitting groups: Set<Int>
   ) -> [SkillMatch] {
-    report(matches.skills, fitting: groups) { phrase, match in
+    report(matches.skills, fitting: groups, lone: ZoneClassifier.isLone(text.phrases)) {
+      phrase, match in
       self.evidence(
         of: match, query: matches.queries[phrase], phrase: text.contentPhrases[phrase],
         in: text.body)

@@ -25,6 +25,9 @@ public struct ZoneOptions: Sendable, Equatable {
   public var stayProbability = 0.85
   /// The word model's smoothing (added to every word's count).
   public var smoothing = 0.5
+  /// In a posting where no phrase is zoned a duty or a requirement, phrases whose duty or
+  /// requirement score is within this of their best zone's are read as that.
+  public var fallbackMargin = 4.0
 
   public init() {}
 }
@@ -96,7 +99,7 @@ package final class ZoneClassifier {
     // A lone phrase (a sentence given to `joblens skills`, a one-line text) has no neighbours
     // and no sections: the corpus's word model, which a posting's runs of phrases confirm,
     // is left out, and its own cues decide (a duty by default).
-    let isLone = phrases.lazy.filter { $0.kind != .heading }.count == 1
+    let isLone = ZoneClassifier.isLone(phrases)
     for (position, phrase) in phrases.enumerated() {
       if phrase.kind == .heading {
         section = SectionHeadings.zone(of: keys[position])
@@ -115,9 +118,13 @@ package final class ZoneClassifier {
         && taskVerbs.contains(searcher.term(tokenized.tokens[words[0]].form))
       // A task that names the company's customers or products ("Answer our customers'
       // e-mails") is still a task: company cues do not count in it.
-      addCues(keys[position], to: &scores, ignoring: opensWithTask ? .company : nil)
+      let cued = addCues(keys[position], to: &scores, ignoring: opensWithTask ? .company : nil)
       if opensWithTask { scores[ZoneClassifier.duty] += options.taskVerbWeight }
-      if let section, let index = section.section { scores[index] += options.headingWeight }
+      // A phrase's own cue for another zone outweighs the heading it stands under: scraped
+      // sections run on ("Compensation: $18 per hour. … must know Excel").
+      if let section, let index = section.section, cued.isEmpty || cued.contains(index) {
+        scores[index] += options.headingWeight
+      }
       if words.count >= ZoneClassifier.templateMinimumWords,
         let template = model.templateSection(of: ZoneClassifier.sentenceHash(keys[position]))
       {
@@ -132,7 +139,33 @@ package final class ZoneClassifier {
     for (entry, zone) in zip(scored, bestPath(scored.map(\.scores))) {
       zones[entry.phrase] = PostingZone.learned[zone]
     }
+    if !isLone { readJobIfNone(scored, into: &zones) }
     return zones
+  }
+
+  /// A posting describes a job: when no phrase reads as a duty or a requirement (a short
+  /// posting under a pay line, one legal sentence that pulls its neighbours along), the
+  /// phrases whose own scores put a duty or a requirement within
+  /// ``ZoneOptions/fallbackMargin`` of their best zone are read as that. (A lone phrase has
+  /// no neighbours to be pulled along by: its own cues stand.)
+  private func readJobIfNone(
+    _ scored: [(phrase: Int, scores: [Double])], into zones: inout [PostingZone]
+  ) {
+    let job = [ZoneClassifier.duty, PostingZone.requirement.section!]
+    guard !scored.contains(where: { job.contains(zones[$0.phrase].section ?? -1) }) else {
+      return
+    }
+    for (phrase, scores) in scored {
+      let zone = scores[job[1]] > scores[job[0]] ? job[1] : job[0]
+      if scores.max()! - scores[zone] <= options.fallbackMargin {
+        zones[phrase] = PostingZone.learned[zone]
+      }
+    }
+  }
+
+  /// Whether a text is one phrase (headings aside): a sentence, not a posting.
+  package static func isLone(_ phrases: [TaskPhrase]) -> Bool {
+    phrases.lazy.filter { $0.kind != .heading }.count == 1
   }
 
   /// The hash of a sentence's match keys, as templates are stored.
@@ -168,8 +201,13 @@ package final class ZoneClassifier {
     return likelihoods.map { options.wordModelWeight * ($0 - best) }
   }
 
-  /// Adds the cue phrases' and requirement openings' weights (but those of `ignored`).
-  private func addCues(_ keys: [String], to scores: inout [Double], ignoring ignored: PostingZone?)
+  /// Adds the cue phrases' and requirement openings' weights (but those of `ignored`);
+  /// returns the zones that got any.
+  @discardableResult
+  private func addCues(
+    _ keys: [String], to scores: inout [Double], ignoring ignored: PostingZone?
+  )
+    -> Set<Int>
   {
     var found = [Int](repeating: 0, count: scores.count)
     var requirementCue = false
@@ -190,6 +228,7 @@ package final class ZoneClassifier {
     if ZoneClassifier.openings.starts(keys) { found[requirement] += 1 }
     if requirementCue { found[requirement] += 1 }
     for zone in found.indices { scores[zone] += options.cueWeight * Double(min(2, found[zone])) }
+    return Set(found.indices.filter { found[$0] > 0 })
   }
 
   /// The most likely zone sequence for phrases with these per-zone scores (log-space), where

@@ -10,13 +10,21 @@ extension PostingAnalyzer {
   /// ``SkillOptions/samePhrasePenalty`` for each skill already listed from its best phrase, so
   /// that the first skills cover the posting's duties and requirements rather than one phrase's
   /// many readings. The first ``SkillOptions/maximum`` are kept. `groups`: the posting's likely
-  /// unit groups (a skill their occupations need fits).
+  /// unit groups (a skill their occupations need fits). A lone phrase (`lone`: a sentence
+  /// given to `joblens skills`) has no posting around it to read: its skills are ranked by how
+  /// well they match it (``loneRank(_:)``).
   /// - Complexity: O(s²) for s skills at the threshold.
   func report(
-    _ skills: SkillCollector, fitting groups: Set<Int>, span: (Int, LabelMatch) -> Evidence
+    _ skills: SkillCollector, fitting groups: Set<Int>, lone: Bool,
+    span: (Int, LabelMatch) -> Evidence
   ) -> [SkillMatch] {
     var candidates = skills.all.filter { $0.value.score >= options.skills.threshold }
-      .map { (skill: $0.key, entry: $0.value, rank: rank($0.key, $0.value, fit: groups)) }
+      .map {
+        (
+          skill: $0.key, entry: $0.value,
+          rank: lone ? loneRank($0.value) : rank($0.key, $0.value, fit: groups)
+        )
+      }
       .sorted { ($0.rank, $1.skill) > ($1.rank, $0.skill) }
     var listed: [(skill: Int, entry: SkillCollector.Entry)] = []
     var fromPhrase: [Int: Int] = [:]
@@ -74,6 +82,44 @@ extension PostingAnalyzer {
       rank -= weights.oneWordVariantPenalty
     }
     if index.skillType(skill) == .knowledge { rank -= weights.knowledgePenalty }
+    if entry.onlyModifies { rank -= weights.modifierPenalty }
     return rank
+  }
+
+  /// The rank of a lone phrase's skill: found word for word first, then by score plus
+  /// ``SkillOptions/loneContextWeight`` × context. The posting-level signals of ``rank(_:_:fit:)`` (fit to the likely groups,
+  /// requirements, how often postings name a skill) have nothing to read in one sentence and
+  /// were measured to order its skills worse (docs/Accuracy.md).
+  func loneRank(_ entry: SkillCollector.Entry) -> Double {
+    (entry.isLiteral ? PostingAnalyzer.literalFirst : 0) + entry.score
+      + options.skills.loneContextWeight * entry.context
+  }
+
+  /// Added to a lone phrase's literal matches: more than any score plus context.
+  static let literalFirst = 100.0
+
+  /// Whether a match is of a label with one content word, in lower case (not a tool's or a
+  /// language's name), and that word is written right before another content word, with only
+  /// a space between, wherever the phrase has it: a modifier ("computer proficiency", "lead
+  /// generation", "long term project"), not the head of what the phrase names.
+  func modifies(_ match: LabelMatch, in query: QueryText, of body: TokenizedText) -> Bool {
+    let content = index.labelContent[match.label]
+    guard content.count == 1, index.labelField(match.label) != .tool,
+      index.labelText(match.label).first?.isLowercase == true
+    else { return false }
+    let term = Int32(content[content.startIndex])
+    var found = false
+    for position in query.terms.indices where query.terms[position] == term {
+      guard position + 1 < query.terms.count else { return false }
+      let next = query.terms[position + 1]
+      if next >= 0 && index.isStopTerm(TermID(rawValue: UInt32(next))) { return false }
+      let this = body.tokens[query.tokenIndices[position]].byteRange
+      let after = body.tokens[query.tokenIndices[position + 1]]
+      let gap = this.upperBound..<after.byteRange.lowerBound
+      guard after.kind == .word, gap.count == 1, body.text.bytes[gap.lowerBound] == 0x20
+      else { return false }
+      found = true
+    }
+    return found
   }
 }

@@ -13,6 +13,10 @@ struct SkillCollector {
     var isLiteral: Bool
     /// Whether a requirement names it.
     var isRequired: Bool
+    /// Whether every match is a one-word label qualifying the word after it ("computer
+    /// proficiency", "lead generation", "long term project"): the word is then seldom the
+    /// skill's subject.
+    var onlyModifies: Bool
     /// The best-scoring match (the first of equal ones) and its phrase.
     var best: (phrase: Int, match: LabelMatch)
     /// Up to five (phrase position, match) pairs; spans are made only for reported skills.
@@ -25,7 +29,8 @@ struct SkillCollector {
   private(set) var all: [Int: Entry] = [:]
 
   mutating func add(
-    _ skill: Int, match: LabelMatch, context: Double, phrase: Int, isRequirement: Bool
+    _ skill: Int, match: LabelMatch, context: Double, phrase: Int, isRequirement: Bool,
+    modifies: Bool
   ) {
     let score = Double(match.score)
     if var entry = all[skill] {
@@ -34,12 +39,13 @@ struct SkillCollector {
       entry.context = max(entry.context, context)
       entry.isLiteral = entry.isLiteral || match.exact != nil
       entry.isRequired = entry.isRequired || isRequirement
+      entry.onlyModifies = entry.onlyModifies && modifies
       if entry.matches.count < SkillCollector.matchesKept { entry.matches.append((phrase, match)) }
       all[skill] = entry
     } else {
       all[skill] = Entry(
         score: score, context: context, isLiteral: match.exact != nil, isRequired: isRequirement,
-        best: (phrase, match), matches: [(phrase, match)])
+        onlyModifies: modifies, best: (phrase, match), matches: [(phrase, match)])
     }
   }
 }

@@ -155,4 +155,46 @@ struct RealPostingTests {
     #expect(agreeing.occupations.first.map { $0.isco.hasPrefix(agreeing.isco.code ?? "-") } == true)
     #expect(!agreeing.notes.contains { $0.hasPrefix("the code ") })
   }
+
+  /// A posting in which no phrase reads as the job (a pay line opens it and pulls the rest
+  /// along) still has its duties read: the phrases close to being one are.
+  @Test(.needsESCO) func aPostingThatSeemsAllOfferStillHasItsDutiesRead() {
+    let text = """
+      Pay: $20 per hour, paid weekly. Flexible hours, work from home. Answer customer emails \
+      and update the order spreadsheet. We offer paid training.
+      """
+    let analysis = Self.analyze("Assistant", text)
+    #expect(analysis.zones.map(\.zone) == [.offer, .offer, .offer, .duty, .offer])
+    let labels = Self.labels(analysis)
+    #expect(
+      labels.contains("use spreadsheets software") && labels.contains("draft corporate emails"))
+    // Without the fallback every phrase is the offer's, and nothing is read as the job.
+    let unread = PostingAnalyzer.shared { $0.zones.fallbackMargin = -1 }
+      .analyze(Posting(id: "r", title: "Assistant", text: text))
+    #expect(unread.zones.map(\.zone) == [.offer, .offer, .offer, .offer, .offer])
+    #expect(unread.skills.isEmpty)
+    // A lone phrase keeps its own cue: "Apply now." stays an application (see
+    // AnalyzerTests.uncodableWhenThereIsNoEvidence).
+  }
+
+  /// A one-word label that only qualifies the next word ("computer literate", "long term
+  /// client") is ranked below the skills the posting names.
+  @Test(.needsESCO) func aWordQualifyingTheNextRanksLow() throws {
+    let text = """
+      Duties:
+      - File documents and answer the phone
+      - You must be computer literate
+      - Prepare invoices for a long term client
+      """
+    let labels = Self.labels(Self.analyze("Office Clerk", text))
+    let unpenalised = PostingAnalyzer.shared { $0.skills.modifierPenalty = 0 }.analyze(
+      Posting(id: "r", title: "Office Clerk", text: text)
+    ).skills.map(\.label)
+    for modifier in ["computer equipment", "terminology"] {
+      let place = try #require(labels.firstIndex(of: modifier))
+      let before = try #require(unpenalised.firstIndex(of: modifier))
+      #expect(place > before, "\(modifier) ranked down")
+      #expect(place > labels.firstIndex(of: "have computer literacy")!)
+    }
+  }
 }

@@ -29,7 +29,10 @@ struct SkillContextTests {
     #expect(place("make reservations", in: skills) < place("hotel operations", in: skills))
     // Without the context, by score (and the other features) alone; the same skills are
     // reported.
-    let byScore = Self.analyzer { $0.skills.contextWeight = 0 }.analyze(posting).skills
+    let byScore = Self.analyzer {
+      $0.skills.contextWeight = 0
+      $0.skills.loneContextWeight = 0
+    }.analyze(posting).skills
     #expect(place("hotel operations", in: byScore) < place("make reservations", in: byScore))
     #expect(Set(byScore.map(\.uri)) == Set(skills.map(\.uri)))
     #expect(skills.allSatisfy { $0.context >= 0 && $0.context <= 1 })
@@ -54,24 +57,37 @@ struct SkillContextTests {
         label: 0, labelCoverage: 1, queryCoverage: 1, exact: exact ? 0..<1 : nil, score: score)
     }
     var collector = SkillCollector()
-    collector.add(1, match: match(0.9, exact: false), context: 0.9, phrase: 0, isRequirement: false)
-    collector.add(2, match: match(0.6, exact: true), context: 0, phrase: 0, isRequirement: false)
-    collector.add(3, match: match(0.5, exact: false), context: 0.5, phrase: 1, isRequirement: false)
-    collector.add(4, match: match(0.2, exact: true), context: 1, phrase: 0, isRequirement: false)
+    collector.add(
+      1, match: match(0.9, exact: false), context: 0.9, phrase: 0, isRequirement: false,
+      modifies: false)
+    collector.add(
+      2, match: match(0.6, exact: true), context: 0, phrase: 0, isRequirement: false,
+      modifies: false)
+    collector.add(
+      3, match: match(0.5, exact: false), context: 0.5, phrase: 1, isRequirement: false,
+      modifies: false)
+    collector.add(
+      4, match: match(0.2, exact: true), context: 1, phrase: 0, isRequirement: false,
+      modifies: false)
     let evidence = Evidence(
       field: .text, start: 0, end: 1, text: "x", label: "x", phraseStart: 0, phraseEnd: 1)
-    let reported = analyzer.report(collector, fitting: []) { _, _ in evidence }
+    let reported = analyzer.report(collector, fitting: [], lone: false) { _, _ in evidence }
     // 5.67, 3.44 (literal), 3.15; skill 4 is under the threshold (0.5) whatever its context.
     #expect(reported.map(\.skill) == [1, 2, 3])
     #expect(reported.map(\.isLiteral) == [false, true, false])
     // Past the cap, the rank decides which are kept: skill 5 (3.4 × 0.7 = 2.38) loses to
     // skill 3 (3.15) although it scores higher.
-    collector.add(5, match: match(0.7, exact: false), context: 0, phrase: 2, isRequirement: false)
+    collector.add(
+      5, match: match(0.7, exact: false), context: 0, phrase: 2, isRequirement: false,
+      modifies: false)
     let capped = PostingAnalyzer.shared {
       $0.skills = analyzer.options.skills
       $0.skills.maximum = 3
     }
-    #expect(capped.report(collector, fitting: []) { _, _ in evidence }.map(\.skill) == [1, 2, 3])
+    #expect(
+      capped.report(collector, fitting: [], lone: false) { _, _ in evidence }.map(\.skill) == [
+        1, 2, 3,
+      ])
     // Each skill already listed from the same best phrase takes 0.75 off: after skill 1
     // (phrase 0), skill 2 (phrase 0) ranks 2.69 and falls behind skill 3 (phrase 1, 3.15).
     let spread = PostingAnalyzer.shared {
@@ -79,7 +95,9 @@ struct SkillContextTests {
       $0.skills.samePhrasePenalty = 0.75
     }
     #expect(
-      spread.report(collector, fitting: []) { _, _ in evidence }.map(\.skill) == [1, 3, 2, 5])
+      spread.report(collector, fitting: [], lone: false) { _, _ in evidence }.map(\.skill) == [
+        1, 3, 2, 5,
+      ])
   }
 
   @Test func theContextIsTheScaledBM25OfThePhrase() throws {
@@ -138,5 +156,18 @@ struct SkillContextTests {
     let first = damaged.skillContextTerms.range(skill).lowerBound
     damaged.skillContextTerms.values.swapAt(first, first + 1)
     #expect(IndexFile.validate(damaged) == "skill contexts")
+  }
+
+  /// A lone sentence has no posting around it: its skills come literal matches first, then
+  /// by score plus context, unlike a posting's (whose rank reads its zones and groups).
+  @Test func aLoneSentenceRanksItsSkillsByHowWellTheyMatch() {
+    let sentence = "Keep the books in QuickBooks and prepare reports in Excel."
+    let skills = Self.analyzer().analyze(Posting(id: "t", title: "", text: sentence)).skills
+    #expect(skills.count >= 4)
+    let keys = skills.map { ($0.isLiteral ? 1 : 0, $0.score + $0.context) }
+    for (earlier, later) in zip(keys, keys.dropFirst()) {
+      #expect(earlier.0 > later.0 || (earlier.0 == later.0 && earlier.1 >= later.1))
+    }
+    #expect(skills.first?.label == "write work-related reports")
   }
 }
