@@ -59,9 +59,11 @@ extension PostingAnalyzer {
   /// How likely a skill found is one the posting demands: a weighted sum (``SkillOptions``) of
   /// its score and context, whether it was found word for word or by a tool name, how often
   /// real postings name it (the background corpus), whether the occupations of the posting's
-  /// likely unit groups need it, how much of its label was found, whether it is transversal
-  /// and whether a requirement names it; less for a one-word alternative label and for
-  /// knowledge (a word such as "current" or "right" is more often not the subject).
+  /// likely unit groups need it, how much of its label was found, whether it is transversal,
+  /// whether a requirement names it and whether more than one phrase does; less for a one-word
+  /// label (a common noun such as "plan" or "ethics" that is the whole of a preferred label, or
+  /// an alternative label), for a word that only qualifies the next (``modifies(_:in:of:)``)
+  /// and for knowledge (a word such as "current" or "right" is more often not the subject).
   func rank(_ skill: Int, _ entry: SkillCollector.Entry, fit groups: Set<Int>) -> Double {
     let weights = options.skills
     let label = entry.best.match.label
@@ -81,8 +83,16 @@ extension PostingAnalyzer {
     if field != .preferred && index.labelContent[label].count == 1 {
       rank -= weights.oneWordVariantPenalty
     }
+    if field == .preferred && index.labelContent[label].count == 1
+      && index.labelText(label).first?.isLowercase == true
+    {
+      rank -= weights.oneWordPenalty
+    }
     if index.skillType(skill) == .knowledge { rank -= weights.knowledgePenalty }
     if entry.onlyModifies { rank -= weights.modifierPenalty }
+    if entry.matches.contains(where: { $0.phrase != entry.matches[0].phrase }) {
+      rank += weights.repeatedWeight
+    }
     return rank
   }
 

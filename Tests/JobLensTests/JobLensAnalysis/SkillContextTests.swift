@@ -49,7 +49,10 @@ struct SkillContextTests {
       $0.skills.transversalWeight = 0
       $0.skills.requirementWeight = 0
       $0.skills.oneWordVariantPenalty = 0
+      $0.skills.oneWordPenalty = 0
       $0.skills.knowledgePenalty = 0
+      $0.skills.modifierPenalty = 0
+      $0.skills.repeatedWeight = 0
       $0.skills.samePhrasePenalty = 0
     }
     func match(_ score: Float, exact: Bool) -> LabelMatch {
@@ -169,5 +172,88 @@ struct SkillContextTests {
       #expect(earlier.0 > later.0 || (earlier.0 == later.0 && earlier.1 >= later.1))
     }
     #expect(skills.first?.label == "write work-related reports")
+  }
+
+  /// A skill that more than one phrase names gains ``SkillOptions/repeatedWeight``: 3.4 × 0.75
+  /// + 0.6 = 3.15 passes 3.4 × 0.9 = 3.06 named once; without the weight it does not.
+  @Test func aSkillNamedInTwoPhrasesRanksHigher() {
+    func ranked(repeated: Double) -> [Int] {
+      let analyzer = PostingAnalyzer.shared {
+        $0.skills.contextWeight = 0
+        $0.skills.literalWeight = 0
+        $0.skills.toolWeight = 0
+        $0.skills.frequencyWeight = 0
+        $0.skills.fitWeight = 0
+        $0.skills.coverageWeight = 0
+        $0.skills.transversalWeight = 0
+        $0.skills.requirementWeight = 0
+        $0.skills.oneWordVariantPenalty = 0
+        $0.skills.oneWordPenalty = 0
+        $0.skills.knowledgePenalty = 0
+        $0.skills.modifierPenalty = 0
+        $0.skills.samePhrasePenalty = 0
+        $0.skills.repeatedWeight = repeated
+      }
+      func match(_ score: Float) -> LabelMatch {
+        LabelMatch(label: 0, labelCoverage: 1, queryCoverage: 1, exact: nil, score: score)
+      }
+      var collector = SkillCollector()
+      collector.add(
+        1, match: match(0.9), context: 0, phrase: 0, isRequirement: false, modifies: false)
+      for phrase in [1, 2] {
+        collector.add(
+          2, match: match(0.75), context: 0, phrase: phrase, isRequirement: false,
+          modifies: false)
+      }
+      let evidence = Evidence(
+        field: .text, start: 0, end: 1, text: "x", label: "x", phraseStart: 0, phraseEnd: 1)
+      return analyzer.report(collector, fitting: [], lone: false) { _, _ in evidence }
+        .map(\.skill)
+    }
+    #expect(ranked(repeated: 0.6) == [2, 1])
+    #expect(ranked(repeated: 0) == [1, 2])
+  }
+
+  /// A common noun that is the whole of a preferred label (*ethics*) ranks lower by
+  /// ``SkillOptions/oneWordPenalty``: 3.4 × 0.9 − 1 = 2.06 falls behind 3.4 × 0.7 = 2.38.
+  @Test func aOneWordPreferredLabelRanksLower() throws {
+    let index = Self.analyzer().index
+    let ethics = try #require(
+      (0..<index.labelCount).first {
+        index.labelText($0) == "ethics" && index.labelField($0) == .preferred
+      })
+    let longer = try #require(
+      (0..<index.labelCount).first {
+        index.labelText($0) == "schedule meetings" && index.labelField($0) != .tool
+      })
+    func ranked(penalty: Double) -> [Int] {
+      let analyzer = PostingAnalyzer.shared {
+        $0.skills.contextWeight = 0
+        $0.skills.literalWeight = 0
+        $0.skills.toolWeight = 0
+        $0.skills.frequencyWeight = 0
+        $0.skills.fitWeight = 0
+        $0.skills.coverageWeight = 0
+        $0.skills.transversalWeight = 0
+        $0.skills.requirementWeight = 0
+        $0.skills.knowledgePenalty = 0
+        $0.skills.samePhrasePenalty = 0
+        $0.skills.oneWordPenalty = penalty
+      }
+      var collector = SkillCollector()
+      for (skill, label, score) in [(1, ethics, Float(0.9)), (2, longer, 0.7)] {
+        collector.add(
+          skill,
+          match: LabelMatch(
+            label: label, labelCoverage: 1, queryCoverage: 1, exact: nil, score: score),
+          context: 0, phrase: 0, isRequirement: false, modifies: false)
+      }
+      let evidence = Evidence(
+        field: .text, start: 0, end: 1, text: "x", label: "x", phraseStart: 0, phraseEnd: 1)
+      return analyzer.report(collector, fitting: [], lone: false) { _, _ in evidence }
+        .map(\.skill)
+    }
+    #expect(ranked(penalty: 1) == [2, 1])
+    #expect(ranked(penalty: 0) == [1, 2])
   }
 }
