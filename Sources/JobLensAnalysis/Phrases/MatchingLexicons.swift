@@ -39,6 +39,10 @@ enum MatchingLexicons {
     "ii": "level 2", "iii": "level 3", "iv": "level 4",
   ]
 
+  /// Currency codes: noise next to an amount ("PHP 20,000", "$25 USD"), a job word elsewhere
+  /// ("PHP Developer").
+  static let currencies: Set<String> = ["usd", "eur", "gbp", "php", "aud", "cad", "inr"]
+
   /// Title words that say nothing about the job.
   static let noise: Set<String> = [
     "urgent", "urgently", "hiring", "now hiring", "now", "today", "here", "we are hiring",
@@ -47,7 +51,7 @@ enum MatchingLexicons {
     "apply", "apply now", "job", "jobs", "position", "opening", "vacancy", "opportunity", "role",
     "m f d", "m w d", "f m d", "w m d", "h f", "f h", "m f", "all genders", "gn", "d f m",
     "hrs", "hr", "hours", "hour", "week", "weekly", "month", "monthly", "per", "day", "daily",
-    "usd", "eur", "gbp", "php", "salary", "pay", "paid", "new", "great", "amazing", "exciting",
+    "salary", "pay", "paid", "new", "great", "amazing", "exciting",
     "dynamic", "fast", "growing", "team", "our", "a", "an", "the", "for", "with", "and", "or",
     "to", "of", "in", "at", "is", "be", "we", "you", "your",
   ]

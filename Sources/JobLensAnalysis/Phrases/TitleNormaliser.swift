@@ -6,7 +6,9 @@ package import JobLensText
 /// service representative, "Mgr" → manager), a misspelt word becomes the occupation-label word
 /// it is one or two letters away from ("Assitstant" → assistant, "Adminitrative" →
 /// administrative), and a team lead is a supervisor ("Customer Service Team Lead" → customer
-/// service supervisor).
+/// service supervisor), and a technology's name before the developer or engineer it qualifies
+/// says that the job is software's ("PHP Developer", "Salesforce Developer", "Python Engineer"
+/// → software developer, software engineer; no occupation label names the technology).
 ///
 /// Only the terms change: every rewritten word keeps its token, so evidence spans still point
 /// into the title as written.
@@ -33,6 +35,19 @@ package struct TitleNormaliser {
   static let capitalsOnly: Set<String> = ["hr", "ea", "pa", "csr"]
   /// Words this short or shorter are never corrected.
   static let shortestCorrected = 5
+  /// The job words a technology's name can qualify ("PHP Developer").
+  static let softwareHeads: Set<String> = [
+    "developer", "developers", "engineer", "engineers", "programmer", "programmers",
+  ]
+  /// Written before one of ``softwareHeads``, these say "software" too.
+  static let softwareWords: Set<String> = [
+    "backend", "frontend", "fullstack", "android", "ios",
+  ]
+
+  /// Terms that are the whole of a skill label in the information and communication
+  /// technologies (knowledge group K06, or a tool name: "JavaScript", "PHP", "Salesforce") and
+  /// in no occupation label ("web" and "cloud" are: web developer, cloud engineer).
+  private let technologies: Set<Int32>
 
   /// Per first letter of an occupation-label term: (stem, term), the vocabulary typos are
   /// corrected to.
@@ -51,6 +66,18 @@ package struct TitleNormaliser {
       vocabulary[first, default: []].append((Array(stem.utf8), Int32(term)))
     }
     self.vocabulary = vocabulary
+    var technologies: Set<Int32> = []
+    for label in 0..<index.labelCount {
+      let content = index.labelContent[label]
+      guard content.count == 1, index.labelConcept(label).kind == .skill else { continue }
+      let term = Int(content[content.startIndex])
+      guard index.labelPostingCount(term: term, kind: .occupation) == 0 else { continue }
+      let skill = index.labelConcept(label).index
+      if index.labelField(label) == .tool || index.skillTopGroups(skill).contains("K06") {
+        technologies.insert(Int32(term))
+      }
+    }
+    self.technologies = technologies
   }
 
   /// The title's query with abbreviations written out and misspellings corrected.
@@ -76,6 +103,12 @@ package struct TitleNormaliser {
       if key == "admin" {
         // "Admin Assistant" is an administrative assistant, "Systems Admin" an administrator.
         words = [position + 1 < query.terms.count ? "administrative" : "administrator"]
+      }
+      if position + 1 < query.terms.count,
+        TitleNormaliser.softwareHeads.contains(tokenizer.form(query.forms[position + 1]).key),
+        TitleNormaliser.softwareWords.contains(key) || technologies.contains(query.terms[position])
+      {
+        words = ["software"]
       }
       var terms: [(Int32, FormID)] = []
       if let words {

@@ -59,6 +59,8 @@ struct TitleReader {
           append(level, to: &attributes.seniority)
         } else if MatchingLexicons.noise.contains(phrase)
           || (length == 1 && tokens[index].kind == .number)
+          || (length == 1 && MatchingLexicons.currencies.contains(phrase)
+            && isNextToNumber(index, in: tokens))
         {
           append(
             tokenized.string(
@@ -77,6 +79,12 @@ struct TitleReader {
       }
     }
     return Reading(kept: kept, attributes: attributes)
+  }
+
+  /// Whether the token before or after a position is a number.
+  private static func isNextToNumber(_ position: Int, in tokens: [Token]) -> Bool {
+    (position > 0 && tokens[position - 1].kind == .number)
+      || (position + 1 < tokens.count && tokens[position + 1].kind == .number)
   }
 
   private static func append(_ value: String, to list: inout [String]) {

@@ -84,17 +84,34 @@ struct RealPostingTests {
   /// Abbreviated and misspelt titles, "HR" and "lead", read as people mean them.
   /// The codes are those of the ESCO occupations the titles name when written out
   /// (*administrative assistant* 3343, *human resources assistant* 4416, *customer service
-  /// representative* 4225), a team lead a supervisor (*contact centre supervisor* 3341).
+  /// representative* 4225), a team lead a supervisor (*contact centre supervisor* 3341), a
+  /// technology before "Developer" software's (*software developer* 2512; "PHP" is a language
+  /// here, not the peso).
   @Test(
     .needsESCO,
     arguments: [
       ("Admin Asst", "3343"), ("HR Assistant", "4416"), ("Administrative Assitstant", "3343"),
       ("Customer Service Rep", "4225"), ("Customer Service Team Lead", "3341"),
+      ("Sr. PHP Developer", "2512"), ("Senior JavaScript Developer", "2512"),
+      ("Salesforce Developer", "2512"),
     ])
   func titlesAsPeopleWriteThem(title: String, code: String) {
     let analysis = Self.analyze(title, "")
     let best = analysis.isco.levels.last?.code ?? ""
     #expect(best.hasPrefix(code), "\(title): \(best)")
+  }
+
+  /// A technology's name before "Engineer" makes the first occupation a software developer,
+  /// not a mobile phone repairer or a smart home engineer; a currency next to an amount is
+  /// noise, elsewhere a word of the job.
+  @Test(.needsESCO) func technologiesAndCurrenciesInTitles() {
+    for title in ["Sr. Android Engineer", "Backend Engineer", "Python Engineer"] {
+      #expect(Self.analyze(title, "").occupations.first?.label == "software developer", "\(title)")
+    }
+    let paid = Self.analyze("Virtual Assistant - PHP 25,000/month", "")
+    #expect(paid.codedTitle == "Assistant")
+    #expect(paid.attributes.noise.contains("php"))
+    #expect(Self.analyze("PHP Developer", "").codedTitle == "PHP Developer")
   }
 
   /// The code at every level is a prefix of the best unit group, so the levels nest and the
