@@ -58,7 +58,7 @@ public final class PostingAnalyzer {
     self.options = options
     searcher = try ConceptSearcher(index: index)
     zoneClassifier = ZoneClassifier(index: index, options: options.zones)
-    titleNormaliser = TitleNormaliser(index: index)
+    titleNormaliser = TitleNormaliser(index: index, searcher: searcher)
     occupationGroup = (0..<index.count(.occupation)).map {
       index.iscoGroupIndex(code: index.occupationISCO($0)) ?? -1
     }

@@ -73,14 +73,26 @@ extension PostingAnalyzer {
     var match = TitleMatch(query: query)
     guard !query.isEmpty else { return match }
     let boost = headBoost(title, kept: kept, query: query)
+    // A label that names a rank the title does not counts less.
+    func ranked(_ labels: [LabelMatch]) -> [LabelMatch] {
+      labels.map { label in
+        var label = label
+        if titleNormaliser.ranksAbove(query, label: label.label, in: index, tokenizer: tokenizer) {
+          label.score *= Float(options.title.unsaidRankFactor)
+        }
+        return label
+      }
+    }
     for (occupation, label) in searcher.bestPerConcept(
-      searcher.matchLabels(query, kind: .occupation, scoring: .whole, boost: boost))
+      ranked(searcher.matchLabels(query, kind: .occupation, scoring: .whole, boost: boost)))
     {
       match.occupations[occupation] = (Double(label.score), label)
       let group = occupationGroup[occupation]
       if group >= 0 { match.groups[group] = max(match.groups[group] ?? 0, Double(label.score)) }
     }
-    for label in searcher.matchLabels(query, kind: .iscoGroup, scoring: .whole, boost: boost) {
+    for label in ranked(
+      searcher.matchLabels(query, kind: .iscoGroup, scoring: .whole, boost: boost))
+    {
       let field = index.labelField(label.label)
       guard field == .iscoTitle || field == .iscoExample else { continue }
       let group = index.labelConcept(label.label).index

@@ -62,6 +62,7 @@ public struct AnalysisOptions: Sendable, Equatable {
       ("title.weight", number(title.weight)),
       ("title.specificMass", number(title.specificMass)),
       ("title.headWeight", number(Double(title.headWeight))),
+      ("title.unsaidRankFactor", number(title.unsaidRankFactor)),
       ("title.descriptionWeight", number(title.descriptionWeight)),
       ("tasks.weight", number(tasks.weight)),
       ("tasks.spreadGroups", String(tasks.spreadGroups)),
@@ -167,6 +168,9 @@ public struct TitleOptions: Sendable, Equatable {
   /// How much the title's head noun counts beside its other words ("Director" in "Director of
   /// Sales").
   public var headWeight: Float = 2
+  /// Factor of a title's label match when the label names a rank the title does not
+  /// ("customer service manager" for "Customer Service Associate").
+  public var unsaidRankFactor = 0.5
   /// Weight of the title's words against the unit group documents (for titles no label covers
   /// well) beside its label matches.
   public var descriptionWeight = 0.5

@@ -41,19 +41,35 @@ package struct TitleNormaliser {
   ]
   /// Written before one of ``softwareHeads``, these say "software" too.
   static let softwareWords: Set<String> = [
-    "backend", "frontend", "fullstack", "android", "ios",
+    "backend", "frontend", "fullstack", "stack", "android", "ios",
   ]
+
+  /// Words of rank: a label with one names a manager or supervisor.
+  static let rankWords = [
+    "manager", "managers", "supervisor", "supervisors", "director", "directors", "head",
+    "chief", "chiefs", "superintendent", "foreman", "leader", "leaders", "lead", "president",
+    "vp", "ceo", "cto", "cfo", "coo", "cio", "cmo",
+  ]
+  /// ``rankWords`` as a set of match keys.
+  static let rankKeys = Set(rankWords)
+  /// The terms of ``rankWords``.
+  package let rankTerms: Set<Int32>
 
   /// Terms that are the whole of a skill label in the information and communication
   /// technologies (knowledge group K06, or a tool name: "JavaScript", "PHP", "Salesforce") and
-  /// in no occupation label ("web" and "cloud" are: web developer, cloud engineer).
+  /// in no occupation label ("web" and "cloud" are: web developer, cloud engineer). A
+  /// capitalised word the index does not know ("Golang", "Firebase") counts as one too.
   private let technologies: Set<Int32>
 
   /// Per first letter of an occupation-label term: (stem, term), the vocabulary typos are
   /// corrected to.
   private let vocabulary: [Character: [(stem: [UInt8], term: Int32)]]
 
-  package init(index: ConceptIndex) {
+  package init(index: ConceptIndex, searcher: ConceptSearcher) {
+    rankTerms = Set(
+      TitleNormaliser.rankWords.map {
+        searcher.term(searcher.tokenizer.wordForm(Array($0.utf8)[...]))
+      }.filter { $0 >= 0 })
     var vocabulary: [Character: [(stem: [UInt8], term: Int32)]] = [:]
     for term in 0..<index.termCount
     where index.labelPostingCount(term: term, kind: .occupation) > 0
@@ -107,6 +123,7 @@ package struct TitleNormaliser {
       if position + 1 < query.terms.count,
         TitleNormaliser.softwareHeads.contains(tokenizer.form(query.forms[position + 1]).key),
         TitleNormaliser.softwareWords.contains(key) || technologies.contains(query.terms[position])
+          || (query.terms[position] < 0 && query.capitalised[position])
       {
         words = ["software"]
       }
@@ -133,6 +150,22 @@ package struct TitleNormaliser {
       }
     }
     return changed ? result : query
+  }
+
+  /// Whether a label names a rank (a manager, a supervisor) that the title does not: such a
+  /// label is an occupation above the one the title names ("Customer Service Associate" is not
+  /// a customer service manager, "Assistant" not an assistant manager).
+  package func ranksAbove(
+    _ query: QueryText, label: Int, in index: ConceptIndex, tokenizer: Tokenizer
+  ) -> Bool {
+    guard index.data.labelTerms[label].contains(where: { rankTerms.contains(Int32($0)) }) else {
+      return false
+    }
+    // By key as well: "VP" and "CTO" are no index terms.
+    return !query.terms.indices.contains {
+      rankTerms.contains(query.terms[$0])
+        || TitleNormaliser.rankKeys.contains(tokenizer.form(query.forms[$0]).key)
+    }
   }
 
   private func append(

@@ -105,13 +105,37 @@ struct RealPostingTests {
   /// not a mobile phone repairer or a smart home engineer; a currency next to an amount is
   /// noise, elsewhere a word of the job.
   @Test(.needsESCO) func technologiesAndCurrenciesInTitles() {
-    for title in ["Sr. Android Engineer", "Backend Engineer", "Python Engineer"] {
+    for title in [
+      "Sr. Android Engineer", "Backend Engineer", "Python Engineer", "Golang Developer",
+    ] {
       #expect(Self.analyze(title, "").occupations.first?.label == "software developer", "\(title)")
     }
     let paid = Self.analyze("Virtual Assistant - PHP 25,000/month", "")
     #expect(paid.codedTitle == "Assistant")
     #expect(paid.attributes.noise.contains("php"))
     #expect(Self.analyze("PHP Developer", "").codedTitle == "PHP Developer")
+  }
+
+  /// A label that names a rank the title does not (a manager, a supervisor) counts half:
+  /// "customer service" is not a contact centre manager, a marketing intern not a marketing
+  /// manager; a title that says manager still finds one.
+  @Test(.needsESCO) func aTitleWithoutARankIsNoManager() throws {
+    func first(_ title: String, factor: Double = TitleOptions().unsaidRankFactor) throws -> String {
+      try #require(
+        PostingAnalyzer.shared { $0.title.unsaidRankFactor = factor }
+          .analyze(Posting(id: "r", title: title, text: "")).occupations.first
+      ).label
+    }
+    let ranks = ["manager", "supervisor", "director", "chief", "head"]
+    for (title, manager) in [
+      ("customer service", "contact centre manager"),
+      ("Sales and Marketing Intern", "marketing manager"),
+    ] {
+      let label = try first(title)
+      #expect(!ranks.contains { label.contains($0) }, "\(title): \(label)")
+      #expect(try first(title, factor: 1) == manager)
+    }
+    #expect(try first("Customer Service Manager").contains("manager"))
   }
 
   /// The code at every level is a prefix of the best unit group, so the levels nest and the
