@@ -38,10 +38,11 @@ struct SkillContextTests {
     #expect(skills.allSatisfy { $0.context >= 0 && $0.context <= 1 })
   }
 
-  /// The rank with only its score, context and literal weights (the others set to 0, so that
-  /// it can be worked out by hand): 3.4 × score + 2.9 × context + 1.4 when literal.
-  @Test func theRankWeighsScoreContextAndLiteralness() {
-    let analyzer = PostingAnalyzer.shared {
+  /// An analyzer whose rank has only its score, context and literal weights (the others set
+  /// to 0, so that it can be worked out by hand: 3.4 × score + 2.9 × context + 1.4 when
+  /// literal), then `change`d.
+  static func rankByHand(_ change: (inout SkillOptions) -> Void = { _ in }) -> PostingAnalyzer {
+    PostingAnalyzer.shared {
       $0.skills.toolWeight = 0
       $0.skills.frequencyWeight = 0
       $0.skills.fitWeight = 0
@@ -54,7 +55,20 @@ struct SkillContextTests {
       $0.skills.modifierPenalty = 0
       $0.skills.repeatedWeight = 0
       $0.skills.samePhrasePenalty = 0
+      change(&$0.skills)
     }
+  }
+
+  /// The skills `analyzer` reports from `collector`, in order (every span the same).
+  static func reported(_ collector: SkillCollector, by analyzer: PostingAnalyzer) -> [Int] {
+    let evidence = Evidence(
+      field: .text, start: 0, end: 1, text: "x", label: "x", phraseStart: 0, phraseEnd: 1)
+    return analyzer.report(collector, fitting: [], lone: false) { _, _ in evidence }.map(\.skill)
+  }
+
+  /// The rank by hand: 3.4 × score + 2.9 × context + 1.4 when literal.
+  @Test func theRankWeighsScoreContextAndLiteralness() {
+    let analyzer = Self.rankByHand()
     func match(_ score: Float, exact: Bool) -> LabelMatch {
       LabelMatch(
         label: 0, labelCoverage: 1, queryCoverage: 1, exact: exact ? 0..<1 : nil, score: score)
@@ -177,41 +191,26 @@ struct SkillContextTests {
   /// A skill that more than one phrase names gains ``SkillOptions/repeatedWeight``: 3.4 × 0.75
   /// + 0.6 = 3.15 passes 3.4 × 0.9 = 3.06 named once; without the weight it does not.
   @Test func aSkillNamedInTwoPhrasesRanksHigher() {
-    func ranked(repeated: Double) -> [Int] {
-      let analyzer = PostingAnalyzer.shared {
-        $0.skills.contextWeight = 0
-        $0.skills.literalWeight = 0
-        $0.skills.toolWeight = 0
-        $0.skills.frequencyWeight = 0
-        $0.skills.fitWeight = 0
-        $0.skills.coverageWeight = 0
-        $0.skills.transversalWeight = 0
-        $0.skills.requirementWeight = 0
-        $0.skills.oneWordVariantPenalty = 0
-        $0.skills.oneWordPenalty = 0
-        $0.skills.knowledgePenalty = 0
-        $0.skills.modifierPenalty = 0
-        $0.skills.samePhrasePenalty = 0
-        $0.skills.repeatedWeight = repeated
-      }
-      func match(_ score: Float) -> LabelMatch {
-        LabelMatch(label: 0, labelCoverage: 1, queryCoverage: 1, exact: nil, score: score)
-      }
-      var collector = SkillCollector()
-      collector.add(
-        1, match: match(0.9), context: 0, phrase: 0, isRequirement: false, modifies: false)
-      for phrase in [1, 2] {
-        collector.add(
-          2, match: match(0.75), context: 0, phrase: phrase, isRequirement: false,
-          modifies: false)
-      }
-      let evidence = Evidence(
-        field: .text, start: 0, end: 1, text: "x", label: "x", phraseStart: 0, phraseEnd: 1)
-      return analyzer.report(collector, fitting: [], lone: false) { _, _ in evidence }
-        .map(\.skill)
+    func match(_ score: Float) -> LabelMatch {
+      LabelMatch(label: 0, labelCoverage: 1, queryCoverage: 1, exact: nil, score: score)
     }
-    #expect(ranked(repeated: 0.6) == [2, 1])
-    #expect(ranked(repeated: 0) == [1, 2])
+    var collector = SkillCollector()
+    collector.add(
+      1, match: match(0.9), context: 0, phrase: 0, isRequirement: false, modifies: false)
+    for phrase in [1, 2] {
+      collector.add(
+        2, match: match(0.75), context: 0, phrase: phrase, isRequirement: false, modifies: false)
+    }
+    func ranked(_ weight: Double) -> [Int] {
+      Self.reported(
+        collector,
+        by: Self.rankByHand {
+          $0.contextWeight = 0
+          $0.repeatedWeight = weight
+        })
+    }
+    #expect(ranked(0.6) == [2, 1])
+    #expect(ranked(0) == [1, 2])
   }
 
   /// A common noun that is the whole of a preferred label (*ethics*) ranks lower by
@@ -226,34 +225,18 @@ struct SkillContextTests {
       (0..<index.labelCount).first {
         index.labelText($0) == "schedule meetings" && index.labelField($0) != .tool
       })
-    func ranked(penalty: Double) -> [Int] {
-      let analyzer = PostingAnalyzer.shared {
-        $0.skills.contextWeight = 0
-        $0.skills.literalWeight = 0
-        $0.skills.toolWeight = 0
-        $0.skills.frequencyWeight = 0
-        $0.skills.fitWeight = 0
-        $0.skills.coverageWeight = 0
-        $0.skills.transversalWeight = 0
-        $0.skills.requirementWeight = 0
-        $0.skills.knowledgePenalty = 0
-        $0.skills.samePhrasePenalty = 0
-        $0.skills.oneWordPenalty = penalty
-      }
-      var collector = SkillCollector()
-      for (skill, label, score) in [(1, ethics, Float(0.9)), (2, longer, 0.7)] {
-        collector.add(
-          skill,
-          match: LabelMatch(
-            label: label, labelCoverage: 1, queryCoverage: 1, exact: nil, score: score),
-          context: 0, phrase: 0, isRequirement: false, modifies: false)
-      }
-      let evidence = Evidence(
-        field: .text, start: 0, end: 1, text: "x", label: "x", phraseStart: 0, phraseEnd: 1)
-      return analyzer.report(collector, fitting: [], lone: false) { _, _ in evidence }
-        .map(\.skill)
+    var collector = SkillCollector()
+    for (skill, label, score) in [(1, ethics, Float(0.9)), (2, longer, 0.7)] {
+      collector.add(
+        skill,
+        match: LabelMatch(
+          label: label, labelCoverage: 1, queryCoverage: 1, exact: nil, score: score),
+        context: 0, phrase: 0, isRequirement: false, modifies: false)
     }
-    #expect(ranked(penalty: 1) == [2, 1])
-    #expect(ranked(penalty: 0) == [1, 2])
+    func ranked(_ penalty: Double) -> [Int] {
+      Self.reported(collector, by: Self.rankByHand { $0.oneWordPenalty = penalty })
+    }
+    #expect(ranked(1) == [2, 1])
+    #expect(ranked(0) == [1, 2])
   }
 }
