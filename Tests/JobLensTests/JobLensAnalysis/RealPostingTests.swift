@@ -218,6 +218,24 @@ struct RealPostingTests {
     // AnalyzerTests.uncodableWhenThereIsNoEvidence).
   }
 
+  /// A phrase's own cue outweighs the heading above it: sections run on in scraped postings.
+  @Test(.needsESCO) func aPhrasesOwnCueOutweighsItsHeading() {
+    let analysis = Self.analyze(
+      "Office Assistant",
+      """
+      Benefits:
+      - Paid time off and health insurance
+      - We are an equal opportunity employer.
+      Requirements:
+      - Two years of office experience
+      - To apply, send your CV to jobs@example.com
+      """)
+    #expect(
+      analysis.zones.map(\.zone) == [
+        .offer, .offer, .legal, .requirement, .requirement, .application,
+      ])
+  }
+
   /// A one-word label that only qualifies the next word ("computer literate", "long term
   /// client") is ranked below the skills the posting names.
   @Test(.needsESCO) func aWordQualifyingTheNextRanksLow() throws {
