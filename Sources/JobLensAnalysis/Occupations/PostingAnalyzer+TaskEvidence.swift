@@ -35,9 +35,9 @@ extension PostingAnalyzer {
   /// strength (full from ``TaskOptions/fullStrengthPhrases`` phrases with unit group
   /// evidence); returns that strength.
   func addTaskEvidence(_ taskGroups: [[(Int, Double)]], to groups: inout GroupEvidence) -> Double {
-    var totals: [Int: Double] = [:]
+    var totals = DenseScores(count: groups.scores.capacity)
     for distribution in taskGroups {
-      for (group, share) in distribution { totals[group, default: 0] += share }
+      for (group, share) in distribution { totals[group] += share }
     }
     let strength = min(
       1,
