@@ -55,10 +55,11 @@ extension PostingAnalyzer {
   /// (``codePrefixes``), summed in group order.
   func rolledScores(_ groups: GroupEvidence) -> [[Double]] {
     let scores = groups.scores.values
+    // In group order.
+    let scored = groups.scores.touched.sorted()
     return codePrefixes.map { prefixes in
       var rolled = [Double](repeating: 0, count: prefixes.codes.count)
-      // In group order; unscored groups add 0, which changes no sum.
-      for (group, score) in scores.enumerated() { rolled[prefixes.ofGroup[group]] += score }
+      for group in scored { rolled[prefixes.ofGroup[group]] += scores[group] }
       return rolled
     }
   }
@@ -69,14 +70,17 @@ extension PostingAnalyzer {
   /// code. Nil when no unit group scores.
   /// - Complexity: O(g) for g scored groups.
   func bestUnitGroup(_ groups: GroupEvidence, fine: [[Double]], coarse: [[Double]]) -> Int? {
-    var best: (group: Int, code: String, rank: Double)?
+    // A unit group's code is its whole 4-digit prefix: its position among them is its code's
+    // place in code order.
+    let codeOrder = codePrefixes[3].ofGroup
+    var best: (group: Int, code: Int, rank: Double)?
     for group in groups.scores.touched where isUnitGroup[group] {
       let ancestors =
         options.codes.coarseAncestorWeight
         * (coarse[0][codePrefixes[0].ofGroup[group]] + coarse[1][codePrefixes[1].ofGroup[group]])
         + fine[2][codePrefixes[2].ofGroup[group]]
       let rank = fine[3][codePrefixes[3].ofGroup[group]] + options.codes.ancestorWeight * ancestors
-      let code = index.iscoCode(group)
+      let code = codeOrder[group]
       if best.map({ rank > $0.rank || (rank == $0.rank && code < $0.code) }) ?? true {
         best = (group, code, rank)
       }

@@ -57,7 +57,7 @@ extension ConceptSearcher {
   }
 
   /// The next stamp for ``present`` (clearing `present` when the stamps wrap around).
-  private func nextPresentStamp(_ present: inout [UInt32]) -> UInt32 {
+  func nextPresentStamp(_ present: inout [UInt32]) -> UInt32 {
     presentStamp &+= 1
     if presentStamp == 0 {
       for slot in present.indices { present[slot] = 0 }
