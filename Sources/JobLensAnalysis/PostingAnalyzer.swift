@@ -47,6 +47,11 @@ public final class PostingAnalyzer {
   /// 2 essential); cleared after each use.
   var neededScratch: [UInt8]
 
+  /// Per form ID: -1 not looked up, 1 a work-mode word, 0 not; valid for the tokenizer's
+  /// ``workModeGeneration`` of form IDs.
+  var workModeForms: [Int8] = []
+  var workModeGeneration = -1
+
   /// What was found in phrases already seen (boilerplate and template lines recur across
   /// postings), by their words; valid while the tokenizer's form IDs are.
   var phraseCache: [PhraseKey: PhraseResult] = [:]
