@@ -23,7 +23,12 @@ extension PostingAnalyzer {
         candidates.append(occupation)
       }
     }
-    titleOccupations.keys.forEach(consider)
+    // The title's scores by occupation, read once per candidate without hashing.
+    var titleScores = DenseScores(count: occupationGroup.count)
+    for (occupation, (score, _)) in titleOccupations {
+      titleScores[occupation] = score
+      consider(occupation)
+    }
     skillOccupations.touched.forEach(consider)
     for (group, _) in PostingAnalyzer.strongest(
       options.occupations.candidateGroups, of: groups.entries)
@@ -33,7 +38,7 @@ extension PostingAnalyzer {
     let scored = candidates.lazy.map { occupation -> (Int, Double) in
       let group = self.occupationGroup[occupation]
       let groupShare = group >= 0 ? groups[group] / groupTotal : 0
-      let titleScore = titleOccupations[occupation]?.0 ?? 0
+      let titleScore = titleScores[occupation]
       let skillScore = skillOccupations[occupation] / skillMax
       return (
         occupation,
