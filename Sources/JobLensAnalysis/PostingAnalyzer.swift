@@ -43,6 +43,15 @@ public final class PostingAnalyzer {
   /// that n of the N occupations need (1 for a skill of one occupation, 0 for one of all).
   let skillSpecificity: [Double]
 
+  /// Scratch, per skill: 0, or whether the occupation being ranked needs it (1 optional,
+  /// 2 essential); cleared after each use.
+  var neededScratch: [UInt8]
+
+  /// Per form ID: -1 not looked up, 1 a work-mode word, 0 not; valid for the tokenizer's
+  /// ``workModeGeneration`` of form IDs.
+  var workModeForms: [Int8] = []
+  var workModeGeneration = -1
+
   /// What was found in phrases already seen (boilerplate and template lines recur across
   /// postings), by their words; valid while the tokenizer's form IDs are.
   var phraseCache: [PhraseKey: PhraseResult] = [:]
@@ -81,6 +90,7 @@ public final class PostingAnalyzer {
     codePrefixes = (1...4).map { level in
       (distinct[level - 1], codes.map { position[level - 1][String($0.prefix(level))]! })
     }
+    neededScratch = [UInt8](repeating: 0, count: index.count(.skill))
     isTransversal = (0..<index.count(.skill)).map { index.skillReuseLevel($0) == "transversal" }
     skillNorm = (0..<index.count(.occupation)).map {
       1 / Double(max(1, index.skills(ofOccupation: $0).count)).squareRoot()
@@ -109,11 +119,11 @@ public final class PostingAnalyzer {
     let text = read(posting)
     let phrases = matchPhrases(of: text)
     let title = matchTitle(text.title, kept: text.reading.kept)
-    var groups = GroupEvidence()
+    var groups = GroupEvidence(count: isUnitGroup.count)
     addTitleEvidence(title, to: &groups)
     let taskStrength = addTaskEvidence(phrases.taskGroups, to: &groups)
     let likely = PostingAnalyzer.strongest(
-      options.skills.fitGroups, of: groups.scores.lazy.map { ($0.key, $0.value) })
+      options.skills.fitGroups, of: groups.scores.entries)
     let skills = reportSkills(phrases, of: text, fitting: Set(likely.map(\.0)))
     let skillOccupations = occupationsFromSkills(skills)
     addSkillEvidence(skillOccupations, skills: skills, to: &groups)

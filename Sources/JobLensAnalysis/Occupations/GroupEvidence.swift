@@ -6,10 +6,31 @@ import JobLensText
 
 /// Scores per unit group from several sources, each normalised and weighted.
 struct GroupEvidence {
-  private(set) var scores: [Int: Double] = [:]
+  private(set) var scores: DenseScores
   private(set) var total = 0.0
-  /// Each source's part of ``scores``.
-  private(set) var bySource: [EvidenceSource: [Int: Double]] = [:]
+  /// Each source's part of ``scores`` (by ``EvidenceSource/allCases`` position; nil until the
+  /// source adds some).
+  private var sourceScores: [DenseScores?]
+
+  /// Evidence over `count` ISCO groups, none scored.
+  init(count: Int) {
+    scores = DenseScores(count: count)
+    sourceScores = Array(repeating: nil, count: EvidenceSource.allCases.count)
+  }
+
+  /// A source's part of ``scores``, nil when it added none.
+  func part(from source: EvidenceSource) -> DenseScores? {
+    sourceScores[EvidenceSource.allCases.firstIndex(of: source)!]
+  }
+
+  /// Each source's part of ``scores`` as dictionaries (for tests and debugging).
+  var bySource: [EvidenceSource: [Int: Double]] {
+    var result: [EvidenceSource: [Int: Double]] = [:]
+    for (source, part) in zip(EvidenceSource.allCases, sourceScores) {
+      if let part { result[source] = part.dictionary }
+    }
+    return result
+  }
 
   /// Adds a source's scores: scaled to sum to 1 (when `normalise`), times `weight`; its
   /// weight counts towards the evidence total when `isEvidence`.
@@ -18,14 +39,38 @@ struct GroupEvidence {
     isEvidence: Bool = true
   ) {
     guard weight > 0 else { return }
-    let sum = PostingAnalyzer.sum(source)
+    add(
+      source.lazy.map { ($0.key, $0.value) }, sum: PostingAnalyzer.sum(source), from: kind,
+      weight: weight, normalise: normalise, isEvidence: isEvidence)
+  }
+
+  /// Adds a source's scores, as ``add(_:from:weight:normalise:isEvidence:)`` does a
+  /// dictionary's.
+  mutating func add(
+    _ source: DenseScores, from kind: EvidenceSource, weight: Double, normalise: Bool,
+    isEvidence: Bool = true
+  ) {
+    guard weight > 0 else { return }
+    add(
+      source.entries, sum: source.sum(), from: kind, weight: weight, normalise: normalise,
+      isEvidence: isEvidence)
+  }
+
+  private mutating func add(
+    _ source: some Sequence<(Int, Double)>, sum: Double, from kind: EvidenceSource,
+    weight: Double, normalise: Bool, isEvidence: Bool
+  ) {
     guard sum > 0 else { return }
+    let slot = EvidenceSource.allCases.firstIndex(of: kind)!
+    var part = sourceScores[slot] ?? DenseScores(count: scores.capacity)
+    sourceScores[slot] = nil
     // One addition per group: the order does not change the sums.
     for (group, score) in source {
       let value = weight * (normalise ? score / sum : score)
-      scores[group, default: 0] += value
-      bySource[kind, default: [:]][group, default: 0] += value
+      scores[group] += value
+      part[group] += value
     }
+    sourceScores[slot] = part
     if isEvidence { total += weight }
   }
 }

@@ -54,10 +54,12 @@ extension PostingAnalyzer {
   /// Per level 1…4: the evidence's scores rolled up to each code prefix of that length
   /// (``codePrefixes``), summed in group order.
   func rolledScores(_ groups: GroupEvidence) -> [[Double]] {
-    let sorted = groups.scores.sorted { $0.key < $1.key }
+    let scores = groups.scores.values
+    // In group order.
+    let scored = groups.scores.touched.sorted()
     return codePrefixes.map { prefixes in
       var rolled = [Double](repeating: 0, count: prefixes.codes.count)
-      for (group, score) in sorted { rolled[prefixes.ofGroup[group]] += score }
+      for group in scored { rolled[prefixes.ofGroup[group]] += scores[group] }
       return rolled
     }
   }
@@ -68,14 +70,17 @@ extension PostingAnalyzer {
   /// code. Nil when no unit group scores.
   /// - Complexity: O(g) for g scored groups.
   func bestUnitGroup(_ groups: GroupEvidence, fine: [[Double]], coarse: [[Double]]) -> Int? {
-    var best: (group: Int, code: String, rank: Double)?
-    for group in groups.scores.keys where isUnitGroup[group] {
+    // A unit group's code is its whole 4-digit prefix: its position among them is its code's
+    // place in code order.
+    let codeOrder = codePrefixes[3].ofGroup
+    var best: (group: Int, code: Int, rank: Double)?
+    for group in groups.scores.touched where isUnitGroup[group] {
       let ancestors =
         options.codes.coarseAncestorWeight
         * (coarse[0][codePrefixes[0].ofGroup[group]] + coarse[1][codePrefixes[1].ofGroup[group]])
         + fine[2][codePrefixes[2].ofGroup[group]]
       let rank = fine[3][codePrefixes[3].ofGroup[group]] + options.codes.ancestorWeight * ancestors
-      let code = index.iscoCode(group)
+      let code = codeOrder[group]
       if best.map({ rank > $0.rank || (rank == $0.rank && code < $0.code) }) ?? true {
         best = (group, code, rank)
       }
@@ -92,11 +97,14 @@ extension PostingAnalyzer {
     let prefixes = codePrefixes[level - 1]
     let prefix = prefixes.ofGroup[unit]
     let (code, score) = (prefixes.codes[prefix], rolled[prefix])
-    let total = PostingAnalyzer.sum(groups.scores)
+    let total = groups.scores.sum()
     // Each source's part of the group's score (its unit groups' parts, in group order).
     let sources = EvidenceSource.allCases.compactMap { source -> SourceShare? in
-      let part = (groups.bySource[source] ?? [:]).sorted { $0.key < $1.key }.reduce(0) {
-        $0 + (prefixes.ofGroup[$1.key] == prefix ? $1.value : 0)
+      var part = 0.0
+      if let scores = groups.part(from: source)?.values {
+        for (group, score) in scores.enumerated() where prefixes.ofGroup[group] == prefix {
+          part += score
+        }
       }
       return part > 0 && score > 0 ? SourceShare(source: source, share: part / score) : nil
     }

@@ -10,15 +10,15 @@ extension PostingAnalyzer {
   /// group), so that a phrase that fits several groups goes to the one the posting is about.
   /// Shares are the groups' shares of the assigned phrases.
   func mix(
-    _ phrases: [TaskPhrase], _ distributions: [[(Int, Double)]], posting: [Int: Double],
+    _ phrases: [TaskPhrase], _ distributions: [[(Int, Double)]], posting: DenseScores,
     in body: TokenizedText
   ) -> OccupationMix {
-    let postingBest = max(posting.values.max() ?? 0, 1e-9)
+    let postingBest = max(posting.max() ?? 0, 1e-9)
     var byGroup: [Int: [Evidence]] = [:]
     var unassigned = 0
     for (phrase, distribution) in zip(phrases, distributions) {
       let weighted = distribution.map {
-        ($0.0, $0.1 * (options.mix.baseWeight + (posting[$0.0] ?? 0) / postingBest))
+        ($0.0, $0.1 * (options.mix.baseWeight + posting[$0.0] / postingBest))
       }
       guard let best = weighted.max(by: { ($0.1, $1.0) < ($1.1, $0.0) }) else {
         unassigned += 1

@@ -8,27 +8,42 @@ extension PostingAnalyzer {
   /// Ranks occupations: their unit group's score, plus title and skill support of their own;
   /// the first `count`.
   func rankOccupations(
-    groups: [Int: Double], titleOccupations: [Int: (Double, LabelMatch)],
-    skillOccupations: [Int: Double], title: TokenizedText, titleQuery: QueryText,
+    groups: DenseScores, titleOccupations: [Int: (Double, LabelMatch)],
+    skillOccupations: DenseScores, title: TokenizedText, titleQuery: QueryText,
     skills: [SkillMatch], count: Int
   ) -> [OccupationMatch] {
-    let groupTotal = max(PostingAnalyzer.sum(groups), 1e-9)
-    let skillMax = max(skillOccupations.values.max() ?? 0, 1e-9)
-    var candidates = Set(titleOccupations.keys).union(skillOccupations.keys)
-    for (group, _) in PostingAnalyzer.strongest(
-      options.occupations.candidateGroups, of: groups.lazy.map { ($0.key, $0.value) })
-    {
-      candidates.formUnion(groupOccupations[group])
+    let groupTotal = max(groups.sum(), 1e-9)
+    let skillMax = max(skillOccupations.max() ?? 0, 1e-9)
+    // Each candidate once; their order does not matter (`strongest` breaks ties by ID).
+    var isCandidate = [Bool](repeating: false, count: occupationGroup.count)
+    var candidates: [Int] = []
+    func consider(_ occupation: Int) {
+      if !isCandidate[occupation] {
+        isCandidate[occupation] = true
+        candidates.append(occupation)
+      }
     }
-    let scored = candidates.map { occupation -> (Int, Double) in
-      let group = occupationGroup[occupation]
-      let groupShare = group >= 0 ? (groups[group] ?? 0) / groupTotal : 0
-      let titleScore = titleOccupations[occupation]?.0 ?? 0
-      let skillScore = (skillOccupations[occupation] ?? 0) / skillMax
+    // The title's scores by occupation, read once per candidate without hashing.
+    var titleScores = DenseScores(count: occupationGroup.count)
+    for (occupation, (score, _)) in titleOccupations {
+      titleScores[occupation] = score
+      consider(occupation)
+    }
+    skillOccupations.touched.forEach(consider)
+    for (group, _) in PostingAnalyzer.strongest(
+      options.occupations.candidateGroups, of: groups.entries)
+    {
+      groupOccupations[group].forEach(consider)
+    }
+    let scored = candidates.lazy.map { occupation -> (Int, Double) in
+      let group = self.occupationGroup[occupation]
+      let groupShare = group >= 0 ? groups[group] / groupTotal : 0
+      let titleScore = titleScores[occupation]
+      let skillScore = skillOccupations[occupation] / skillMax
       return (
         occupation,
-        groupShare + options.occupations.titleWeight * titleScore
-          + options.occupations.skillWeight * skillScore
+        groupShare + self.options.occupations.titleWeight * titleScore
+          + self.options.occupations.skillWeight * skillScore
       )
     }
     // One more than reported: the last one's margin is to the next.
@@ -48,16 +63,19 @@ extension PostingAnalyzer {
             evidence: span(of: match, query: titleQuery, in: title, field: .title, phrase: nil),
             skill: nil, isEssential: nil, weight: weight))
       }
-      let needed = Dictionary(
-        index.skills(ofOccupation: occupation).map { ($0.skill, $0.isEssential) },
-        uniquingKeysWith: { first, _ in first })
-      for skill in byScore where needed[skill.skill] != nil {
+      // Per skill the occupation needs: 2 essential, 1 optional (its first listing counts).
+      let needs = index.skills(ofOccupation: occupation)
+      for (skill, isEssential) in needs where neededScratch[skill] == 0 {
+        neededScratch[skill] = isEssential ? 2 : 1
+      }
+      for skill in byScore where neededScratch[skill.skill] != 0 {
         support.append(
           OccupationEvidence(
             kind: .skill, evidence: skill.evidence.first, skill: skill.label,
-            isEssential: needed[skill.skill], weight: skill.score))
+            isEssential: neededScratch[skill.skill] == 2, weight: skill.score))
         if support.count >= options.occupations.supportingSkills { break }
       }
+      for (skill, _) in needs { neededScratch[skill] = 0 }
       let next = position + 1 < ranked.count ? ranked[position + 1].1 : 0
       return OccupationMatch(
         occupation: occupation, uri: index.uri(of: ConceptID(.occupation, occupation)),

@@ -7,11 +7,11 @@ import JobLensText
 extension PostingAnalyzer {
   /// Occupation scores from the skills found: Σ skill score × (1 essential, ``SkillEvidenceOptions/optionalWeight`` optional) ×
   /// the skill's specificity, divided by √(the occupation's number of skills).
-  func occupationsFromSkills(_ skills: [SkillMatch]) -> [Int: Double] {
-    var scores: [Int: Double] = [:]
+  func occupationsFromSkills(_ skills: [SkillMatch]) -> DenseScores {
+    var scores = DenseScores(count: occupationGroup.count)
     for skill in skills {
       for (occupation, essential) in index.occupations(ofSkill: skill.skill) {
-        scores[occupation, default: 0] +=
+        scores[occupation] +=
           skill.score * (essential ? 1 : options.skillEvidence.optionalWeight)
           * skillNorm[occupation]
           * skillSpecificity[skill.skill]
@@ -24,12 +24,12 @@ extension PostingAnalyzer {
   /// evidence's strength (the reported skills' scores summed, full from
   /// ``SkillEvidenceOptions/fullStrengthScore``).
   func addSkillEvidence(
-    _ skillOccupations: [Int: Double], skills: [SkillMatch], to groups: inout GroupEvidence
+    _ skillOccupations: DenseScores, skills: [SkillMatch], to groups: inout GroupEvidence
   ) {
-    var skillGroups: [Int: Double] = [:]
-    for (occupation, score) in skillOccupations {
+    var skillGroups = DenseScores(count: groups.scores.capacity)
+    for (occupation, score) in skillOccupations.entries {
       let group = occupationGroup[occupation]
-      if group >= 0 { skillGroups[group] = max(skillGroups[group] ?? 0, score) }
+      if group >= 0 { skillGroups[group] = max(skillGroups[group], score) }
     }
     let strength = min(
       1, skills.reduce(0) { $0 + $1.score } / options.skillEvidence.fullStrengthScore)

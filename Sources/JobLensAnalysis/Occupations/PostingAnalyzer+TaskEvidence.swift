@@ -7,8 +7,25 @@ import JobLensText
 extension PostingAnalyzer {
   /// A query without its work-mode words (see ``MatchingLexicons/workMode``).
   func withoutWorkMode(_ query: QueryText, in tokenized: TokenizedText) -> QueryText {
-    let keep = query.forms.map { MatchingLexicons.workMode[tokenizer.form($0).key] == nil }
+    let keep = query.forms.map { !isWorkMode($0) }
     return keep.allSatisfy { $0 } ? query : query.keeping(keep)
+  }
+
+  /// Whether a form is a work-mode word (``MatchingLexicons/workMode``), looked up once per
+  /// form while the tokenizer's form IDs are valid.
+  private func isWorkMode(_ form: FormID) -> Bool {
+    if tokenizer.formGeneration != workModeGeneration {
+      workModeForms.removeAll(keepingCapacity: true)
+      workModeGeneration = tokenizer.formGeneration
+    }
+    let id = Int(form.rawValue)
+    if id >= workModeForms.count {
+      workModeForms.append(contentsOf: repeatElement(-1, count: id + 1 - workModeForms.count))
+    }
+    if workModeForms[id] < 0 {
+      workModeForms[id] = MatchingLexicons.workMode[tokenizer.form(form).key] == nil ? 0 : 1
+    }
+    return workModeForms[id] == 1
   }
 
   /// A phrase's spread over unit groups: BM25 against the ISCO unit group documents
@@ -35,9 +52,9 @@ extension PostingAnalyzer {
   /// strength (full from ``TaskOptions/fullStrengthPhrases`` phrases with unit group
   /// evidence); returns that strength.
   func addTaskEvidence(_ taskGroups: [[(Int, Double)]], to groups: inout GroupEvidence) -> Double {
-    var totals: [Int: Double] = [:]
+    var totals = DenseScores(count: groups.scores.capacity)
     for distribution in taskGroups {
-      for (group, share) in distribution { totals[group, default: 0] += share }
+      for (group, share) in distribution { totals[group] += share }
     }
     let strength = min(
       1,

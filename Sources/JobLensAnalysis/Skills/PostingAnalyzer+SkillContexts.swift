@@ -14,9 +14,11 @@ extension PostingAnalyzer {
     let idf = index.data.idf[Int(ConceptKind.skill.rawValue)]
     // The phrase's distinct content terms, with its hyphenated compounds also written closed.
     let all = query.terms + (query.closedCompounds?.map(\.term) ?? [])
-    let phrase = Array(
-      Set(all.filter { $0 >= 0 && index.data.stopTerms[Int($0)] == 0 }.map(UInt32.init))
-    ).sorted()
+    let sorted = all.filter { $0 >= 0 && index.data.stopTerms[Int($0)] == 0 }.map(UInt32.init)
+      .sorted()
+    var phrase: [UInt32] = []
+    phrase.reserveCapacity(sorted.count)
+    for term in sorted where phrase.last != term { phrase.append(term) }
     let maximum = phrase.reduce(Float(0)) { $0 + idf[Int($1)] * (IndexBuilder.k1 + 1) }
     guard maximum > 0 else { return [:] }
     let terms = index.data.skillContextTerms

@@ -66,9 +66,15 @@ package struct GroupTextModel: Sendable {
     guard !known.isEmpty else { return nil }
     let n = Double(known.count)
     var scores = norms.indices.map { groups[$0] ? -n * Double(norms[$0]) : -Double.infinity }
-    for term in known {
-      for offset in gains.concepts.range(Int(term)) {
-        scores[Int(gains.concepts.values[offset])] += Double(gains.weights[offset])
+    gains.concepts.values.withUnsafeBufferPointer { concepts in
+      gains.weights.withUnsafeBufferPointer { weights in
+        scores.withUnsafeMutableBufferPointer { scores in
+          for term in known {
+            for offset in gains.concepts.range(Int(term)) {
+              scores[Int(concepts[offset])] += Double(weights[offset])
+            }
+          }
+        }
       }
     }
     return scores

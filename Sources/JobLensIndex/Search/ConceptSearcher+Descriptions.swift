@@ -11,18 +11,32 @@ extension ConceptSearcher {
     let stop = index.data.stopTerms
     let postings = subset ?? index.data.descriptions[Int(kind.rawValue)]
     var scratch = descriptionScratch
+    var present = self.present
     descriptionScratch = []
-    defer { descriptionScratch = scratch }
-    var seen: Set<Int32> = []
+    self.present = []
+    defer {
+      descriptionScratch = scratch
+      self.present = present
+    }
+    // The query's distinct terms, by stamp.
+    let stamp = nextPresentStamp(&present)
     var maximum: Float = 0
     var hits: [Int] = []
-    for term in query.terms where term >= 0 && stop[Int(term)] == 0 && seen.insert(term).inserted {
-      let weight = idf[Int(term)]
-      maximum += weight * (IndexBuilder.k1 + 1)
-      for offset in postings.concepts.range(Int(term)) {
-        let concept = Int(postings.concepts.values[offset])
-        if scratch[concept] == 0 { hits.append(concept) }
-        scratch[concept] += weight * postings.weights[offset]
+    postings.concepts.values.withUnsafeBufferPointer { concepts in
+      postings.weights.withUnsafeBufferPointer { weights in
+        scratch.withUnsafeMutableBufferPointer { scratch in
+          for term in query.terms
+          where term >= 0 && stop[Int(term)] == 0 && present[Int(term)] != stamp {
+            present[Int(term)] = stamp
+            let weight = idf[Int(term)]
+            maximum += weight * (IndexBuilder.k1 + 1)
+            for offset in postings.concepts.range(Int(term)) {
+              let concept = Int(concepts[offset])
+              if scratch[concept] == 0 { hits.append(concept) }
+              scratch[concept] += weight * weights[offset]
+            }
+          }
+        }
       }
     }
     var result: [(Int, Float)] = []

@@ -57,7 +57,7 @@ extension ConceptSearcher {
   }
 
   /// The next stamp for ``present`` (clearing `present` when the stamps wrap around).
-  private func nextPresentStamp(_ present: inout [UInt32]) -> UInt32 {
+  func nextPresentStamp(_ present: inout [UInt32]) -> UInt32 {
     presentStamp &+= 1
     if presentStamp == 0 {
       for slot in present.indices { present[slot] = 0 }
@@ -89,23 +89,25 @@ extension ConceptSearcher {
     rules: some MentionRules, best: inout [Float], touched: inout [Int]
   ) {
     let anchors = bound.anchors
-    for (position, term) in terms.enumerated() where term >= 0 {
-      for entry in anchors.entries(anchor: Int(term)) {
-        let label = Int(anchors.labels[entry])
-        guard let possible = bound.possibleCoverage(entry: entry, anchor: term, label: label),
-          possible > best[label]
-        else { continue }
-        // Labels found word for word are kept (with their exact bonus, they may reach it).
-        if minimumScore > 0 && exact[label] == nil
-          && !Self.canReach(
-            minimumScore, coverage: possible, mass: anchors.masses[entry], rules: rules)
-        {
-          continue
-        }
-        let covered = windowCoverage(entry, of: label, in: anchors, around: position, terms)
-        if covered > best[label] {
-          if best[label] == 0 { touched.append(label) }
-          best[label] = covered
+    bound.withBuffers { bound in
+      for (position, term) in terms.enumerated() where term >= 0 {
+        for entry in anchors.entries(anchor: Int(term)) {
+          let label = Int(bound.labels[entry])
+          guard let possible = bound.possibleCoverage(entry: entry, anchor: term, label: label),
+            possible > best[label]
+          else { continue }
+          // Labels found word for word are kept (with their exact bonus, they may reach it).
+          if minimumScore > 0 && (exact.isEmpty || exact[label] == nil)
+            && !Self.canReach(
+              minimumScore, coverage: possible, mass: anchors.masses[entry], rules: rules)
+          {
+            continue
+          }
+          let covered = windowCoverage(entry, of: label, in: anchors, around: position, terms)
+          if covered > best[label] {
+            if best[label] == 0 { touched.append(label) }
+            best[label] = covered
+          }
         }
       }
     }
@@ -199,21 +201,62 @@ private struct MentionBound {
   let compoundExact: [Int]
   let minimumCoverage: Float
 
-  /// The coverage of anchor entry `entry`'s label with its terms anywhere in the query, which
-  /// bounds its coverage within the window; nil when even that cannot pass. With no other
-  /// term in the query (by signature), that is the anchor's weight.
-  func possibleCoverage(entry: Int, anchor term: Int32, label: Int) -> Float? {
-    if anchors.signatures[entry] & signature == 0 {
-      guard anchors.anchorShares[entry] >= minimumCoverage || compoundExact.contains(label)
-      else { return nil }
-      return idf[Int(term)]
+  /// Calls `body` with the bound over the tables' storage (no bounds checks in the hot loop).
+  func withBuffers<Result>(_ body: (Buffers) -> Result) -> Result {
+    anchors.labels.withUnsafeBufferPointer { labels in
+      anchors.signatures.withUnsafeBufferPointer { signatures in
+        anchors.contentStarts.withUnsafeBufferPointer { contentStarts in
+          anchors.terms.withUnsafeBufferPointer { terms in
+            anchors.weights.withUnsafeBufferPointer { weights in
+              present.withUnsafeBufferPointer { present in
+                body(
+                  Buffers(
+                    bound: self, labels: labels, signatures: signatures,
+                    contentStarts: contentStarts, terms: terms, weights: weights,
+                    present: present))
+              }
+            }
+          }
+        }
+      }
     }
-    var sum: Float = 0
-    for offset in anchors.content(entry) where present[Int(anchors.terms[offset])] == stamp {
-      sum += anchors.weights[offset]
-    }
-    guard sum / anchors.masses[entry] >= minimumCoverage || compoundExact.contains(label)
-    else { return nil }
-    return sum
   }
+
+  /// The bound with the anchor table's per-entry arrays and ``present`` as buffers, valid
+  /// inside ``withBuffers(_:)``.
+  struct Buffers {
+    let bound: MentionBound
+    let labels: UnsafeBufferPointer<UInt32>
+    let signatures: UnsafeBufferPointer<UInt64>
+    let contentStarts: UnsafeBufferPointer<UInt32>
+    let terms: UnsafeBufferPointer<UInt32>
+    let weights: UnsafeBufferPointer<Float>
+    let present: UnsafeBufferPointer<UInt32>
+
+    /// The coverage of anchor entry `entry`'s label with its terms anywhere in the query, which
+    /// bounds its coverage within the window; nil when even that cannot pass. With no other
+    /// term in the query (by signature), that is the anchor's weight.
+    @inline(__always)
+    func possibleCoverage(entry: Int, anchor term: Int32, label: Int) -> Float? {
+      if signatures[entry] & bound.signature == 0 {
+        guard
+          bound.anchors.anchorShares[entry] >= bound.minimumCoverage
+            || bound.compoundExact.contains(label)
+        else { return nil }
+        return bound.idf[Int(term)]
+      }
+      var sum: Float = 0
+      let stamp = bound.stamp
+      for offset in Int(contentStarts[entry])..<Int(contentStarts[entry + 1])
+      where present[Int(terms[offset])] == stamp {
+        sum += weights[offset]
+      }
+      guard
+        sum / bound.anchors.masses[entry] >= bound.minimumCoverage
+          || bound.compoundExact.contains(label)
+      else { return nil }
+      return sum
+    }
+  }
+
 }

@@ -253,7 +253,7 @@ struct AnalyzerTests {
     // evidence: 0.28 + 0.3 × (4 × (0.48 + 0.48) + 0.48) = 1.576 against
     // 0.30 + 0.3 × (4 × (0.30 + 0.30) + 0.30) = 1.11. The levels above are its own groups.
     let index = try SharedIndex.v111
-    var groups = GroupEvidence()
+    var groups = GroupEvidence(count: index.count(.iscoGroup))
     let scores = [("2421", 0.30), ("3343", 0.28), ("3341", 0.10), ("3342", 0.10)]
     groups.add(
       Dictionary(

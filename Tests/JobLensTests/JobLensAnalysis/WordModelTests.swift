@@ -52,15 +52,15 @@ struct WordModelTests {
   }
 
   @Test func theModelShiftsScoresButIsNoEvidence() throws {
-    var groups = GroupEvidence()
+    var groups = GroupEvidence(count: 3)
     groups.add([1: 3, 2: 1], from: .title, weight: 1, normalise: true)
     groups.add([2: 1], from: .wordModel, weight: 0.25, normalise: true, isEvidence: false)
-    #expect(groups.scores == [1: 0.75, 2: 0.5])
+    #expect(groups.scores.dictionary == [1: 0.75, 2: 0.5])
     #expect(groups.total == 1)
     #expect(groups.bySource == [.title: [1: 0.75, 2: 0.25], .wordModel: [2: 0.25]])
     // With the model's scores alone, the candidates are kept but nothing is coded.
     let index = try SharedIndex.v111
-    var alone = GroupEvidence()
+    var alone = GroupEvidence(count: index.count(.iscoGroup))
     let bookkeepers = try #require(index.iscoGroupIndex(code: "4311"))
     alone.add([bookkeepers: 1], from: .wordModel, weight: 0.25, normalise: true, isEvidence: false)
     let assignment = Self.analyzer().assign(alone, coarse: alone, totalEvidence: alone.total)
@@ -98,7 +98,7 @@ struct WordModelTests {
     let index = try SharedIndex.v111
     let engineers = try #require(index.iscoGroupIndex(code: "2149"))
     let technicians = try #require(index.iscoGroupIndex(code: "3112"))
-    var fine = GroupEvidence()
+    var fine = GroupEvidence(count: index.count(.iscoGroup))
     fine.add([engineers: 1], from: .title, weight: 1, normalise: true)
     fine.add([technicians: 1], from: .tasks, weight: 0.8, normalise: true)
     var coarse = fine

@@ -1,0 +1,64 @@
+/// Scores over IDs `0..<count` (unit groups, occupations) in a flat array, with the IDs that
+/// were set listed in the order they were first set: lookups and updates without hashing, and
+/// an iteration order that does not depend on a hash seed.
+///
+/// An ID that was set stays an entry when its score is 0 (as a dictionary key would).
+struct DenseScores {
+  /// Per ID: its score (0 when unset).
+  private(set) var values: [Double]
+  /// Per ID: whether it was set.
+  private var isSet: [Bool]
+  /// The IDs set, in the order they were first set.
+  private(set) var touched: [Int] = []
+
+  /// Scores over `count` IDs, none set.
+  init(count: Int) {
+    values = [Double](repeating: 0, count: count)
+    isSet = [Bool](repeating: false, count: count)
+  }
+
+  /// The number of IDs the scores range over.
+  var capacity: Int { values.count }
+
+  /// Whether no ID is set.
+  var isEmpty: Bool { touched.isEmpty }
+
+  /// Whether `id` was set.
+  /// - Complexity: O(1).
+  func contains(_ id: Int) -> Bool { isSet[id] }
+
+  /// The score of `id`, 0 when unset; setting it makes `id` an entry.
+  /// - Complexity: O(1).
+  subscript(id: Int) -> Double {
+    get { values[id] }
+    set {
+      if !isSet[id] {
+        isSet[id] = true
+        touched.append(id)
+      }
+      values[id] = newValue
+    }
+  }
+
+  /// The (ID, score) entries in the order their IDs were first set.
+  var entries: LazyMapSequence<[Int], (Int, Double)> {
+    touched.lazy.map { [values] in ($0, values[$0]) }
+  }
+
+  /// The entries as a dictionary (for tests and debugging).
+  var dictionary: [Int: Double] {
+    Dictionary(uniqueKeysWithValues: entries.map { ($0.0, $0.1) })
+  }
+
+  /// The highest score, nil when none is set.
+  /// - Complexity: O(n) for n IDs set.
+  func max() -> Double? { touched.lazy.map { values[$0] }.max() }
+
+  /// The scores summed in ID order (as ``PostingAnalyzer/sum(_:)`` sums a dictionary in key
+  /// order), so that the rounding is the same.
+  /// - Complexity: O(``capacity``).
+  func sum() -> Double {
+    // Unset IDs add 0, which changes no sum that starts at +0.
+    values.reduce(0, +)
+  }
+}
