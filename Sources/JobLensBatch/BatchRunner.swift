@@ -180,20 +180,16 @@ public final class BatchRunner {
     var nextToEmit = 0
     var batch: [InputRecord] = []
     func drain(waitingFor limit: Int) throws {
-      // Emit finished batches in order; wait while too many are in flight.
-      while true {
-        if let batch = pool.take(nextToEmit) {
-          var start = 0
-          for (result, end) in zip(batch.results, batch.ends) {
-            try count(result, bytes: batch.bytes[start..<end], counts: &counts, emit: emit)
-            start = end
-          }
-          nextToEmit += 1
-          continue
+      // Emit finished batches in order; wait for the next one while too many are in flight.
+      while nextToEmit < sequence {
+        guard let batch = try pool.take(nextToEmit, waiting: sequence - nextToEmit > limit)
+        else { return }
+        var start = 0
+        for (result, end) in zip(batch.results, batch.ends) {
+          try count(result, bytes: batch.bytes[start..<end], counts: &counts, emit: emit)
+          start = end
         }
-        if sequence - nextToEmit <= limit { return }
-        if let error = pool.failure { throw error }
-        pool.waitForResults()
+        nextToEmit += 1
       }
     }
     while let record = try readRecord(next, counts: &counts) {
@@ -335,19 +331,16 @@ private final class WorkerPool: @unchecked Sendable {
     condition.unlock()
   }
 
-  /// The results of batch `sequence`, if finished.
-  func take(_ sequence: Int) -> RenderedBatch? {
+  /// The results of batch `sequence`: nil if it is not finished, unless `waiting`, which
+  /// blocks until it is (checked and waited for under one lock, so that a batch finished in
+  /// between cannot be missed) or throws a worker's failure.
+  func take(_ sequence: Int, waiting: Bool) throws -> RenderedBatch? {
     condition.lock()
     defer { condition.unlock() }
-    return results.removeValue(forKey: sequence)
-  }
-
-  /// Blocks until some worker finishes a batch (or a worker failed).
-  func waitForResults() {
-    condition.lock()
-    let before = results.count
-    while results.count == before && failure == nil { condition.wait() }
-    condition.unlock()
+    while waiting && results[sequence] == nil && failure == nil { condition.wait() }
+    if let batch = results.removeValue(forKey: sequence) { return batch }
+    if waiting, let failure { throw failure }
+    return nil
   }
 
   func shutDown() {

@@ -44,6 +44,27 @@ struct BatchOutputTests {
     return records
   }()
 
+  /// Many one-record batches on four workers, again and again: every run ends and emits every
+  /// record in input order. (A batch that finished between the check for it and the wait for
+  /// the next one was once missed, and the run hung.)
+  @Test(.timeLimit(.minutes(2))) func manySmallBatchesAlwaysFinish() throws {
+    let index = try SharedIndex.v111
+    let records = (0..<24).map {
+      InputRecord.posting(Posting(id: "p\($0)", title: "Assistant", text: "Answer the phones."))
+    }
+    for _ in 0..<40 {
+      let runner = BatchRunner(index: index, jobs: 4)
+      runner.batchSize = 1
+      let (results, counts) = try runBatch(runner, records)
+      #expect(counts.analysed == 24)
+      #expect(
+        results.map { result -> String? in
+          if case .analysis(let analysis, _) = result { return analysis.id }
+          return nil
+        } == records.map(\.id))
+    }
+  }
+
   @Test func outputIsIdenticalForAnyNumberOfThreads() throws {
     let index = try SharedIndex.v111
     let outputs = try [1, 2, 4].map { jobs in
