@@ -26,8 +26,9 @@ public struct ZoneOptions: Sendable, Equatable {
   /// The word model's smoothing (added to every word's count).
   public var smoothing = 0.5
   /// In a posting where no phrase is zoned a duty or a requirement, phrases whose duty or
-  /// requirement score is within this of their best zone's are read as that.
-  public var fallbackMargin = 4.0
+  /// requirement score is within this of their best zone's are read as that (half a cue: a
+  /// phrase with its own cue for another zone keeps it).
+  public var fallbackMargin = 2.0
 
   public init() {}
 }
