@@ -15,7 +15,6 @@ import Foundation
 /// in a temporary folder.
 enum FixtureTaxonomy {
   /// Our files of the fixture: skills and occupation–skill relations.
-  static let ownFiles = Fixtures.testFile("taxonomy")
   static let uri = "http://example.org/joblens-fixture/"
 
   private static let loaded = Result<(String, Taxonomy, ConceptIndex), any Error> {
@@ -58,9 +57,11 @@ enum FixtureTaxonomy {
       "joblens-fixture-taxonomy-\(ProcessInfo.processInfo.processIdentifier)")
     try? FileManager.default.removeItem(at: folder)
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    for file in ["skills_en.csv", "occupationSkillRelations.csv"] {
-      try FileManager.default.copyItem(
-        at: ownFiles.appendingPathComponent(file), to: folder.appendingPathComponent(file))
+    for (file, rows) in [
+      ("skills_en.csv", skillRows), ("occupationSkillRelations.csv", relationRows),
+    ] {
+      try rows.map(row).joined().write(
+        to: folder.appendingPathComponent(file), atomically: true, encoding: .utf8)
     }
     let titles = try iscoTitles()
     var isco = "conceptType,conceptUri,code,preferredLabel,status,altLabels,inScheme,description\n"
