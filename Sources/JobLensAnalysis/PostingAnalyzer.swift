@@ -139,7 +139,8 @@ public final class PostingAnalyzer {
     let occupations = Array(ranked.prefix(max(0, options.occupations.count)))
     let isco = assign(
       groups, coarse: coarse, totalEvidence: groups.total,
-      unit: decidingOccupationGroup(ranked, taskStrength: taskStrength))
+      unit: decidingOccupationGroup(ranked, taskStrength: taskStrength),
+      first: witness(ranked, taskStrength: taskStrength))
     return PostingAnalysis(
       id: posting.id, title: posting.title, codedTitle: text.codedTitle,
       attributes: text.reading.attributes, skills: skills, occupations: occupations, isco: isco,

@@ -15,8 +15,14 @@ extension PostingAnalyzer {
   /// and 2 digits) × the evidence's strength (the weighted sources present, at most 1), so
   /// that a bare title such as "Virtual Assistant" cannot reach a confident 4-digit code. The
   /// code is the most specific level whose confidence passes its threshold.
+  ///
+  /// The first occupation (`first`: its unit group and score, when ``witness(_:taskStrength:)``
+  /// admits it) is a second witness: when it is strong (``CodeOptions/agreedOccupationScore``)
+  /// and in the candidate unit group, the 4-digit threshold is ``CodeOptions/agreementFactor``
+  /// times its own.
   func assign(
-    _ groups: GroupEvidence, coarse: GroupEvidence, totalEvidence: Double, unit: Int? = nil
+    _ groups: GroupEvidence, coarse: GroupEvidence, totalEvidence: Double, unit: Int? = nil,
+    first: Witness? = nil
   ) -> ISCOAssignment {
     let fine = rolledScores(groups)
     let upper = rolledScores(coarse)
@@ -37,9 +43,13 @@ extension PostingAnalyzer {
         code: nil, level: 0, label: nil, confidence: levels[0].confidence, levels: levels,
         reason: totalEvidence > 0 ? "too little evidence" : "no title or task evidence")
     }
+    let agreed = first.map { $0.group == unit && $0.score >= options.codes.agreedOccupationScore }
     for level in stride(from: 4, through: 1, by: -1) {
       let candidate = levels[level - 1]
-      if candidate.confidence >= options.codes.backoffThresholds[level - 1] {
+      let threshold =
+        options.codes.backoffThresholds[level - 1]
+        * (level == 4 && agreed == true ? options.codes.agreementFactor : 1)
+      if candidate.confidence >= threshold {
         return ISCOAssignment(
           code: candidate.code, level: level, label: candidate.label,
           confidence: candidate.confidence, levels: levels,

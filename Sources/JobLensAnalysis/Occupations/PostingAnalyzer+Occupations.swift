@@ -88,11 +88,24 @@ extension PostingAnalyzer {
   /// (``CodeOptions/occupationTitleScore``): its title match is that strong and the posting
   /// has task evidence; nil otherwise.
   func decidingOccupationGroup(_ occupations: [OccupationMatch], taskStrength: Double) -> Int? {
-    guard taskStrength > 0, let first = occupations.first,
-      let title = first.evidence.first(where: { $0.kind == .title }),
+    guard let witness = witness(occupations, taskStrength: taskStrength),
+      let title = occupations.first?.evidence.first(where: { $0.kind == .title }),
       title.weight >= options.codes.occupationTitleScore
     else { return nil }
+    return witness.group
+  }
+
+  /// A first occupation's unit group and score.
+  typealias Witness = (group: Int, score: Double)
+
+  /// The first occupation's unit group and score when it can witness the code: the title
+  /// names it and the posting has task evidence (a title alone, or tasks alone, are the
+  /// evidence the unit groups already weigh); nil otherwise.
+  func witness(_ occupations: [OccupationMatch], taskStrength: Double) -> Witness? {
+    guard taskStrength > 0, let first = occupations.first,
+      first.evidence.contains(where: { $0.kind == .title })
+    else { return nil }
     let group = occupationGroup[first.occupation]
-    return group >= 0 ? group : nil
+    return group >= 0 ? (group, first.score) : nil
   }
 }

@@ -85,6 +85,8 @@ public struct AnalysisOptions: Sendable, Equatable {
       ("codes.ancestorWeight", number(codes.ancestorWeight)),
       ("codes.coarseAncestorWeight", number(codes.coarseAncestorWeight)),
       ("codes.occupationTitleScore", number(codes.occupationTitleScore)),
+      ("codes.agreementFactor", number(codes.agreementFactor)),
+      ("codes.agreedOccupationScore", number(codes.agreedOccupationScore)),
       ("occupations.count", String(occupations.count)),
       ("occupations.candidateGroups", String(occupations.candidateGroups)),
       ("occupations.titleWeight", number(occupations.titleWeight)),
@@ -274,6 +276,12 @@ public struct CodeOptions: Sendable, Equatable {
   /// borne out by the tasks and skills that ranked the occupation first, is the better
   /// witness of the unit group. The levels above nest under it as always.
   public var occupationTitleScore = 0.7
+  /// The 4-digit threshold is this times its own when the first occupation scores at least
+  /// ``agreedOccupationScore`` and belongs to the candidate unit group: two witnesses that
+  /// agree (calibrated like ``backoffThresholds``).
+  public var agreementFactor = 0.65
+  /// …the first occupation's score that makes it a witness.
+  public var agreedOccupationScore = 0.7
 
   /// The documented defaults.
   public init() {}

@@ -158,6 +158,42 @@ struct RealPostingTests {
     #expect("3313".hasPrefix(code))
   }
 
+  /// A 4-digit candidate too weak alone for its threshold is coded when a strong first
+  /// occupation, named by the title and borne out by the duties, is in the same unit group;
+  /// without that second witness the code backs off.
+  @Test(.needsESCO) func aFirstOccupationThatAgreesLowersTheFourDigitThreshold() throws {
+    let posting = Posting(
+      id: "r", title: "Administrative Assistant",
+      text: """
+        We are a busy dental practice.
+        Responsibilities:
+        - Answer phones and greet patients at the front desk
+        - Schedule appointments and manage the calendar
+        - File records and scan documents
+        - Order office supplies
+        Requirements:
+        - Two years of office experience
+        - Good knowledge of Word and Excel
+        """)
+    let agreeing = AnalyzerTests.analyzer.analyze(posting)
+    let first = try #require(agreeing.occupations.first)
+    #expect(first.label == "administrative assistant")
+    #expect(first.score >= CodeOptions().agreedOccupationScore)
+    let unit = try #require(agreeing.isco.levels.last)
+    #expect(unit.code == "3343")
+    let threshold = CodeOptions().backoffThresholds[3]
+    #expect(unit.confidence >= threshold * CodeOptions().agreementFactor)
+    #expect(unit.confidence < threshold)
+    #expect(agreeing.isco.code == "3343")
+    #expect(agreeing.isco.level == 4)
+
+    let alone = PostingAnalyzer.shared { $0.codes.agreedOccupationScore = .infinity }
+      .analyze(posting)
+    #expect(alone.isco.levels == agreeing.isco.levels)
+    #expect(alone.isco.level < 4)
+    #expect(alone.isco.code.map { "3343".hasPrefix($0) } == true)
+  }
+
   /// Lower-case lines glued together by scraping ("staff membertake messages") are split
   /// where the words run into each other.
   @Test(.needsESCO) func gluedLinesAreSplit() {
