@@ -27,6 +27,7 @@ public enum PostingPhrasings {
         "answer phones", "answer the phone", "answering phones", "answer telephones",
         "answer telephone calls", "answer calls", "take phone calls", "handle incoming calls",
         "handle phone calls", "receive phone calls", "phone answering", "inbound calls",
+        "heavy phones", "cover phones", "phone coverage",
       ]),
     Entry(
       // communicate by telephone
@@ -197,7 +198,7 @@ public enum PostingPhrasings {
       phrasings: [
         "multitask", "multi-task", "multitasking", "multi-tasking", "juggle multiple tasks",
         "handle multiple tasks", "manage multiple tasks", "manage multiple priorities",
-        "multiple priorities",
+        "multiple priorities", "multitasker", "multi-tasker", "multiple projects",
       ]),
     Entry(
       // manage time
@@ -224,7 +225,7 @@ public enum PostingPhrasings {
       phrasings: [
         "computer skills", "computer literate", "computer proficiency", "proficient with computers",
         "pc skills", "basic computer skills", "computer savvy", "tech savvy", "tech-savvy",
-        "internet savvy",
+        "internet savvy", "computer knowledge", "IT literate",
       ]),
     Entry(
       // demonstrate willingness to learn
@@ -259,7 +260,7 @@ public enum PostingPhrasings {
       skill: escoSkill + "e37d64dc-0f05-4ee8-b065-bf76f70d8f5c",
       phrasings: [
         "confidential information", "handle confidential information", "maintain confidentiality",
-        "discreet",
+        "discreet", "confidential materials", "confidential documents", "confidential matters",
       ]),
     Entry(
       // draft corporate emails
@@ -485,6 +486,46 @@ public enum PostingPhrasings {
         "vendor relationships", "vendor management", "liaise with vendors",
         "communicate with vendors", "supplier relationships", "work with vendors",
         "coordinate with vendors",
+      ]),
+    Entry(
+      // maintain records of phone calls
+      skill: escoSkill + "8096627b-c5a5-4235-b1ee-eca8be976eb2",
+      phrasings: ["call log", "call logs", "log calls", "phone log"]),
+    Entry(
+      // reproduce documents
+      skill: escoSkill + "884588fb-19b4-400e-aebd-83a2fff51be1",
+      phrasings: [
+        "photocopying", "photocopy", "photocopies", "copying", "make copies", "copier",
+        "photocopier", "copy machine",
+      ]),
+    Entry(
+      // deliver correspondence
+      skill: escoSkill + "df1265b9-81fd-4a40-a746-f0442ffbf7ef",
+      phrasings: ["deliver mail", "mail delivery", "mail deliveries", "deliver packages"]),
+    Entry(
+      // receive goods
+      skill: escoSkill + "2cae39d6-78c2-4ce3-bee8-628504371463",
+      phrasings: [
+        "shipping and receiving", "receive deliveries", "receive shipments",
+        "incoming deliveries", "incoming shipments",
+      ]),
+    Entry(
+      // lift heavy weights
+      skill: escoSkill + "ab2bb44a-3956-4028-8715-8b70b1960b99",
+      phrasings: ["heavy lifting", "lift lbs", "lift pounds", "lift heavy boxes"]),
+    Entry(
+      // drive vehicles
+      skill: escoSkill + "2a82241a-216e-44d8-bb50-6b9a0ef82084",
+      phrasings: [
+        "driver's license", "drivers license", "driver license", "driving licence",
+        "driving license", "driver's licence",
+      ]),
+    Entry(
+      // apply numeracy skills
+      skill: escoSkill + "5dd01a1e-7ba0-4b7f-a76c-ed811c12bfde",
+      phrasings: [
+        "math skills", "basic math", "maths skills", "mathematical skills", "numeracy",
+        "numerical skills", "good with numbers",
       ]),
     Entry(
       // execute administration

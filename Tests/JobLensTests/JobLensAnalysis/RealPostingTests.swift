@@ -81,6 +81,35 @@ struct RealPostingTests {
     #expect(analysis.requirements.map(\.text) == ["Knowledge of excel, word and PowerPoint."])
   }
 
+  /// Mail-room and front-desk duties and physical requirements as US postings word them
+  /// ("deliver mail", "photocopying", "lift … pounds", "driver's license", "basic math").
+  @Test(.needsESCO) func mailRoomDutiesAndPhysicalRequirements() throws {
+    let analysis = Self.analyze(
+      "Office Services Clerk",
+      """
+      Duties:
+      - Sort and deliver mail to every department
+      - Photocopying, scanning and binding of reports
+      - Keep the call log for the front desk
+      Requirements:
+      - Able to lift boxes of up to 40 pounds
+      - Valid driver's license for bank runs
+      - Basic math skills
+      """)
+    let skills = Dictionary(analysis.skills.map { ($0.label, $0) }, uniquingKeysWith: { a, _ in a })
+    for (label, text) in [
+      ("deliver correspondence", "deliver mail"),
+      ("reproduce documents", "Photocopying"),
+      ("maintain records of phone calls", "call log"),
+      ("lift heavy weights", "lift boxes of up to 40 pounds"),
+      ("drive vehicles", "driver's license"),
+      ("apply numeracy skills", "Basic math"),
+    ] {
+      let skill = try #require(skills[label], "\(label)")
+      #expect(skill.evidence.map(\.text).contains(text), "\(label): \(skill.evidence.map(\.text))")
+    }
+  }
+
   /// Abbreviated and misspelt titles, "HR" and "lead", read as people mean them.
   /// The codes are those of the ESCO occupations the titles name when written out
   /// (*administrative assistant* 3343, *human resources assistant* 4416, *customer service
