@@ -19,7 +19,10 @@ extension PostingAnalyzer {
   /// The first occupation (`first`: its unit group and score, when ``witness(_:taskStrength:)``
   /// admits it) is a second witness: when it is strong (``CodeOptions/agreedOccupationScore``)
   /// and in the candidate unit group, the 4-digit threshold is ``CodeOptions/agreementFactor``
-  /// times its own.
+  /// times its own; when it is in another major group, the code backs off to one digit or
+  /// none and the candidate major group's confidence is below
+  /// ``CodeOptions/weakMajorConfidence``, the candidates are the first occupation's branch
+  /// and the code at least its major group.
   func assign(
     _ groups: GroupEvidence, coarse: GroupEvidence, totalEvidence: Double, unit: Int? = nil,
     first: Witness? = nil
@@ -31,11 +34,15 @@ extension PostingAnalyzer {
         code: nil, level: 0, label: nil, confidence: 0, levels: [],
         reason: "no title or task evidence")
     }
-    let levels = (1...4).map { level in
-      level <= 2
-        ? isco(level, of: unit, in: coarse, rolled: upper[level - 1], totalEvidence: totalEvidence)
-        : isco(level, of: unit, in: groups, rolled: fine[level - 1], totalEvidence: totalEvidence)
+    func candidates(under unit: Int) -> [ISCOLevel] {
+      (1...4).map { level in
+        level <= 2
+          ? isco(
+            level, of: unit, in: coarse, rolled: upper[level - 1], totalEvidence: totalEvidence)
+          : isco(level, of: unit, in: groups, rolled: fine[level - 1], totalEvidence: totalEvidence)
+      }
     }
+    let levels = candidates(under: unit)
     // Too little evidence: uncodable, with the candidates and their low confidence (with
     // none at all, the candidates are the word model's alone).
     guard totalEvidence >= options.codes.minimumEvidence else {
@@ -44,21 +51,43 @@ extension PostingAnalyzer {
         reason: totalEvidence > 0 ? "too little evidence" : "no title or task evidence")
     }
     let agreed = first.map { $0.group == unit && $0.score >= options.codes.agreedOccupationScore }
+    let level = backedOffLevel(levels, agreed: agreed == true)
+    // A weak major group, backed off to, gives way to the first occupation's.
+    if level <= 1, let first, codePrefixes[0].ofGroup[first.group] != codePrefixes[0].ofGroup[unit],
+      levels[0].confidence < options.codes.weakMajorConfidence
+    {
+      let theirs = candidates(under: first.group)
+      let level = max(1, backedOffLevel(theirs, agreed: false))
+      let candidate = theirs[level - 1]
+      return ISCOAssignment(
+        code: candidate.code, level: level, label: candidate.label,
+        confidence: candidate.confidence, levels: theirs,
+        reason: "the evidence for major group \(levels[0].code) is weak, so the first "
+          + "occupation's group"
+          + (level < 4 ? "; evidence too spread for \(level + 1) digits" : ""))
+    }
+    guard level > 0 else {
+      return ISCOAssignment(
+        code: nil, level: 0, label: nil, confidence: levels[0].confidence, levels: levels,
+        reason: "evidence spread over several major groups")
+    }
+    let candidate = levels[level - 1]
+    return ISCOAssignment(
+      code: candidate.code, level: level, label: candidate.label,
+      confidence: candidate.confidence, levels: levels,
+      reason: level < 4 ? "evidence too spread for \(level + 1) digits" : nil)
+  }
+
+  /// The most specific level (4…1) whose confidence passes its threshold, the 4-digit one
+  /// times ``CodeOptions/agreementFactor`` when `agreed`; 0 for none.
+  func backedOffLevel(_ levels: [ISCOLevel], agreed: Bool) -> Int {
     for level in stride(from: 4, through: 1, by: -1) {
-      let candidate = levels[level - 1]
       let threshold =
         options.codes.backoffThresholds[level - 1]
-        * (level == 4 && agreed == true ? options.codes.agreementFactor : 1)
-      if candidate.confidence >= threshold {
-        return ISCOAssignment(
-          code: candidate.code, level: level, label: candidate.label,
-          confidence: candidate.confidence, levels: levels,
-          reason: level < 4 ? "evidence too spread for \(level + 1) digits" : nil)
-      }
+        * (level == 4 && agreed ? options.codes.agreementFactor : 1)
+      if levels[level - 1].confidence >= threshold { return level }
     }
-    return ISCOAssignment(
-      code: nil, level: 0, label: nil, confidence: levels[0].confidence, levels: levels,
-      reason: "evidence spread over several major groups")
+    return 0
   }
 
   /// Per level 1…4: the evidence's scores rolled up to each code prefix of that length

@@ -87,6 +87,7 @@ public struct AnalysisOptions: Sendable, Equatable {
       ("codes.occupationTitleScore", number(codes.occupationTitleScore)),
       ("codes.agreementFactor", number(codes.agreementFactor)),
       ("codes.agreedOccupationScore", number(codes.agreedOccupationScore)),
+      ("codes.weakMajorConfidence", number(codes.weakMajorConfidence)),
       ("occupations.count", String(occupations.count)),
       ("occupations.candidateGroups", String(occupations.candidateGroups)),
       ("occupations.titleWeight", number(occupations.titleWeight)),
@@ -282,6 +283,10 @@ public struct CodeOptions: Sendable, Equatable {
   public var agreementFactor = 0.65
   /// …the first occupation's score that makes it a witness.
   public var agreedOccupationScore = 0.7
+  /// When the code backs off to one digit or none, a major group with less confidence than
+  /// this gives way to the first occupation's, when that one is a witness in another major
+  /// group.
+  public var weakMajorConfidence = 0.33
 
   /// The documented defaults.
   public init() {}

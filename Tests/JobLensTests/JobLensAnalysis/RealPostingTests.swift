@@ -223,6 +223,33 @@ struct RealPostingTests {
     #expect(alone.isco.code.map { "3343".hasPrefix($0) } == true)
   }
 
+  /// A code backed off to a weak major group gives way to the first occupation the title
+  /// names in another one; the levels are that occupation's branch, so they still nest.
+  @Test(.needsESCO) func aWeakMajorGroupGivesWayToTheFirstOccupation() throws {
+    let posting = Posting(
+      id: "r", title: "Data Entry Representative",
+      text: """
+        Duties:
+        - Type customer orders into the system
+        - Check the orders for errors
+        - Work from home on your own schedule
+        """)
+    let analysis = AnalyzerTests.analyzer.analyze(posting)
+    #expect(analysis.occupations.first?.label == "data entry clerk")
+    #expect(analysis.isco.code == "4")
+    #expect(analysis.isco.levels.map(\.code) == ["4", "41", "413", "4132"])
+    #expect(
+      analysis.isco.reason
+        == "the evidence for major group 3 is weak, so the first occupation's group; evidence "
+        + "too spread for 2 digits")
+
+    let alone = PostingAnalyzer.shared { $0.codes.weakMajorConfidence = 0 }.analyze(posting)
+    let major = try #require(alone.isco.levels.first)
+    #expect(major.code == "3")
+    #expect(major.confidence < CodeOptions().weakMajorConfidence)
+    #expect(alone.isco.code.map { $0.hasPrefix("3") } == true)
+  }
+
   /// Lower-case lines glued together by scraping ("staff membertake messages") are split
   /// where the words run into each other.
   @Test(.needsESCO) func gluedLinesAreSplit() {
