@@ -132,7 +132,8 @@ extension PostingAnalyzer {
         matches.skills.add(
           skill, match: match, context: result.contexts[skill] ?? 0, phrase: position,
           isRequirement: text.contentZones[position] == .requirement,
-          modifies: modifies(match, in: query, of: text.body))
+          modifies: modifies(match, in: query, of: text.body),
+          bare: isBareVariant(skill, match, in: query))
       }
       if text.isTask[position] {
         matches.taskGroups.append(result.groups ?? [])

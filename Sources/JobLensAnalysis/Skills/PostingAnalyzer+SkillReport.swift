@@ -6,6 +6,7 @@ import JobLensText
 
 extension PostingAnalyzer {
   /// Skills at or above the threshold, with their evidence, in rank order (``rank(_:_:fit:)``),
+  /// but for those found by bare variants alone (``isBareVariant(_:_:in:)``),
   /// each phrase's skills spread out: a skill's rank is lowered by
   /// ``SkillOptions/samePhrasePenalty`` for each skill already listed from its best phrase, so
   /// that the first skills cover the posting's duties and requirements rather than one phrase's
@@ -18,14 +19,16 @@ extension PostingAnalyzer {
     _ skills: SkillCollector, fitting groups: Set<Int>, lone: Bool,
     span: (Int, LabelMatch) -> Evidence
   ) -> [SkillMatch] {
-    var candidates = skills.all.filter { $0.value.score >= options.skills.threshold }
-      .map {
-        (
-          skill: $0.key, entry: $0.value,
-          rank: lone ? loneRank($0.value) : rank($0.key, $0.value, fit: groups)
-        )
-      }
-      .sorted { ($0.rank, $1.skill) > ($1.rank, $0.skill) }
+    var candidates = skills.all.filter {
+      $0.value.score >= options.skills.threshold && !$0.value.onlyBare
+    }
+    .map {
+      (
+        skill: $0.key, entry: $0.value,
+        rank: lone ? loneRank($0.value) : rank($0.key, $0.value, fit: groups)
+      )
+    }
+    .sorted { ($0.rank, $1.skill) > ($1.rank, $0.skill) }
     var listed: [(skill: Int, entry: SkillCollector.Entry)] = []
     var fromPhrase: [Int: Int] = [:]
     while !candidates.isEmpty && listed.count < options.skills.maximum {
@@ -131,5 +134,30 @@ extension PostingAnalyzer {
       found = true
     }
     return found
+  }
+
+  /// Whether a match is a bare variant: a one-word alternative or hidden label, in lower case,
+  /// of a knowledge skill, its word common in ESCO's skill texts (IDF below
+  /// ``SkillOptions/bareMaximumIDF``), whose preferred label has other content words, none of
+  /// them in the phrase — "engineering" for *packaging engineering*, "current" for
+  /// *electricity principles*, "term" for *terminology*: a common word that only coincides
+  /// with a narrower concept's label, without the words that would name that concept. Rare
+  /// words ("git", "scrum", "SaaS") name their concept by themselves.
+  func isBareVariant(_ skill: Int, _ match: LabelMatch, in query: QueryText) -> Bool {
+    let field = index.labelField(match.label)
+    let content = index.labelContent[match.label]
+    guard field == .alternative || field == .hidden, content.count == 1,
+      index.labelText(match.label).first?.isLowercase == true,
+      index.skillType(skill) == .knowledge
+    else { return false }
+    let word = Int32(content[content.startIndex])
+    guard
+      Double(index.idf(TermID(rawValue: UInt32(word)), kind: .skill))
+        < options.skills.bareMaximumIDF
+    else { return false }
+    let preferred = searcher.query(index.skillLabel(skill)).1.terms.filter {
+      $0 != word && searcher.isContentTerm($0)
+    }
+    return !preferred.isEmpty && !preferred.contains { query.terms.contains($0) }
   }
 }

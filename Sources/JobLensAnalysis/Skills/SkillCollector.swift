@@ -17,6 +17,9 @@ struct SkillCollector {
     /// proficiency", "lead generation", "long term project"): the word is then seldom the
     /// skill's subject.
     var onlyModifies: Bool
+    /// Whether every match is a bare variant (``PostingAnalyzer/isBareVariant(_:_:in:)``):
+    /// a common word that only coincides with a narrower concept's label.
+    var onlyBare: Bool
     /// The best-scoring match (the first of equal ones) and its phrase.
     var best: (phrase: Int, match: LabelMatch)
     /// Up to five (phrase position, match) pairs; spans are made only for reported skills.
@@ -30,7 +33,7 @@ struct SkillCollector {
 
   mutating func add(
     _ skill: Int, match: LabelMatch, context: Double, phrase: Int, isRequirement: Bool,
-    modifies: Bool
+    modifies: Bool, bare: Bool
   ) {
     let score = Double(match.score)
     if var entry = all[skill] {
@@ -40,12 +43,13 @@ struct SkillCollector {
       entry.isLiteral = entry.isLiteral || match.exact != nil
       entry.isRequired = entry.isRequired || isRequirement
       entry.onlyModifies = entry.onlyModifies && modifies
+      entry.onlyBare = entry.onlyBare && bare
       if entry.matches.count < SkillCollector.matchesKept { entry.matches.append((phrase, match)) }
       all[skill] = entry
     } else {
       all[skill] = Entry(
         score: score, context: context, isLiteral: match.exact != nil, isRequired: isRequirement,
-        onlyModifies: modifies, best: (phrase, match), matches: [(phrase, match)])
+        onlyModifies: modifies, onlyBare: bare, best: (phrase, match), matches: [(phrase, match)])
     }
   }
 }

@@ -76,16 +76,16 @@ struct SkillContextTests {
     var collector = SkillCollector()
     collector.add(
       1, match: match(0.9, exact: false), context: 0.9, phrase: 0, isRequirement: false,
-      modifies: false)
+      modifies: false, bare: false)
     collector.add(
       2, match: match(0.6, exact: true), context: 0, phrase: 0, isRequirement: false,
-      modifies: false)
+      modifies: false, bare: false)
     collector.add(
       3, match: match(0.5, exact: false), context: 0.5, phrase: 1, isRequirement: false,
-      modifies: false)
+      modifies: false, bare: false)
     collector.add(
       4, match: match(0.2, exact: true), context: 1, phrase: 0, isRequirement: false,
-      modifies: false)
+      modifies: false, bare: false)
     let evidence = Evidence(
       field: .text, start: 0, end: 1, text: "x", label: "x", phraseStart: 0, phraseEnd: 1)
     let reported = analyzer.report(collector, fitting: [], lone: false) { _, _ in evidence }
@@ -96,7 +96,7 @@ struct SkillContextTests {
     // skill 3 (3.15) although it scores higher.
     collector.add(
       5, match: match(0.7, exact: false), context: 0, phrase: 2, isRequirement: false,
-      modifies: false)
+      modifies: false, bare: false)
     let capped = PostingAnalyzer.shared {
       $0.skills = analyzer.options.skills
       $0.skills.maximum = 3
@@ -196,10 +196,12 @@ struct SkillContextTests {
     }
     var collector = SkillCollector()
     collector.add(
-      1, match: match(0.9), context: 0, phrase: 0, isRequirement: false, modifies: false)
+      1, match: match(0.9), context: 0, phrase: 0, isRequirement: false, modifies: false,
+      bare: false)
     for phrase in [1, 2] {
       collector.add(
-        2, match: match(0.75), context: 0, phrase: phrase, isRequirement: false, modifies: false)
+        2, match: match(0.75), context: 0, phrase: phrase, isRequirement: false, modifies: false,
+        bare: false)
     }
     func ranked(_ weight: Double) -> [Int] {
       Self.reported(
@@ -231,7 +233,7 @@ struct SkillContextTests {
         skill,
         match: LabelMatch(
           label: label, labelCoverage: 1, queryCoverage: 1, exact: nil, score: score),
-        context: 0, phrase: 0, isRequirement: false, modifies: false)
+        context: 0, phrase: 0, isRequirement: false, modifies: false, bare: false)
     }
     func ranked(_ penalty: Double) -> [Int] {
       Self.reported(collector, by: Self.rankByHand { $0.oneWordPenalty = penalty })
