@@ -57,6 +57,7 @@ public struct AnalysisOptions: Sendable, Equatable {
       ("skills.oneWordPenalty", number(skills.oneWordPenalty)),
       ("skills.knowledgePenalty", number(skills.knowledgePenalty)),
       ("skills.modifierPenalty", number(skills.modifierPenalty)),
+      ("skills.dropBare", String(skills.dropBare)),
       ("skills.bareMaximumIDF", number(skills.bareMaximumIDF)),
       ("skills.loneContextWeight", number(skills.loneContextWeight)),
       ("skills.samePhrasePenalty", number(skills.samePhrasePenalty)),
@@ -151,10 +152,11 @@ public struct SkillOptions: Sendable, Equatable {
   /// Taken off when every match is a one-word label that qualifies the next word ("computer
   /// proficiency", "lead generation").
   public var modifierPenalty = 1.0
-  /// Skills found only by bare variants (a one-word alternative label of a knowledge skill
-  /// without its preferred label's other words: "current" for *electricity principles*) are
-  /// not reported, when the word's IDF over ESCO's skills is below this (7.6: the word is in
-  /// 7 or more of the 13,896 skills' texts; 0: none is dropped).
+  /// Skills found only by matches that are no evidence (``PostingAnalyzer/isBare(_:_:in:of:)``:
+  /// duty frames, names written as common words, bare variants) are not reported.
+  public var dropBare = true
+  /// A one-word alternative label's word is common, for the last two, when its IDF over
+  /// ESCO's skills is below this (7.6: the word is in 7 or more of the 13,896 skills' texts).
   public var bareMaximumIDF = 7.6
   /// Weight of the context beside the score in a lone phrase's rank (a sentence, not a
   /// posting: ``PostingAnalyzer/loneRank(_:)``).

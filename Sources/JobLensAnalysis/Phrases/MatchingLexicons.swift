@@ -39,6 +39,10 @@ enum MatchingLexicons {
     "ii": "level 2", "iii": "level 3", "iv": "level 4",
   ]
 
+  /// Words that, followed by "for", say whose duty follows ("responsible for filing"): not a
+  /// skill of their own.
+  static let dutyFrames: Set<String> = ["responsible", "accountable"]
+
   /// Currency codes: noise next to an amount ("PHP 20,000", "$25 USD"), a job word elsewhere
   /// ("PHP Developer").
   static let currencies: Set<String> = ["usd", "eur", "gbp", "php", "aud", "cad", "inr"]

@@ -6,7 +6,7 @@ import JobLensText
 
 extension PostingAnalyzer {
   /// Skills at or above the threshold, with their evidence, in rank order (``rank(_:_:fit:)``),
-  /// but for those found by bare variants alone (``isBareVariant(_:_:in:)``),
+  /// but for those found by matches that are no evidence alone (``isBare(_:_:in:of:)``),
   /// each phrase's skills spread out: a skill's rank is lowered by
   /// ``SkillOptions/samePhrasePenalty`` for each skill already listed from its best phrase, so
   /// that the first skills cover the posting's duties and requirements rather than one phrase's
@@ -20,7 +20,8 @@ extension PostingAnalyzer {
     span: (Int, LabelMatch) -> Evidence
   ) -> [SkillMatch] {
     var candidates = skills.all.filter {
-      $0.value.score >= options.skills.threshold && !$0.value.onlyBare
+      $0.value.score >= options.skills.threshold
+        && !(options.skills.dropBare && $0.value.onlyBare)
     }
     .map {
       (
@@ -136,28 +137,54 @@ extension PostingAnalyzer {
     return found
   }
 
-  /// Whether a match is a bare variant: a one-word alternative or hidden label, in lower case,
-  /// of a knowledge skill, its word common in ESCO's skill texts (IDF below
-  /// ``SkillOptions/bareMaximumIDF``), whose preferred label has other content words, none of
-  /// them in the phrase — "engineering" for *packaging engineering*, "current" for
-  /// *electricity principles*, "term" for *terminology*: a common word that only coincides
-  /// with a narrower concept's label, without the words that would name that concept. Rare
-  /// words ("git", "scrum", "SaaS") name their concept by themselves.
-  func isBareVariant(_ skill: Int, _ match: LabelMatch, in query: QueryText) -> Bool {
-    let field = index.labelField(match.label)
+  /// Whether a match is no evidence of its skill: a one-word label whose word is
+  /// - a duty frame: "responsible for …" (``MatchingLexicons/dutyFrames``) says whose duty
+  ///   follows, not a skill (*assume responsibility*), wherever the phrase has it;
+  /// - common in ESCO's skill texts (IDF below ``SkillOptions/bareMaximumIDF``; rare words such
+  ///   as "git", "Scrum", "SaaS" name their concept by themselves), of an alternative or hidden
+  ///   label, and either
+  ///   - a proper name's label ("Access" for *Microsoft Access*) written only in lower case in
+  ///     a phrase that has capitals ("Internet access"), or
+  ///   - a bare variant: in lower case, of a knowledge skill whose preferred label has other
+  ///     content words, none of them in the phrase ("engineering" for *packaging engineering*,
+  ///     "current" for *electricity principles*, "term" for *terminology*) — a common word
+  ///     that only coincides with a narrower concept's label.
+  func isBare(
+    _ skill: Int, _ match: LabelMatch, in query: QueryText, of body: TokenizedText
+  ) -> Bool {
     let content = index.labelContent[match.label]
-    guard field == .alternative || field == .hidden, content.count == 1,
-      index.labelText(match.label).first?.isLowercase == true,
-      index.skillType(skill) == .knowledge
-    else { return false }
+    guard content.count == 1 else { return false }
     let word = Int32(content[content.startIndex])
-    guard
+    let positions = query.terms.indices.filter { query.terms[$0] == word }
+    if !positions.isEmpty && positions.allSatisfy({ isDutyFrame(at: $0, in: query, of: body) }) {
+      return true
+    }
+    let field = index.labelField(match.label)
+    guard field == .alternative || field == .hidden,
       Double(index.idf(TermID(rawValue: UInt32(word)), kind: .skill))
         < options.skills.bareMaximumIDF
     else { return false }
+    let text = index.labelText(match.label)
+    if text.first?.isUppercase == true {
+      // A name, not an acronym ("IT", "SQL" have rules of their own).
+      guard text.contains(where: \.isLowercase) else { return false }
+      return query.hasCapitals && !positions.contains { query.capitalised[$0] }
+    }
+    guard text.first?.isLowercase == true, index.skillType(skill) == .knowledge else {
+      return false
+    }
     let preferred = searcher.query(index.skillLabel(skill)).1.terms.filter {
       $0 != word && searcher.isContentTerm($0)
     }
     return !preferred.isEmpty && !preferred.contains { query.terms.contains($0) }
+  }
+
+  /// Whether the query word at `position` is a duty frame followed by "for".
+  func isDutyFrame(at position: Int, in query: QueryText, of body: TokenizedText) -> Bool {
+    guard position + 1 < query.terms.count else { return false }
+    func word(_ position: Int) -> String {
+      body.string(body.tokens[query.tokenIndices[position]].byteRange).lowercased()
+    }
+    return MatchingLexicons.dutyFrames.contains(word(position)) && word(position + 1) == "for"
   }
 }

@@ -17,8 +17,9 @@ struct SkillCollector {
     /// proficiency", "lead generation", "long term project"): the word is then seldom the
     /// skill's subject.
     var onlyModifies: Bool
-    /// Whether every match is a bare variant (``PostingAnalyzer/isBareVariant(_:_:in:)``):
-    /// a common word that only coincides with a narrower concept's label.
+    /// Whether every match is no evidence of the skill (``PostingAnalyzer/isBare(_:_:in:of:)``):
+    /// a duty frame, or a common word that only coincides with a name or a narrower concept's
+    /// label.
     var onlyBare: Bool
     /// The best-scoring match (the first of equal ones) and its phrase.
     var best: (phrase: Int, match: LabelMatch)
