@@ -82,7 +82,13 @@ extension PostingAnalyzer {
       reading: TitleReader.read(title, tokenizer: tokenizer), phrases: phrases)
     let keys = phrases.map { PhraseLexicon.keys(of: $0, in: body, tokenizer: tokenizer) }
     text.zones = zoneClassifier.classify(phrases, keys: keys, in: body, searcher: searcher)
-    for (phrase, zone) in zip(phrases, text.zones) {
+    for (position, (phrase, zone)) in zip(phrases, text.zones).enumerated() {
+      // A duty or requirement section's name ("Job Description") names no skill.
+      if phrase.kind == .heading, zone == .duty || zone == .requirement,
+        SectionHeadings.isSectionName(keys[position])
+      {
+        continue
+      }
       switch zone {
       case .duty, .requirement:
         text.contentPhrases.append(phrase)

@@ -67,6 +67,15 @@ enum SectionHeadings {
 
   private static let lexicon = PhraseLexicon(tagged: entries.map { ($0.0, $0.1.rawValue) })
 
+  /// The entries as they are written, to tell a heading that is only a section's name.
+  private static let names = Set(entries.map(\.0))
+
+  /// Whether a heading is a section's name and nothing else ("Job Description",
+  /// "Responsibilities:"), not a skill area as well ("Customer Service Skills").
+  static func isSectionName(_ keys: [String]) -> Bool {
+    names.contains(keys.joined(separator: " "))
+  }
+
   /// The zone a heading opens, or nil when it names no known section.
   /// - Complexity: O(n × e) for n words and e entries sharing a first word.
   static func zone(of keys: [String]) -> PostingZone? {

@@ -386,4 +386,21 @@ struct RealPostingTests {
       Posting(id: "r", title: "Office Clerk", text: "- Keep the client list in MS Access"))
     #expect(Self.labels(named).contains("Microsoft Access"))
   }
+
+  /// A heading that is only a section's name ("Job Description") names no skill; one that
+  /// names a skill area as well ("Social Media Management") does.
+  @Test(.needsESCO) func aSectionNameIsNoSkill() {
+    let analysis = Self.analyze(
+      "Virtual Assistant",
+      """
+      Job Description
+      - Answer emails and book meetings for the director
+      Social Media Management
+      - Post twice a day on our company pages
+      """)
+    let labels = Self.labels(analysis)
+    #expect(!labels.contains("write job descriptions"))
+    #expect(labels.contains("social media management"))
+    #expect(analysis.zones.filter(\.isHeading).count == 2)
+  }
 }
