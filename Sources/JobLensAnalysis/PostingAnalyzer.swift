@@ -43,6 +43,10 @@ public final class PostingAnalyzer {
   /// that n of the N occupations need (1 for a skill of one occupation, 0 for one of all).
   let skillSpecificity: [Double]
 
+  /// The index terms of ``MatchingLexicons/dutyFrames`` and of "for", which follows them.
+  let dutyFrameTerms: Set<Int32>
+  let forTerm: Int32
+
   /// Scratch, per skill: 0, or whether the occupation being ranked needs it (1 optional,
   /// 2 essential); cleared after each use.
   var neededScratch: [UInt8]
@@ -91,6 +95,11 @@ public final class PostingAnalyzer {
       (distinct[level - 1], codes.map { position[level - 1][String($0.prefix(level))]! })
     }
     neededScratch = [UInt8](repeating: 0, count: index.count(.skill))
+    dutyFrameTerms = Set(
+      searcher.query(MatchingLexicons.dutyFrames.sorted().joined(separator: " ")).1.terms.filter {
+        $0 >= 0
+      })
+    forTerm = searcher.query("for").1.terms.first ?? -1
     isTransversal = (0..<index.count(.skill)).map { index.skillReuseLevel($0) == "transversal" }
     skillNorm = (0..<index.count(.occupation)).map {
       1 / Double(max(1, index.skills(ofOccupation: $0).count)).squareRoot()

@@ -152,7 +152,7 @@ public struct SkillOptions: Sendable, Equatable {
   /// Taken off when every match is a one-word label that qualifies the next word ("computer
   /// proficiency", "lead generation").
   public var modifierPenalty = 1.0
-  /// Skills found only by matches that are no evidence (``PostingAnalyzer/isBare(_:_:in:of:)``:
+  /// Skills found only by matches that are no evidence (``PostingAnalyzer/isBare(_:_:in:)``:
   /// duty frames, names written as common words, bare variants) are not reported.
   public var dropBare = true
   /// A one-word alternative label's word is common, for the last two, when its IDF over

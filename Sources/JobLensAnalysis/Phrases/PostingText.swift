@@ -139,7 +139,7 @@ extension PostingAnalyzer {
           skill, match: match, context: result.contexts[skill] ?? 0, phrase: position,
           isRequirement: text.contentZones[position] == .requirement,
           modifies: modifies(match, in: query, of: text.body),
-          bare: isBare(skill, match, in: query, of: text.body))
+          bare: isBare(skill, match, in: query))
       }
       if text.isTask[position] {
         matches.taskGroups.append(result.groups ?? [])

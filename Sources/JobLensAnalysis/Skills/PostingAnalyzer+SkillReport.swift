@@ -6,7 +6,7 @@ import JobLensText
 
 extension PostingAnalyzer {
   /// Skills at or above the threshold, with their evidence, in rank order (``rank(_:_:fit:)``),
-  /// but for those found by matches that are no evidence alone (``isBare(_:_:in:of:)``),
+  /// but for those found by matches that are no evidence alone (``isBare(_:_:in:)``),
   /// each phrase's skills spread out: a skill's rank is lowered by
   /// ``SkillOptions/samePhrasePenalty`` for each skill already listed from its best phrase, so
   /// that the first skills cover the posting's duties and requirements rather than one phrase's
@@ -149,14 +149,12 @@ extension PostingAnalyzer {
   ///     content words, none of them in the phrase ("engineering" for *packaging engineering*,
   ///     "current" for *electricity principles*, "term" for *terminology*) — a common word
   ///     that only coincides with a narrower concept's label.
-  func isBare(
-    _ skill: Int, _ match: LabelMatch, in query: QueryText, of body: TokenizedText
-  ) -> Bool {
+  func isBare(_ skill: Int, _ match: LabelMatch, in query: QueryText) -> Bool {
     let content = index.labelContent[match.label]
     guard content.count == 1 else { return false }
     let word = Int32(content[content.startIndex])
     let positions = query.terms.indices.filter { query.terms[$0] == word }
-    if !positions.isEmpty && positions.allSatisfy({ isDutyFrame(at: $0, in: query, of: body) }) {
+    if !positions.isEmpty && positions.allSatisfy({ isDutyFrame(at: $0, in: query) }) {
       return true
     }
     let field = index.labelField(match.label)
@@ -180,11 +178,8 @@ extension PostingAnalyzer {
   }
 
   /// Whether the query word at `position` is a duty frame followed by "for".
-  func isDutyFrame(at position: Int, in query: QueryText, of body: TokenizedText) -> Bool {
-    guard position + 1 < query.terms.count else { return false }
-    func word(_ position: Int) -> String {
-      body.string(body.tokens[query.tokenIndices[position]].byteRange).lowercased()
-    }
-    return MatchingLexicons.dutyFrames.contains(word(position)) && word(position + 1) == "for"
+  func isDutyFrame(at position: Int, in query: QueryText) -> Bool {
+    position + 1 < query.terms.count && forTerm >= 0 && query.terms[position + 1] == forTerm
+      && dutyFrameTerms.contains(query.terms[position])
   }
 }

@@ -17,7 +17,7 @@ struct SkillCollector {
     /// proficiency", "lead generation", "long term project"): the word is then seldom the
     /// skill's subject.
     var onlyModifies: Bool
-    /// Whether every match is no evidence of the skill (``PostingAnalyzer/isBare(_:_:in:of:)``):
+    /// Whether every match is no evidence of the skill (``PostingAnalyzer/isBare(_:_:in:)``):
     /// a duty frame, or a common word that only coincides with a name or a narrower concept's
     /// label.
     var onlyBare: Bool
