@@ -17,6 +17,10 @@ public final class ConceptSearcher {
   var overlap: [Float]
   /// Scratch: the labels whose ``overlap`` is set.
   var touched: [Int] = []
+  /// Scratch: per anchor entry (of any kind), its label's coverage so far in running text.
+  var entryBest: [Float]
+  /// Scratch: the anchor entries whose ``entryBest`` is set.
+  var touchedEntries: [Int] = []
   /// Scratch: per term, ``presentStamp`` when the current query has it.
   var present: [UInt32]
   var presentStamp: UInt32 = 0
@@ -52,6 +56,7 @@ public final class ConceptSearcher {
     self.index = index
     tokenizer = try Tokenizer(language: index.metadata.language)
     overlap = [Float](repeating: 0, count: index.labelCount)
+    entryBest = [Float](repeating: 0, count: index.anchors.map(\.records.count).max() ?? 0)
     present = [UInt32](repeating: 0, count: index.termCount)
     frequentWeight = [Float](repeating: 0, count: index.termCount)
     descriptionScratch = [Float](
