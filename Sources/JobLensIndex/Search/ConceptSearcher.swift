@@ -87,7 +87,7 @@ public final class ConceptSearcher {
       formTerms.append(contentsOf: repeatElement(-2, count: id + 1 - formTerms.count))
     }
     if formTerms[id] == -2 {
-      formTerms[id] = index.termIDs[tokenizer.form(form).stem].map { Int32($0) } ?? -1
+      formTerms[id] = index.termIDs[tokenizer.stem(form)].map { Int32($0) } ?? -1
     }
     return formTerms[id]
   }
@@ -99,7 +99,7 @@ public final class ConceptSearcher {
     func key(_ offset: Int) -> String? {
       let neighbour = position + offset
       guard forms.indices.contains(neighbour) else { return nil }
-      return tokenizer.form(forms[neighbour]).key
+      return tokenizer.key(forms[neighbour])
     }
     guard let word = key(0), let contexts = connectives[word] else { return false }
     let (before, after) = (key(-1), key(1))
