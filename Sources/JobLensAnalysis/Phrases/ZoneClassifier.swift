@@ -119,7 +119,9 @@ package final class ZoneClassifier {
         && taskVerbs.contains(searcher.term(tokenized.tokens[words[0]].form))
       // A task that names the company's customers or products ("Answer our customers'
       // e-mails") is still a task: company cues do not count in it.
-      let cued = addCues(keys[position], to: &scores, ignoring: opensWithTask ? .company : nil)
+      let cued = addCues(
+        keys[position], of: phrase, in: tokenized, tokenizer: tokenizer, to: &scores,
+        ignoring: opensWithTask ? .company : nil)
       if opensWithTask { scores[ZoneClassifier.duty] += options.taskVerbWeight }
       // A phrase's own cue for another zone outweighs the heading it stands under: scraped
       // sections run on ("Compensation: $18 per hour. … must know Excel").
@@ -203,16 +205,26 @@ package final class ZoneClassifier {
   }
 
   /// Adds the cue phrases' and requirement openings' weights (but those of `ignored`);
-  /// returns the zones that got any.
+  /// returns the zones that got any. `keys`: those of `phrase`'s tokens.
   @discardableResult
   private func addCues(
-    _ keys: [String], to scores: inout [Double], ignoring ignored: PostingZone?
+    _ keys: [String], of phrase: TaskPhrase, in tokenized: TokenizedText, tokenizer: Tokenizer,
+    to scores: inout [Double], ignoring ignored: PostingZone?
   )
     -> Set<Int>
   {
     var found = [Int](repeating: 0, count: scores.count)
     var requirementCue = false
     for start in keys.indices {
+      // Most words start no cue: known per form, so that their keys are not hashed again.
+      let form = tokenized.tokens[phrase.tokens.lowerBound + start].form
+      guard
+        formRows.startsCue(
+          form, tokenizer: tokenizer,
+          lookUp: {
+            ZoneClassifier.cues.starts(with: keys[start])
+          })
+      else { continue }
       // Cues that start at the same word count once per zone ("salary range" is "salary").
       var here: Set<Int> = []
       ZoneClassifier.cues.forEachTag(keys, at: start) { tag in
@@ -269,13 +281,15 @@ package final class ZoneClassifier {
   }
 }
 
-/// The background model's row of each form's stem, kept per tokenizer form (forms are
-/// interned, so each word is hashed and looked up once), until the tokenizer's form table is
-/// cleared. One per analyzer (not thread-safe).
+/// The background model's row of each form's stem and whether a cue phrase starts with its
+/// key, kept per tokenizer form (forms are interned, so each word is hashed and looked up
+/// once), until the tokenizer's form table is cleared. One per analyzer (not thread-safe).
 private final class FormRows {
   private var generation = -1
   /// Per form ID: its row + 1, 0 for a word not in the model, −1 not looked up yet.
   private var rows: [Int32] = []
+  /// Per form ID: 1 when a cue phrase starts with its key, 0 when none does, −1 not looked up.
+  private var cueStarts: [Int8] = []
   /// Per row: the phrase that last counted it (so that each word counts once per phrase).
   private var lastPhrase: [UInt32] = []
   private var phrase: UInt32 = 0
@@ -298,15 +312,31 @@ private final class FormRows {
   }
 
   func row(of form: FormID, tokenizer: Tokenizer, lookUp: () -> Int?) -> Int? {
+    let position = slot(of: form, tokenizer: tokenizer)
+    if rows[position] < 0 { rows[position] = Int32((lookUp() ?? -1) + 1) }
+    return rows[position] > 0 ? Int(rows[position]) - 1 : nil
+  }
+
+  /// Whether a cue phrase starts with the form's key (`lookUp` the first time).
+  func startsCue(_ form: FormID, tokenizer: Tokenizer, lookUp: () -> Bool) -> Bool {
+    let position = slot(of: form, tokenizer: tokenizer)
+    if cueStarts[position] < 0 { cueStarts[position] = lookUp() ? 1 : 0 }
+    return cueStarts[position] == 1
+  }
+
+  /// The form's position in the per-form arrays, grown to hold it (all cleared when the
+  /// tokenizer's form table was).
+  private func slot(of form: FormID, tokenizer: Tokenizer) -> Int {
     if generation != tokenizer.formGeneration {
       rows.removeAll(keepingCapacity: true)
+      cueStarts.removeAll(keepingCapacity: true)
       generation = tokenizer.formGeneration
     }
     let position = Int(form.rawValue)
     if position >= rows.count {
       rows.append(contentsOf: repeatElement(-1, count: position - rows.count + 1))
+      cueStarts.append(contentsOf: repeatElement(-1, count: position - cueStarts.count + 1))
     }
-    if rows[position] < 0 { rows[position] = Int32((lookUp() ?? -1) + 1) }
-    return rows[position] > 0 ? Int(rows[position]) - 1 : nil
+    return position
   }
 }
