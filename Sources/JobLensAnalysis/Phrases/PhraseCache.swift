@@ -51,11 +51,14 @@ struct PhraseKey: Hashable {
     // The length, then each form with its capitals flag in the top bit (form IDs stay far
     // below 2³¹: the tokenizer clears its table long before), then the compounds.
     words = [UInt32(query.forms.count), query.hasCapitals ? 1 : 0]
+    words.reserveCapacity(2 + query.forms.count + 3 * (query.closedCompounds?.count ?? 0))
     for (form, isCapital) in zip(query.forms, query.allCaps) {
       words.append(form.rawValue | (isCapital ? 1 << 31 : 0))
     }
     for entry in query.closedCompounds ?? [] {
-      words += [UInt32(bitPattern: entry.term), UInt32(entry.first), UInt32(entry.last)]
+      words.append(UInt32(bitPattern: entry.term))
+      words.append(UInt32(entry.first))
+      words.append(UInt32(entry.last))
     }
   }
 }
