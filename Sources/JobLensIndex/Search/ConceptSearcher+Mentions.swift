@@ -89,6 +89,8 @@ extension ConceptSearcher {
     rules: some MentionRules, best: inout [Float], touched: inout [Int]
   ) {
     let anchors = bound.anchors
+    // The labels found word for word: a few, scanned rather than hashed per candidate.
+    let exactLabels = ContiguousArray(exact.keys)
     // `best` by anchor entry (one per label), read in entry order rather than scattered
     // over all labels; both are written together, so they agree.
     var entryBest = self.entryBest
@@ -110,7 +112,7 @@ extension ConceptSearcher {
             possible > entryBest[entry]
           else { continue }
           // Labels found word for word are kept (with their exact bonus, they may reach it).
-          if minimumScore > 0 && (exact.isEmpty || exact[label] == nil)
+          if minimumScore > 0 && !exactLabels.contains(label)
             && !Self.canReach(minimumScore, coverage: possible, mass: record.mass, rules: rules)
           {
             continue
