@@ -46,6 +46,8 @@ extension PostingAnalyzer {
 /// A phrase's query as a cache key: everything skill and unit group matching read from it.
 struct PhraseKey: Hashable {
   private var words: [UInt32]
+  /// FNV-1a of ``words``: hashed instead of the words (one value, not one per word).
+  private var fingerprint: UInt64 = 0xcbf2_9ce4_8422_2325
 
   init(_ query: QueryText) {
     // The length, then each form with its capitals flag in the top bit (form IDs stay far
@@ -60,6 +62,13 @@ struct PhraseKey: Hashable {
       words.append(UInt32(entry.first))
       words.append(UInt32(entry.last))
     }
+    for word in words { fingerprint = (fingerprint ^ UInt64(word)) &* 0x0000_0100_0000_01b3 }
+  }
+
+  func hash(into hasher: inout Hasher) { hasher.combine(fingerprint) }
+
+  static func == (lhs: PhraseKey, rhs: PhraseKey) -> Bool {
+    lhs.fingerprint == rhs.fingerprint && lhs.words == rhs.words
   }
 }
 
