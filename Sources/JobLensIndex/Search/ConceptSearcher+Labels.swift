@@ -108,7 +108,9 @@ extension ConceptSearcher {
   ) {
     let idf = index.data.idf[Int(kind.rawValue)]
     let labelTerms = index.data.labelTerms
+    // Moved out, so that setting the weights does not copy the whole array.
     var frequentWeight = self.frequentWeight
+    self.frequentWeight = []
     for term in frequent { frequentWeight[Int(term)] = idf[Int(term)] }
     labelTerms.values.withUnsafeBufferPointer { values in
       labelTerms.starts.withUnsafeBufferPointer { starts in
