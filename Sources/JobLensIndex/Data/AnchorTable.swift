@@ -15,8 +15,8 @@ struct AnchorTable: Sendable {
     var mass: Float
   }
 
-  /// What a search reads of one entry, stored together (one cache line at most), since the
-  /// entries of a term are read in sequence but each term's entries lie elsewhere.
+  /// What a search reads of one entry, stored together (32 bytes), since the entries of a term
+  /// are read in sequence but each term's entries lie elsewhere.
   struct Record {
     /// The label's other content terms as a signature (see ``ConceptIndex/termBit(_:)``). A
     /// label whose signature shares no bit with the query's has no term in the query but its
