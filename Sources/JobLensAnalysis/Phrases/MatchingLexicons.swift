@@ -87,7 +87,7 @@ struct PhraseLexicon {
     -> [String]
   {
     phrase.tokens.map { index in
-      let key = tokenizer.form(tokenized.tokens[index].form).key
+      let key = tokenizer.key(tokenized.tokens[index].form)
       return key.utf8.contains(0xE2) ? String(key.map { $0 == "\u{2019}" ? "'" : $0 }) : key
     }
   }
@@ -97,6 +97,9 @@ struct PhraseLexicon {
     start + phrase.count <= keys.count
       && phrase.indices.allSatisfy { keys[start + $0] == phrase[$0] }
   }
+
+  /// Whether some phrase starts with `key`.
+  func starts(with key: String) -> Bool { byFirst[key] != nil }
 
   /// Calls `body` with the tag of every phrase that stands at `start` of `keys`.
   func forEachTag(_ keys: [String], at start: Int, _ body: (String) -> Void) {

@@ -46,17 +46,29 @@ extension PostingAnalyzer {
 /// A phrase's query as a cache key: everything skill and unit group matching read from it.
 struct PhraseKey: Hashable {
   private var words: [UInt32]
+  /// FNV-1a of ``words``: hashed instead of the words (one value, not one per word).
+  private var fingerprint: UInt64 = 0xcbf2_9ce4_8422_2325
 
   init(_ query: QueryText) {
     // The length, then each form with its capitals flag in the top bit (form IDs stay far
     // below 2³¹: the tokenizer clears its table long before), then the compounds.
     words = [UInt32(query.forms.count), query.hasCapitals ? 1 : 0]
+    words.reserveCapacity(2 + query.forms.count + 3 * (query.closedCompounds?.count ?? 0))
     for (form, isCapital) in zip(query.forms, query.allCaps) {
       words.append(form.rawValue | (isCapital ? 1 << 31 : 0))
     }
     for entry in query.closedCompounds ?? [] {
-      words += [UInt32(bitPattern: entry.term), UInt32(entry.first), UInt32(entry.last)]
+      words.append(UInt32(bitPattern: entry.term))
+      words.append(UInt32(entry.first))
+      words.append(UInt32(entry.last))
     }
+    for word in words { fingerprint = (fingerprint ^ UInt64(word)) &* 0x0000_0100_0000_01b3 }
+  }
+
+  func hash(into hasher: inout Hasher) { hasher.combine(fingerprint) }
+
+  static func == (lhs: PhraseKey, rhs: PhraseKey) -> Bool {
+    lhs.fingerprint == rhs.fingerprint && lhs.words == rhs.words
   }
 }
 

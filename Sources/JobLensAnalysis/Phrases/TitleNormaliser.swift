@@ -54,6 +54,8 @@ package struct TitleNormaliser {
   static let rankKeys = Set(rankWords)
   /// The terms of ``rankWords``.
   package let rankTerms: Set<Int32>
+  /// Per index term: whether it is one of ``rankTerms`` (read per label term, unhashed).
+  private let isRankTerm: [Bool]
 
   /// Terms that are the whole of a skill label in the information and communication
   /// technologies (knowledge group K06, or a tool name: "JavaScript", "PHP", "Salesforce") and
@@ -70,6 +72,9 @@ package struct TitleNormaliser {
       TitleNormaliser.rankWords.map {
         searcher.term(searcher.tokenizer.wordForm(Array($0.utf8)[...]))
       }.filter { $0 >= 0 })
+    var isRankTerm = [Bool](repeating: false, count: index.termCount)
+    for term in rankTerms { isRankTerm[Int(term)] = true }
+    self.isRankTerm = isRankTerm
     var vocabulary: [Character: [(stem: [UInt8], term: Int32)]] = [:]
     for term in 0..<index.termCount
     where index.labelPostingCount(term: term, kind: .occupation) > 0
@@ -158,7 +163,7 @@ package struct TitleNormaliser {
   package func ranksAbove(
     _ query: QueryText, label: Int, in index: ConceptIndex, tokenizer: Tokenizer
   ) -> Bool {
-    guard index.data.labelTerms[label].contains(where: { rankTerms.contains(Int32($0)) }) else {
+    guard index.data.labelTerms[label].contains(where: { isRankTerm[Int($0)] }) else {
       return false
     }
     // By key as well: "VP" and "CTO" are no index terms.

@@ -51,7 +51,7 @@ package final class ZoneClassifier {
   /// learned zone.
   private let wordScores: [Double]
   /// The model's row of each form's stem, found on first use.
-  private let formRows = FormRows()
+  private var formRows = FormRows()
   /// The cue phrases (tagged with their zone) and the requirement cues (tagged
   /// ``requirementCueTag``), found in one pass.
   private static let cues = PhraseLexicon(
@@ -94,6 +94,11 @@ package final class ZoneClassifier {
     searcher: ConceptSearcher
   ) -> [PostingZone] {
     let tokenizer = searcher.tokenizer
+    // Moved out while the phrases are read (no exclusivity checks per word).
+    var formRows = self.formRows
+    self.formRows = FormRows()
+    defer { self.formRows = formRows }
+    formRows.begin(tokenizer: tokenizer)
     var zones = [PostingZone](repeating: .other, count: phrases.count)
     var scored: [(phrase: Int, scores: [Double])] = []
     var section: PostingZone?
@@ -112,14 +117,17 @@ package final class ZoneClassifier {
       var scores =
         isLone
         ? [Double](repeating: 0, count: PostingZone.learned.count)
-        : wordModelScores(words.map { tokenized.tokens[$0].form }, tokenizer: tokenizer)
+        : wordModelScores(
+          words.map { tokenized.tokens[$0].form }, tokenizer: tokenizer, formRows: &formRows)
       scores[ZoneClassifier.duty] += options.dutyPrior
       let opensWithTask =
         !ZoneClassifier.openings.starts(keys[position])
         && taskVerbs.contains(searcher.term(tokenized.tokens[words[0]].form))
       // A task that names the company's customers or products ("Answer our customers'
       // e-mails") is still a task: company cues do not count in it.
-      let cued = addCues(keys[position], to: &scores, ignoring: opensWithTask ? .company : nil)
+      let cued = addCues(
+        keys[position], of: phrase, in: tokenized, formRows: &formRows, to: &scores,
+        ignoring: opensWithTask ? .company : nil)
       if opensWithTask { scores[ZoneClassifier.duty] += options.taskVerbWeight }
       // A phrase's own cue for another zone outweighs the heading it stands under: scraped
       // sections run on ("Compensation: $18 per hour. … must know Excel").
@@ -186,13 +194,15 @@ package final class ZoneClassifier {
 
   /// Per learned zone: the word model's log-likelihood of the phrase's distinct words, minus
   /// the best zone's, times ``ZoneOptions/wordModelWeight`` (all 0 without a model).
-  private func wordModelScores(_ forms: [FormID], tokenizer: Tokenizer) -> [Double] {
+  private func wordModelScores(
+    _ forms: [FormID], tokenizer: Tokenizer, formRows: inout FormRows
+  ) -> [Double] {
     let zones = PostingZone.learned.count
     guard model.sectionCount == zones else { return [Double](repeating: 0, count: zones) }
     var likelihoods = [Double](repeating: 0, count: zones)
     formRows.beginPhrase(rows: model.wordHashes.count)
     for form in forms {
-      let row = formRows.row(of: form, tokenizer: tokenizer) {
+      let row = formRows.row(of: form) {
         model.row(ofWord: ZoneClassifier.wordHash(tokenizer.form(form).stem))
       }
       guard let row, formRows.isFirst(row) else { continue }
@@ -203,16 +213,21 @@ package final class ZoneClassifier {
   }
 
   /// Adds the cue phrases' and requirement openings' weights (but those of `ignored`);
-  /// returns the zones that got any.
+  /// returns the zones that got any. `keys`: those of `phrase`'s tokens.
   @discardableResult
   private func addCues(
-    _ keys: [String], to scores: inout [Double], ignoring ignored: PostingZone?
+    _ keys: [String], of phrase: TaskPhrase, in tokenized: TokenizedText,
+    formRows: inout FormRows, to scores: inout [Double], ignoring ignored: PostingZone?
   )
     -> Set<Int>
   {
     var found = [Int](repeating: 0, count: scores.count)
     var requirementCue = false
     for start in keys.indices {
+      // Most words start no cue: known per form, so that their keys are not hashed again.
+      let form = tokenized.tokens[phrase.tokens.lowerBound + start].form
+      guard formRows.startsCue(form, lookUp: { ZoneClassifier.cues.starts(with: keys[start]) })
+      else { continue }
       // Cues that start at the same word count once per zone ("salary range" is "salary").
       var here: Set<Int> = []
       ZoneClassifier.cues.forEachTag(keys, at: start) { tag in
@@ -269,19 +284,30 @@ package final class ZoneClassifier {
   }
 }
 
-/// The background model's row of each form's stem, kept per tokenizer form (forms are
-/// interned, so each word is hashed and looked up once), until the tokenizer's form table is
-/// cleared. One per analyzer (not thread-safe).
-private final class FormRows {
+/// The background model's row of each form's stem and whether a cue phrase starts with its
+/// key, kept per tokenizer form (forms are interned, so each word is hashed and looked up
+/// once), until the tokenizer's form table is cleared. One per analyzer.
+private struct FormRows {
   private var generation = -1
   /// Per form ID: its row + 1, 0 for a word not in the model, −1 not looked up yet.
   private var rows: [Int32] = []
+  /// Per form ID: 1 when a cue phrase starts with its key, 0 when none does, −1 not looked up.
+  private var cueStarts: [Int8] = []
   /// Per row: the phrase that last counted it (so that each word counts once per phrase).
   private var lastPhrase: [UInt32] = []
   private var phrase: UInt32 = 0
 
+  /// Starts reading a text tokenised by `tokenizer` (forgetting every form when its form table
+  /// was cleared since).
+  mutating func begin(tokenizer: Tokenizer) {
+    guard generation != tokenizer.formGeneration else { return }
+    rows.removeAll(keepingCapacity: true)
+    cueStarts.removeAll(keepingCapacity: true)
+    generation = tokenizer.formGeneration
+  }
+
   /// Starts a phrase, for ``isFirst(_:)``; `rows`: the model's word count.
-  func beginPhrase(rows: Int) {
+  mutating func beginPhrase(rows: Int) {
     if lastPhrase.count != rows { lastPhrase = [UInt32](repeating: 0, count: rows) }
     phrase &+= 1
     if phrase == 0 {
@@ -291,22 +317,33 @@ private final class FormRows {
   }
 
   /// Whether a row is counted for the first time in the current phrase.
-  func isFirst(_ row: Int) -> Bool {
+  mutating func isFirst(_ row: Int) -> Bool {
     guard lastPhrase[row] != phrase else { return false }
     lastPhrase[row] = phrase
     return true
   }
 
-  func row(of form: FormID, tokenizer: Tokenizer, lookUp: () -> Int?) -> Int? {
-    if generation != tokenizer.formGeneration {
-      rows.removeAll(keepingCapacity: true)
-      generation = tokenizer.formGeneration
-    }
+  /// The model's row of a form (`lookUp` the first time), or nil.
+  mutating func row(of form: FormID, lookUp: () -> Int?) -> Int? {
+    let position = slot(of: form)
+    if rows[position] < 0 { rows[position] = Int32((lookUp() ?? -1) + 1) }
+    return rows[position] > 0 ? Int(rows[position]) - 1 : nil
+  }
+
+  /// Whether a cue phrase starts with the form's key (`lookUp` the first time).
+  mutating func startsCue(_ form: FormID, lookUp: () -> Bool) -> Bool {
+    let position = slot(of: form)
+    if cueStarts[position] < 0 { cueStarts[position] = lookUp() ? 1 : 0 }
+    return cueStarts[position] == 1
+  }
+
+  /// The form's position in the per-form arrays, grown to hold it.
+  private mutating func slot(of form: FormID) -> Int {
     let position = Int(form.rawValue)
     if position >= rows.count {
       rows.append(contentsOf: repeatElement(-1, count: position - rows.count + 1))
+      cueStarts.append(contentsOf: repeatElement(-1, count: position - cueStarts.count + 1))
     }
-    if rows[position] < 0 { rows[position] = Int32((lookUp() ?? -1) + 1) }
-    return rows[position] > 0 ? Int(rows[position]) - 1 : nil
+    return position
   }
 }

@@ -40,7 +40,7 @@ package final class SkillMentionRules: MentionRules {
       let term = Int32(content[content.startIndex])
       let accepted = query.terms.indices.contains { position in
         guard query.terms[position] == term else { return false }
-        let word = searcher.tokenizer.form(query.forms[position]).key
+        let word = searcher.tokenizer.key(query.forms[position])
         if acronym {
           return word == key && writtenAsAcronym(position, in: query, searcher: searcher)
         }

@@ -258,29 +258,62 @@ public struct JSONWriter: Sendable {
   {
     bytes.append(UInt8(ascii: "\""))
     var plainStart = 0
-    for index in 0..<source.count {
-      let byte = source[index]
-      guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
+    var index = 0
+    while index < source.count {
+      // Eight bytes at a time where none needs escaping (most text); byte by byte otherwise.
+      if index + 8 <= source.count,
+        !mayNeedEscape(
+          UnsafeRawPointer(source.baseAddress!).loadUnaligned(
+            fromByteOffset: index, as: UInt64.self))
+      {
+        index += 8
         continue
       }
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[plainStart..<index]))
-      bytes.append(UInt8(ascii: "\\"))
-      switch byte {
-      case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
-      case 0x0A: bytes.append(UInt8(ascii: "n"))
-      case 0x0D: bytes.append(UInt8(ascii: "r"))
-      case 0x09: bytes.append(UInt8(ascii: "t"))
-      default:
-        let hex: StaticString = "0123456789abcdef"
-        bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
-        hex.withUTF8Buffer { digits in
-          bytes.append(digits[Int(byte >> 4)])
-          bytes.append(digits[Int(byte & 0x0F)])
-        }
+      let end = min(index + 8, source.count)
+      while index < end {
+        appendEscape(source, at: index, plainStart: &plainStart, to: &bytes)
+        index += 1
       }
-      plainStart = index + 1
     }
     bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[plainStart..<source.count]))
     bytes.append(UInt8(ascii: "\""))
+  }
+
+  /// Whether a word of eight bytes may hold one that JSON escapes (a control character, `"` or
+  /// a backslash): never false when one does.
+  @inline(__always) private static func mayNeedEscape(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+    let hasControl = (word &- ones &* 0x20) & ~word & highs != 0
+    return hasControl || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
+  }
+
+  /// Appends the escape of `source[index]` if it needs one (with the plain bytes before it,
+  /// from `plainStart`, which moves past it).
+  @inline(__always) private static func appendEscape(
+    _ source: UnsafeBufferPointer<UInt8>, at index: Int, plainStart: inout Int,
+    to bytes: inout [UInt8]
+  ) {
+    let byte = source[index]
+    guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
+      return
+    }
+    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[plainStart..<index]))
+    bytes.append(UInt8(ascii: "\\"))
+    switch byte {
+    case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
+    case 0x0A: bytes.append(UInt8(ascii: "n"))
+    case 0x0D: bytes.append(UInt8(ascii: "r"))
+    case 0x09: bytes.append(UInt8(ascii: "t"))
+    default:
+      let hex: StaticString = "0123456789abcdef"
+      bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
+      hex.withUTF8Buffer { digits in
+        bytes.append(digits[Int(byte >> 4)])
+        bytes.append(digits[Int(byte & 0x0F)])
+      }
+    }
+    plainStart = index + 1
   }
 }

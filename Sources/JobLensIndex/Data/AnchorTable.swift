@@ -15,21 +15,34 @@ struct AnchorTable: Sendable {
     var mass: Float
   }
 
+  /// What a search reads of one entry, stored together (32 bytes), since the entries of a term
+  /// are read in sequence but each term's entries lie elsewhere.
+  struct Record {
+    /// The label's other content terms as a signature (see ``ConceptIndex/termBit(_:)``). A
+    /// label whose signature shares no bit with the query's has no term in the query but its
+    /// anchor.
+    var signature: UInt64
+    var label: UInt32
+    /// The range of the label's content terms in ``content``.
+    var contentStart: UInt32
+    var contentEnd: UInt32
+    /// The label's mass, and its anchor's share of it.
+    var mass: Float
+    var anchorShare: Float
+  }
+
+  /// One content term of an entry and its weight (IDF), stored together.
+  struct Term {
+    var term: UInt32
+    var weight: Float
+  }
+
   /// Per term: the range of its entries.
   let starts: [UInt32]
-  /// Per entry: the label.
-  let labels: [UInt32]
-  /// Per entry: the label's other content terms as a signature (see
-  /// ``ConceptIndex/termBit(_:)``). A label whose signature shares no bit with the query's has
-  /// no term in the query but its anchor.
-  let signatures: [UInt64]
-  /// Per entry: the label's mass, and its anchor's share of it.
-  let masses: [Float]
-  let anchorShares: [Float]
-  /// Per entry: the range of its content terms in ``terms`` and ``weights``.
-  let contentStarts: [UInt32]
-  let terms: [UInt32]
-  let weights: [Float]
+  /// Per entry, in anchor order.
+  let records: ContiguousArray<Record>
+  /// The entries' content terms (in label order), each entry's together.
+  let content: ContiguousArray<Term>
 
   init(termCount: Int, entries: [Entry], terms allTerms: [UInt32], weights allWeights: [Float]) {
     // Entries in anchor order (a counting sort, stable within a term).
@@ -42,46 +55,32 @@ struct AnchorTable: Sendable {
       order[Int(next[Int(entry.anchor)])] = index
       next[Int(entry.anchor)] += 1
     }
-    var labels: [UInt32] = []
-    var signatures: [UInt64] = []
-    var masses: [Float] = []
-    var anchorShares: [Float] = []
-    var contentStarts: [UInt32] = [0]
-    var terms: [UInt32] = []
-    var weights: [Float] = []
-    labels.reserveCapacity(entries.count)
-    signatures.reserveCapacity(entries.count)
-    masses.reserveCapacity(entries.count)
-    anchorShares.reserveCapacity(entries.count)
-    contentStarts.reserveCapacity(entries.count + 1)
+    var records = ContiguousArray<Record>()
+    var content = ContiguousArray<Term>()
+    records.reserveCapacity(entries.count)
     for index in order {
       let entry = entries[index]
       var signature: UInt64 = 0
       var anchorWeight: Float = 0
+      let contentStart = UInt32(content.count)
       for offset in entry.content {
         let term = allTerms[offset]
-        terms.append(term)
-        weights.append(allWeights[offset])
+        content.append(Term(term: term, weight: allWeights[offset]))
         if term == entry.anchor {
           anchorWeight = allWeights[offset]
         } else {
           signature |= ConceptIndex.termBit(term)
         }
       }
-      labels.append(entry.label)
-      signatures.append(signature)
-      masses.append(entry.mass)
-      anchorShares.append(anchorWeight / entry.mass)
-      contentStarts.append(UInt32(terms.count))
+      records.append(
+        Record(
+          signature: signature, label: entry.label, contentStart: contentStart,
+          contentEnd: UInt32(content.count), mass: entry.mass,
+          anchorShare: anchorWeight / entry.mass))
     }
     self.starts = starts
-    self.labels = labels
-    self.signatures = signatures
-    self.masses = masses
-    self.anchorShares = anchorShares
-    self.contentStarts = contentStarts
-    self.terms = terms
-    self.weights = weights
+    self.records = records
+    self.content = content
   }
 
   /// The entries anchored on a term.
@@ -90,8 +89,8 @@ struct AnchorTable: Sendable {
     Int(starts[term])..<Int(starts[term + 1])
   }
 
-  /// The range of an entry's content terms in ``terms`` and ``weights``.
+  /// The range of an entry's content terms in ``content``.
   @inline(__always) func content(_ entry: Int) -> Range<Int> {
-    Int(contentStarts[entry])..<Int(contentStarts[entry + 1])
+    Int(records[entry].contentStart)..<Int(records[entry].contentEnd)
   }
 }

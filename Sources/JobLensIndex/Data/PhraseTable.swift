@@ -1,10 +1,15 @@
 /// Labels by the hash of their term sequence, for finding whole labels in a text.
 struct PhraseTable: Sendable {
-  private var keys: [UInt64]
-  private var labels: [UInt32]
+  /// A slot of the open-addressing table: a label and its key, together (one read).
+  private struct Slot {
+    var key: UInt64 = 0
+    var label = UInt32.max
+  }
+  private var slots: ContiguousArray<Slot>
   private let mask: Int
   /// A Bloom-style bit set of the keys of every label prefix, so that a search stops as soon
-  /// as no label starts with the terms read so far.
+  /// as no label starts with the terms read so far; beside each prefix's bit (in the same
+  /// word), one set when a whole label has the key, so that a search looks up only those.
   private var prefixBits: [UInt64]
   private let prefixMask: Int
   /// The longest label, in terms.
@@ -14,8 +19,7 @@ struct PhraseTable: Sendable {
     let count = labelTerms.rowCount
     var capacity = 16
     while capacity < count * 2 { capacity *= 2 }
-    keys = [UInt64](repeating: 0, count: capacity)
-    labels = [UInt32](repeating: UInt32.max, count: capacity)
+    slots = ContiguousArray(repeating: Slot(), count: capacity)
     mask = capacity - 1
     var bits = 1 << 16
     while bits < labelTerms.values.count * 8 { bits *= 2 }
@@ -32,10 +36,11 @@ struct PhraseTable: Sendable {
         prefixBits[bit >> 6] |= 1 << UInt64(bit & 63)
       }
       let key = PhraseTable.finish(hash)
+      let bit = PhraseTable.prefixBit(key, mask: prefixMask) ^ 1
+      prefixBits[bit >> 6] |= 1 << UInt64(bit & 63)
       var slot = Int(truncatingIfNeeded: key) & mask
-      while labels[slot] != UInt32.max { slot = (slot + 1) & mask }
-      keys[slot] = key
-      labels[slot] = UInt32(label)
+      while slots[slot].label != UInt32.max { slot = (slot + 1) & mask }
+      slots[slot] = Slot(key: key, label: UInt32(label))
     }
     maxLength = longest
   }
@@ -62,12 +67,19 @@ struct PhraseTable: Sendable {
     return prefixBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
   }
 
+  /// Whether some label may have exactly the terms whose key this is (false: none does).
+  @inline(__always) func mayBeLabel(_ key: UInt64) -> Bool {
+    let bit = PhraseTable.prefixBit(key, mask: prefixMask) ^ 1
+    return prefixBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+  }
+
   /// Calls `body` with each label whose term sequence hashes to `key` (callers compare terms).
   /// - Complexity: O(1) expected.
   func forEachLabel(withKey key: UInt64, _ body: (Int) -> Void) {
+    guard mayBeLabel(key) else { return }
     var slot = Int(truncatingIfNeeded: key) & mask
-    while labels[slot] != UInt32.max {
-      if keys[slot] == key { body(Int(labels[slot])) }
+    while slots[slot].label != UInt32.max {
+      if slots[slot].key == key { body(Int(slots[slot].label)) }
       slot = (slot + 1) & mask
     }
   }

@@ -108,7 +108,9 @@ extension ConceptSearcher {
   ) {
     let idf = index.data.idf[Int(kind.rawValue)]
     let labelTerms = index.data.labelTerms
+    // Moved out, so that setting the weights does not copy the whole array.
     var frequentWeight = self.frequentWeight
+    self.frequentWeight = []
     for term in frequent { frequentWeight[Int(term)] = idf[Int(term)] }
     labelTerms.values.withUnsafeBufferPointer { values in
       labelTerms.starts.withUnsafeBufferPointer { starts in
@@ -161,10 +163,10 @@ extension ConceptSearcher {
         toolNameCounts(slot, at: isExact, in: query)
       else { continue }
       var boosted = covered
-      if !boost.isEmpty {
-        for term in Set(index.data.labelTerms[slot]) {
-          if let factor = boost[Int32(term)] { boosted += idf[Int(term)] * (factor - 1) }
-        }
+      // Each boosted term the label has, once (a title boosts one term: its head noun).
+      for (term, factor) in boost
+      where term >= 0 && index.data.labelTerms[slot].contains(UInt32(term)) {
+        boosted += idf[Int(term)] * (factor - 1)
       }
       let queryCoverage = queryMass > 0 ? min(1, boosted / queryMass) : 0
       matches.append(

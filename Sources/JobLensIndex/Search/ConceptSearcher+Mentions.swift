@@ -89,23 +89,42 @@ extension ConceptSearcher {
     rules: some MentionRules, best: inout [Float], touched: inout [Int]
   ) {
     let anchors = bound.anchors
+    // The labels found word for word: a few, scanned rather than hashed per candidate.
+    let exactLabels = ContiguousArray(exact.keys)
+    // `best` by anchor entry (one per label), read in entry order rather than scattered
+    // over all labels; both are written together, so they agree.
+    var entryBest = self.entryBest
+    var touchedEntries = self.touchedEntries
+    self.entryBest = []
+    self.touchedEntries = []
+    defer {
+      for entry in touchedEntries { entryBest[entry] = 0 }
+      touchedEntries.removeAll(keepingCapacity: true)
+      self.entryBest = entryBest
+      self.touchedEntries = touchedEntries
+    }
     bound.withBuffers { bound in
       for (position, term) in terms.enumerated() where term >= 0 {
         for entry in anchors.entries(anchor: Int(term)) {
-          let label = Int(bound.labels[entry])
-          guard let possible = bound.possibleCoverage(entry: entry, anchor: term, label: label),
-            possible > best[label]
+          let record = bound.records[entry]
+          let label = Int(record.label)
+          guard let possible = bound.possibleCoverage(record, anchor: term, label: label),
+            possible > entryBest[entry]
           else { continue }
           // Labels found word for word are kept (with their exact bonus, they may reach it).
-          if minimumScore > 0 && (exact.isEmpty || exact[label] == nil)
-            && !Self.canReach(
-              minimumScore, coverage: possible, mass: anchors.masses[entry], rules: rules)
+          if minimumScore > 0 && !exactLabels.contains(label)
+            && !Self.canReach(minimumScore, coverage: possible, mass: record.mass, rules: rules)
           {
             continue
           }
-          let covered = windowCoverage(entry, of: label, in: anchors, around: position, terms)
-          if covered > best[label] {
-            if best[label] == 0 { touched.append(label) }
+          let covered = windowCoverage(
+            record, of: label, in: bound.content, around: position, terms)
+          if covered > entryBest[entry] {
+            if entryBest[entry] == 0 {
+              touched.append(label)
+              touchedEntries.append(entry)
+            }
+            entryBest[entry] = covered
             best[label] = covered
           }
         }
@@ -123,18 +142,21 @@ extension ConceptSearcher {
       >= minimumScore
   }
 
-  /// The weight of anchor entry `entry`'s content terms that stand within the label's reach of
-  /// `position`: ``mentionReachPerTerm`` × its length + ``mentionReachSlack`` words.
+  /// The weight of an anchor entry's content terms (in `content`) that stand within the
+  /// label's reach of `position`: ``mentionReachPerTerm`` × its length + ``mentionReachSlack``
+  /// words.
   private func windowCoverage(
-    _ entry: Int, of label: Int, in anchors: AnchorTable, around position: Int, _ terms: [Int32]
+    _ record: AnchorTable.Record, of label: Int,
+    in content: UnsafeBufferPointer<AnchorTable.Term>, around position: Int, _ terms: [Int32]
   ) -> Float {
     let reach =
       Self.mentionReachPerTerm * index.data.labelTerms.range(label).count
       + Self.mentionReachSlack
     let window = terms[max(0, position - reach)..<min(terms.count, position + reach + 1)]
     var covered: Float = 0
-    for offset in anchors.content(entry) where window.contains(Int32(anchors.terms[offset])) {
-      covered += anchors.weights[offset]
+    for offset in Int(record.contentStart)..<Int(record.contentEnd)
+    where window.contains(Int32(content[offset].term)) {
+      covered += content[offset].weight
     }
     return covered
   }
@@ -203,56 +225,43 @@ private struct MentionBound {
 
   /// Calls `body` with the bound over the tables' storage (no bounds checks in the hot loop).
   func withBuffers<Result>(_ body: (Buffers) -> Result) -> Result {
-    anchors.labels.withUnsafeBufferPointer { labels in
-      anchors.signatures.withUnsafeBufferPointer { signatures in
-        anchors.contentStarts.withUnsafeBufferPointer { contentStarts in
-          anchors.terms.withUnsafeBufferPointer { terms in
-            anchors.weights.withUnsafeBufferPointer { weights in
-              present.withUnsafeBufferPointer { present in
-                body(
-                  Buffers(
-                    bound: self, labels: labels, signatures: signatures,
-                    contentStarts: contentStarts, terms: terms, weights: weights,
-                    present: present))
-              }
-            }
-          }
+    anchors.records.withUnsafeBufferPointer { records in
+      anchors.content.withUnsafeBufferPointer { content in
+        present.withUnsafeBufferPointer { present in
+          body(Buffers(bound: self, records: records, content: content, present: present))
         }
       }
     }
   }
 
-  /// The bound with the anchor table's per-entry arrays and ``present`` as buffers, valid
-  /// inside ``withBuffers(_:)``.
+  /// The bound with the anchor table's entries and content terms and ``present`` as buffers,
+  /// valid inside ``withBuffers(_:)``.
   struct Buffers {
     let bound: MentionBound
-    let labels: UnsafeBufferPointer<UInt32>
-    let signatures: UnsafeBufferPointer<UInt64>
-    let contentStarts: UnsafeBufferPointer<UInt32>
-    let terms: UnsafeBufferPointer<UInt32>
-    let weights: UnsafeBufferPointer<Float>
+    let records: UnsafeBufferPointer<AnchorTable.Record>
+    let content: UnsafeBufferPointer<AnchorTable.Term>
     let present: UnsafeBufferPointer<UInt32>
 
-    /// The coverage of anchor entry `entry`'s label with its terms anywhere in the query, which
+    /// The coverage of an anchor entry's label with its terms anywhere in the query, which
     /// bounds its coverage within the window; nil when even that cannot pass. With no other
     /// term in the query (by signature), that is the anchor's weight.
     @inline(__always)
-    func possibleCoverage(entry: Int, anchor term: Int32, label: Int) -> Float? {
-      if signatures[entry] & bound.signature == 0 {
+    func possibleCoverage(_ record: AnchorTable.Record, anchor term: Int32, label: Int) -> Float? {
+      if record.signature & bound.signature == 0 {
         guard
-          bound.anchors.anchorShares[entry] >= bound.minimumCoverage
+          record.anchorShare >= bound.minimumCoverage
             || bound.compoundExact.contains(label)
         else { return nil }
         return bound.idf[Int(term)]
       }
       var sum: Float = 0
       let stamp = bound.stamp
-      for offset in Int(contentStarts[entry])..<Int(contentStarts[entry + 1])
-      where present[Int(terms[offset])] == stamp {
-        sum += weights[offset]
+      for offset in Int(record.contentStart)..<Int(record.contentEnd) {
+        let item = content[offset]
+        if present[Int(item.term)] == stamp { sum += item.weight }
       }
       guard
-        sum / bound.anchors.masses[entry] >= bound.minimumCoverage
+        sum / record.mass >= bound.minimumCoverage
           || bound.compoundExact.contains(label)
       else { return nil }
       return sum

@@ -12,6 +12,10 @@ extension ConceptSearcher {
     let range = first..<(last + 1)
     var query = QueryText()
     query.terms.reserveCapacity(selected.count)
+    query.tokenIndices.reserveCapacity(selected.count)
+    query.forms.reserveCapacity(selected.count)
+    query.allCaps.reserveCapacity(selected.count)
+    query.capitalised.reserveCapacity(selected.count)
     for position in selected {
       let token = tokenized.tokens[position]
       if token.kind == .url || token.kind == .email || token.kind == .handle { continue }

@@ -17,6 +17,10 @@ public final class ConceptSearcher {
   var overlap: [Float]
   /// Scratch: the labels whose ``overlap`` is set.
   var touched: [Int] = []
+  /// Scratch: per anchor entry (of any kind), its label's coverage so far in running text.
+  var entryBest: [Float]
+  /// Scratch: the anchor entries whose ``entryBest`` is set.
+  var touchedEntries: [Int] = []
   /// Scratch: per term, ``presentStamp`` when the current query has it.
   var present: [UInt32]
   var presentStamp: UInt32 = 0
@@ -52,6 +56,7 @@ public final class ConceptSearcher {
     self.index = index
     tokenizer = try Tokenizer(language: index.metadata.language)
     overlap = [Float](repeating: 0, count: index.labelCount)
+    entryBest = [Float](repeating: 0, count: index.anchors.map(\.records.count).max() ?? 0)
     present = [UInt32](repeating: 0, count: index.termCount)
     frequentWeight = [Float](repeating: 0, count: index.termCount)
     descriptionScratch = [Float](
@@ -82,7 +87,7 @@ public final class ConceptSearcher {
       formTerms.append(contentsOf: repeatElement(-2, count: id + 1 - formTerms.count))
     }
     if formTerms[id] == -2 {
-      formTerms[id] = index.termIDs[tokenizer.form(form).stem].map { Int32($0) } ?? -1
+      formTerms[id] = index.termIDs[tokenizer.stem(form)].map { Int32($0) } ?? -1
     }
     return formTerms[id]
   }
@@ -94,7 +99,7 @@ public final class ConceptSearcher {
     func key(_ offset: Int) -> String? {
       let neighbour = position + offset
       guard forms.indices.contains(neighbour) else { return nil }
-      return tokenizer.form(forms[neighbour]).key
+      return tokenizer.key(forms[neighbour])
     }
     guard let word = key(0), let contexts = connectives[word] else { return false }
     let (before, after) = (key(-1), key(1))

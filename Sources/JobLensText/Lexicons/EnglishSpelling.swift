@@ -6,6 +6,34 @@ enum EnglishSpelling {
   /// The British spelling of a lower-case word, or the word unchanged.
   static func british(_ word: String) -> String {
     if let whole = words[word] { return whole }
+    var word = word
+    // Nearly every word is ASCII: compare bytes there rather than Characters (the same result,
+    // since ASCII letters are whole Characters), as this runs for every new form.
+    let ascii = word.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } ? asciiRules(bytes) : nil }
+    return ascii ?? unicodeRules(word)
+  }
+
+  /// ``british(_:)``'s rules over an ASCII word's bytes.
+  private static func asciiRules(_ word: UnsafeBufferPointer<UInt8>) -> String {
+    func hasPrefix(_ prefix: [UInt8]) -> Bool {
+      prefix.count <= word.count && word[..<prefix.count].elementsEqual(prefix)
+    }
+    func hasSuffix(_ suffix: [UInt8]) -> Bool {
+      suffix.count <= word.count && word[(word.count - suffix.count)...].elementsEqual(suffix)
+    }
+    let string = { String(decoding: word, as: UTF8.self) }
+    if word.count >= 7 && !sizeBytes.contains(where: hasSuffix) {
+      for (american, british) in izeSuffixBytes where hasSuffix(american) {
+        return String(decoding: word[..<(word.count - american.count)], as: UTF8.self) + british
+      }
+    }
+    for (american, _) in ourStemBytes where hasPrefix(american) { return unicodeRules(string()) }
+    for base in doubledLBytes where hasPrefix(base) { return unicodeRules(string()) }
+    return string()
+  }
+
+  /// ``british(_:)``'s rules after the whole-word lookup, over Characters.
+  private static func unicodeRules(_ word: String) -> String {
     if word.count >= 7 && !word.hasSuffix("size") && !word.hasSuffix("sizes") {
       for (american, british) in izeSuffixes where word.hasSuffix(american) {
         return String(word.dropLast(american.count)) + british
@@ -21,6 +49,11 @@ enum EnglishSpelling {
     }
     return word
   }
+
+  private static let sizeBytes = [Array("size".utf8), Array("sizes".utf8)]
+  private static let izeSuffixBytes = izeSuffixes.map { (Array($0.0.utf8), $0.1) }
+  private static let ourStemBytes = ourStems.map { (Array($0.0.utf8), $0.1) }
+  private static let doubledLBytes = doubledL.map { Array($0.utf8) }
 
   private static let izeSuffixes: [(String, String)] = [
     ("izations", "isations"), ("ization", "isation"), ("izing", "ising"), ("ized", "ised"),

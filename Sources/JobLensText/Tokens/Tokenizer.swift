@@ -45,6 +45,12 @@ public final class Tokenizer {
   /// The forms of a form ID from this tokenizer.
   public func form(_ id: FormID) -> Form { table[id] }
 
+  /// ``Form/key`` of a form ID, without copying the other forms (hot callers read one).
+  package func key(_ id: FormID) -> String { table.forms[Int(id.rawValue)].key }
+
+  /// ``Form/stem`` of a form ID, without copying the other forms.
+  package func stem(_ id: FormID) -> String { table.forms[Int(id.rawValue)].stem }
+
   /// The number of distinct forms seen since the table was last cleared.
   public var formCount: Int { table.count }
 
