@@ -50,18 +50,17 @@ extension PostingAnalyzer {
         code: nil, level: 0, label: nil, confidence: levels[0].confidence, levels: levels,
         reason: totalEvidence > 0 ? "too little evidence" : "no title or task evidence")
     }
-    let agreed = first.map { $0.group == unit && $0.score >= options.codes.agreedOccupationScore }
-    let level = backedOffLevel(levels, agreed: agreed == true)
+    let agreed =
+      first.map { $0.group == unit && $0.score >= options.codes.agreedOccupationScore } ?? false
+    let level = backedOffLevel(levels, agreed: agreed)
     // A weak major group, backed off to, gives way to the first occupation's.
     if level <= 1, let first, codePrefixes[0].ofGroup[first.group] != codePrefixes[0].ofGroup[unit],
       levels[0].confidence < options.codes.weakMajorConfidence
     {
       let theirs = candidates(under: first.group)
       let level = max(1, backedOffLevel(theirs, agreed: false))
-      let candidate = theirs[level - 1]
-      return ISCOAssignment(
-        code: candidate.code, level: level, label: candidate.label,
-        confidence: candidate.confidence, levels: theirs,
+      return coded(
+        theirs, at: level,
         reason: "the evidence for major group \(levels[0].code) is weak, so the first "
           + "occupation's group"
           + (level < 4 ? "; evidence too spread for \(level + 1) digits" : ""))
@@ -71,11 +70,16 @@ extension PostingAnalyzer {
         code: nil, level: 0, label: nil, confidence: levels[0].confidence, levels: levels,
         reason: "evidence spread over several major groups")
     }
+    return coded(
+      levels, at: level, reason: level < 4 ? "evidence too spread for \(level + 1) digits" : nil)
+  }
+
+  /// The assignment that codes `levels` at `level` digits.
+  func coded(_ levels: [ISCOLevel], at level: Int, reason: String?) -> ISCOAssignment {
     let candidate = levels[level - 1]
     return ISCOAssignment(
       code: candidate.code, level: level, label: candidate.label,
-      confidence: candidate.confidence, levels: levels,
-      reason: level < 4 ? "evidence too spread for \(level + 1) digits" : nil)
+      confidence: candidate.confidence, levels: levels, reason: reason)
   }
 
   /// The most specific level (4…1) whose confidence passes its threshold, the 4-digit one

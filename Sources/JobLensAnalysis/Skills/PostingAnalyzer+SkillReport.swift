@@ -153,8 +153,12 @@ extension PostingAnalyzer {
     let content = index.labelContent[match.label]
     guard content.count == 1 else { return false }
     let word = Int32(content[content.startIndex])
-    let positions = query.terms.indices.filter { query.terms[$0] == word }
-    if !positions.isEmpty && positions.allSatisfy({ isDutyFrame(at: $0, in: query) }) {
+    // Most words are no duty frame: the phrase is read only for those that are.
+    if dutyFrameTerms.contains(word) && query.terms.contains(word)
+      && query.terms.indices.allSatisfy({
+        query.terms[$0] != word || isDutyFrame(at: $0, in: query)
+      })
+    {
       return true
     }
     let field = index.labelField(match.label)
@@ -166,7 +170,8 @@ extension PostingAnalyzer {
     if text.first?.isUppercase == true {
       // A name, not an acronym ("IT", "SQL" have rules of their own).
       guard text.contains(where: \.isLowercase) else { return false }
-      return query.hasCapitals && !positions.contains { query.capitalised[$0] }
+      return query.hasCapitals
+        && !query.terms.indices.contains { query.terms[$0] == word && query.capitalised[$0] }
     }
     guard text.first?.isLowercase == true, index.skillType(skill) == .knowledge else {
       return false
@@ -177,9 +182,8 @@ extension PostingAnalyzer {
     return !preferred.isEmpty && !preferred.contains { query.terms.contains($0) }
   }
 
-  /// Whether the query word at `position` is a duty frame followed by "for".
+  /// Whether the query word at `position` (a duty frame's) is followed by "for".
   func isDutyFrame(at position: Int, in query: QueryText) -> Bool {
     position + 1 < query.terms.count && forTerm >= 0 && query.terms[position + 1] == forTerm
-      && dutyFrameTerms.contains(query.terms[position])
   }
 }
