@@ -208,9 +208,15 @@ public enum PostingPhrasings {
       // apply organisational techniques
       skill: escoSkill + "d3eccb86-f02d-4950-bfbd-20b9510774a1",
       phrasings: [
+        "well organized", "well organised", "highly organized", "highly organised",
+        "stay organized", "stay organised", "organized",
+      ]),
+    Entry(
+      // organise information, objects and resources (ESCO's "have organisational skills")
+      skill: escoSkill + "6b305973-8993-475f-bd8a-daf037c61401",
+      phrasings: [
         "organizational skills", "organisational skills", "organization skills",
-        "organisation skills", "well organized", "well organised", "highly organized",
-        "highly organised", "stay organized", "stay organised", "organized",
+        "organisation skills",
       ]),
     Entry(
       // solve problems
@@ -373,7 +379,10 @@ public enum PostingPhrasings {
     Entry(
       // show initiative
       skill: escoSkill + "001115fb-569f-4ee6-8381-c6807ef2527f",
-      phrasings: ["proactive", "take initiative", "anticipate needs"]),
+      phrasings: [
+        "proactive", "take initiative", "anticipate needs", "self-starter", "self starter",
+        "self-motivated", "self motivated",
+      ]),
     Entry(
       // adapt to change
       skill: escoSkill + "49de9958-2aa4-4eef-a89d-fe5d5bcd28c4",
@@ -527,6 +536,10 @@ public enum PostingPhrasings {
         "math skills", "basic math", "maths skills", "mathematical skills", "numeracy",
         "numerical skills", "good with numbers",
       ]),
+    Entry(
+      // office administration (as well as perform clerical duties)
+      skill: escoSkill + "6a609f8f-1451-4102-ad2d-62c5270e1237",
+      phrasings: ["administrative support", "administrative duties", "administrative tasks"]),
     Entry(
       // execute administration
       skill: escoSkill + "e01f1d44-034c-4354-b290-1fb4da5666e3",

@@ -113,6 +113,30 @@ struct RealPostingTests {
     }
   }
 
+  /// Requirements worded as postings word them, read as ESCO's own labels say: organisational
+  /// skills are *organise information, objects and resources* (its alternative label "have
+  /// organisational skills"), a self-starter shows initiative, administrative support is
+  /// office administration as well as clerical duties.
+  @Test(.needsESCO) func requirementsAsPostingsWordThem() throws {
+    let analysis = Self.analyze(
+      "Administrative Assistant",
+      """
+      Duties: provide administrative support to the sales team.
+      Requirements: excellent organizational skills; a self-starter.
+      """)
+    let skills = Dictionary(analysis.skills.map { ($0.label, $0) }, uniquingKeysWith: { a, _ in a })
+    for (label, text) in [
+      ("organise information, objects and resources", "organizational skills"),
+      ("show initiative", "self-starter"),
+      ("office administration", "administrative support"),
+      ("perform clerical duties", "administrative support"),
+    ] {
+      let skill = try #require(skills[label], "\(label)")
+      #expect(skill.evidence.map(\.text).contains(text), "\(label): \(skill.evidence.map(\.text))")
+    }
+    #expect(skills["apply organisational techniques"] == nil)
+  }
+
   /// Abbreviated and misspelt titles, "HR" and "lead", read as people mean them.
   /// The codes are those of the ESCO occupations the titles name when written out
   /// (*administrative assistant* 3343, *human resources assistant* 4416, *customer service
