@@ -78,7 +78,26 @@ struct TitleReader {
         index += 1
       }
     }
+    if let end = purposeStart(tokenized, key: key) { kept.removeAll { $0 >= end } }
     return Reading(kept: kept, attributes: attributes)
+  }
+
+  /// Where a title's job words end: at its first "to" when two words or more come before it and
+  /// a word after it, which says whom the job serves or what for ("Executive Assistant to the
+  /// CEO", "Customer Service Representative to Enroll People in …"), not the job. Nil for none
+  /// ("Assistant to Head of Music", "Intermediate to Senior Developer", "Program to use a CSV
+  /// file to …" and "1.9 to 2.3" keep their words).
+  private static func purposeStart(_ tokenized: TokenizedText, key: (Int) -> String) -> Int? {
+    let tokens = tokenized.tokens
+    var words = 0
+    for (position, token) in tokens.enumerated() where token.kind == .word {
+      if key(position) == "to" {
+        let wordAfter = position + 1 < tokens.count && tokens[position + 1].kind == .word
+        return words >= 2 && wordAfter ? position : nil
+      }
+      words += 1
+    }
+    return nil
   }
 
   /// Whether the token before or after a position is a number.

@@ -137,6 +137,29 @@ struct RealPostingTests {
     #expect(skills["apply organisational techniques"] == nil)
   }
 
+  /// A title's words end at a "to" that says whom the job serves or what for: "Customer
+  /// Service Representative to Enroll People in …" is coded as a customer service
+  /// representative (4225), as the title without its clause is, not from its clause; a "to"
+  /// after one word, or a title's second "to", leaves the words as they are.
+  @Test(.needsESCO) func aTitleEndsBeforeWhatTheJobIsFor() {
+    for (title, coded) in [
+      (
+        "Customer Service Representative to Enroll People in NO COST Cell Phone Program",
+        "Customer Service Representative"
+      ),
+      ("Executive Assistant to the CEO", "Executive Assistant"),
+      ("Assistant to Head of Music", "Assistant Head Music"),
+      ("Program to use CSV file to populate prices", "Program use CSV file populate prices"),
+    ] {
+      #expect(Self.analyze(title, "").codedTitle == coded, "\(title)")
+    }
+    let enrol = Self.analyze(
+      "Customer Service Representative to Enroll People in NO COST Cell Phone Program", "")
+    #expect(enrol.occupations.first?.label == "customer service representative")
+    #expect(enrol.isco.levels.last?.code == "4225")
+    #expect(enrol.isco.code == "422")
+  }
+
   /// Abbreviated and misspelt titles, "HR" and "lead", read as people mean them.
   /// The codes are those of the ESCO occupations the titles name when written out
   /// (*administrative assistant* 3343, *human resources assistant* 4416, *customer service
