@@ -27,7 +27,7 @@ public enum PostingPhrasings {
         "answer phones", "answer the phone", "answering phones", "answer telephones",
         "answer telephone calls", "answer calls", "take phone calls", "handle incoming calls",
         "handle phone calls", "receive phone calls", "phone answering", "inbound calls",
-        "heavy phones", "cover phones", "phone coverage",
+        "heavy phones", "cover phones", "phone coverage", "reception duties", "receptionist duties",
       ]),
     Entry(
       // communicate by telephone
@@ -42,7 +42,8 @@ public enum PostingPhrasings {
       skill: escoSkill + "26a6e6d2-1c9a-4d7e-8c04-5ba16d1f53da",
       phrasings: [
         "greet visitors", "greet clients", "greet customers", "welcome visitors", "meet and greet",
-        "greeting visitors", "front desk reception",
+        "greeting visitors", "front desk reception", "reception duties", "receptionist duties",
+        "front desk duties",
       ]),
     Entry(
       // assist visitors
@@ -120,7 +121,8 @@ public enum PostingPhrasings {
         "clerical duties", "clerical work", "clerical tasks", "clerical support",
         "general clerical", "administrative tasks", "administrative duties", "admin tasks",
         "office duties", "general office duties", "office administration tasks",
-        "administrative support",
+        "administrative support", "secretarial support", "secretarial duties", "secretarial tasks",
+        "secretarial work",
       ]),
     Entry(
       // perform office routine activities
@@ -274,7 +276,9 @@ public enum PostingPhrasings {
       phrasings: [
         "email correspondence", "respond to emails", "reply to emails", "answer emails",
         "write emails", "compose emails", "draft emails", "email management", "manage emails",
-        "manage email", "manage inbox", "inbox management", "handle emails",
+        "manage email", "manage inbox", "inbox management", "handle emails", "draft correspondence",
+        "prepare correspondence", "type correspondence", "business correspondence",
+        "compose letters", "write letters",
       ]),
     Entry(
       // use word processing software
@@ -539,7 +543,10 @@ public enum PostingPhrasings {
     Entry(
       // office administration (as well as perform clerical duties)
       skill: escoSkill + "6a609f8f-1451-4102-ad2d-62c5270e1237",
-      phrasings: ["administrative support", "administrative duties", "administrative tasks"]),
+      phrasings: [
+        "administrative support", "administrative duties", "administrative tasks",
+        "office services",
+      ]),
     Entry(
       // execute administration
       skill: escoSkill + "e01f1d44-034c-4354-b290-1fb4da5666e3",
