@@ -22,7 +22,7 @@ public struct TaskPhrase: Sendable, Equatable {
 extension Tokenizer {
   /// Splits a tokenised text into task phrases: one per bullet or numbered line, per sentence
   /// (ICU sentence break), per `;`-clause, per inline bullet (`•`, `▪`, `·` …), and at the lost
-  /// line breaks of scraped text. A short label before a colon ("Responsibilities: …") becomes
+  /// line breaks of scraped text (words run together, runs of spaces). A short label before a colon ("Responsibilities: …") becomes
   /// a heading phrase of its own.
   /// - Complexity: O(n log n) in the length of the text.
   public func phrases(in tokenized: TokenizedText) -> [TaskPhrase] {
@@ -54,7 +54,8 @@ private struct PhraseSegmenter {
 
   func byte(_ index: Int) -> UInt8 { index >= 0 && index < bytes.count ? bytes[index] : 0 }
 
-  /// Line breaks, semicolons, inline bullets and " - Capital" dashes.
+  /// Line breaks, runs of three spaces or more, semicolons, inline bullets and " - Capital"
+  /// dashes.
   func structuralCuts() -> [Cut] {
     var cuts = [Cut(offset: 0, startsLine: true)]
     var index = 0
@@ -69,6 +70,19 @@ private struct PhraseSegmenter {
         cuts.append(Cut(offset: index + 1))
       case UInt8(ascii: "-") where byte(index - 1) == 0x20 && byte(index + 1) == 0x20:
         if isUpperASCII(byte(index + 2)) { cuts.append(Cut(offset: index)) }
+      case 0x20, 0x09,
+        0xC2 where spaceWidth(at: index) > 0:
+        // A lost line break: scraped text keeps a run of three spaces or more (often no-break
+        // spaces) where the lines of a list were.
+        var end = index
+        var count = 0
+        while case let width = spaceWidth(at: end), width > 0 {
+          end += width
+          count += 1
+        }
+        if count >= 3 { cuts.append(Cut(offset: end, startsLine: true)) }
+        index = end
+        continue
       case 0xC2, 0xE2:
         let width = PhraseSegmenter.markerWidth(bytes, at: index)
         if width > 0 {
@@ -93,6 +107,15 @@ private struct PhraseSegmenter {
   }
 
   private func isUpperASCII(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+
+  /// Byte width of a space, tab or no-break space at `index`, or 0.
+  private func spaceWidth(at index: Int) -> Int {
+    switch byte(index) {
+    case 0x20, 0x09: 1
+    case 0xC2 where byte(index + 1) == 0xA0: 2
+    default: 0
+    }
+  }
 
   /// Byte width of an inline bullet, a Unicode line separator or an en dash at `index`, or 0.
   static func markerWidth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {

@@ -68,6 +68,20 @@ struct TaskPhraseTests {
       ])
   }
 
+  /// Scraped lists whose line breaks became runs of spaces (often no-break spaces) split
+  /// there; two spaces, or spaces around one word, do not split.
+  @Test func runsOfSpacesAreLostLineBreaks() throws {
+    let text =
+      "What you will be doing \u{A0}\u{A0}\u{A0} processing letters and contracts\u{A0}\u{A0}\u{A0} "
+      + "communicating with clients   filing and faxing.  Two spaces stay."
+    #expect(
+      try seenPhrases(text) == [
+        "sentence: What you will be doing", "sentence: processing letters and contracts",
+        "sentence: communicating with clients", "sentence: filing and faxing.",
+        "sentence: Two spaces stay.",
+      ])
+  }
+
   @Test func inlineBulletsSplit() throws {
     #expect(
       try seenPhrases("Duties: • answer phones • schedule meetings • data entry") == [
