@@ -76,6 +76,7 @@ public enum PostingPhrasings {
       skill: escoSkill + "ca49669b-1f59-4d1a-8e77-c77014ba93dc",
       phrasings: [
         "typing speed", "words per minute", "wpm", "fast typing", "typing skills", "typing",
+        "quick typist", "fast typist",
       ]),
     Entry(
       // manage personnel agenda
@@ -509,7 +510,7 @@ public enum PostingPhrasings {
       skill: escoSkill + "884588fb-19b4-400e-aebd-83a2fff51be1",
       phrasings: [
         "photocopying", "photocopy", "photocopies", "copying", "make copies", "copier",
-        "photocopier", "copy machine",
+        "photocopier", "copy machine", "copy equipment", "copying equipment",
       ]),
     Entry(
       // deliver correspondence
@@ -520,8 +521,23 @@ public enum PostingPhrasings {
       skill: escoSkill + "2cae39d6-78c2-4ce3-bee8-628504371463",
       phrasings: [
         "shipping and receiving", "receive deliveries", "receive shipments",
-        "incoming deliveries", "incoming shipments",
+        "incoming deliveries", "incoming shipments", "receive packages",
       ]),
+    Entry(
+      // digitise documents
+      skill: escoSkill + "367c240d-5f34-423a-86b1-866ad27206ea",
+      phrasings: ["scanning equipment", "document scanning", "scanning documents"]),
+    Entry(
+      // prepare shipments in time
+      skill: escoSkill + "ed5fab0c-e68c-4205-adfb-34b578a7fbba",
+      phrasings: [
+        "shipping and receiving", "outgoing shipments", "ship orders", "ship products",
+        "ship packages", "prepare shipments",
+      ]),
+    Entry(
+      // follow verbal instructions
+      skill: escoSkill + "fc511e12-fe90-40a0-bec8-227abb5e4255",
+      phrasings: ["follow directions", "take direction", "follow instructions"]),
     Entry(
       // lift heavy weights
       skill: escoSkill + "ab2bb44a-3956-4028-8715-8b70b1960b99",
