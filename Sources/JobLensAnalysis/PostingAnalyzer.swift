@@ -46,6 +46,10 @@ public final class PostingAnalyzer {
   /// The index terms of ``MatchingLexicons/dutyFrames`` and of "for", which follows them.
   let dutyFrameTerms: Set<Int32>
   let forTerm: Int32
+  /// The index terms of ``MatchingLexicons/people``, and of "others", the object of labels
+  /// such as "lead others" and "direct others".
+  let peopleTerms: Set<Int32>
+  let othersTerm: Int32
 
   /// Scratch, per skill: 0, or whether the occupation being ranked needs it (1 optional,
   /// 2 essential); cleared after each use.
@@ -100,6 +104,11 @@ public final class PostingAnalyzer {
         $0 >= 0
       })
     forTerm = searcher.query("for").1.terms.first ?? -1
+    peopleTerms = Set(
+      searcher.query(MatchingLexicons.people.sorted().joined(separator: " ")).1.terms.filter {
+        $0 >= 0
+      })
+    othersTerm = searcher.query("others").1.terms.first ?? -1
     isTransversal = (0..<index.count(.skill)).map { index.skillReuseLevel($0) == "transversal" }
     skillNorm = (0..<index.count(.occupation)).map {
       1 / Double(max(1, index.skills(ofOccupation: $0).count)).squareRoot()

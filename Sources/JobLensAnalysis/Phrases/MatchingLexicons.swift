@@ -43,6 +43,13 @@ enum MatchingLexicons {
   /// skill of their own.
   static let dutyFrames: Set<String> = ["responsible", "accountable"]
 
+  /// Words for people that a verb acts on ("lead a team", "direct staff"): without one of
+  /// them after it, "lead" or "direct" is not ESCO's *lead others*.
+  static let people: Set<String> = [
+    "others", "team", "teams", "staff", "employees", "people", "colleagues", "members",
+    "personnel", "workers", "volunteers", "interns", "juniors", "reports",
+  ]
+
   /// Currency codes: noise next to an amount ("PHP 20,000", "$25 USD"), a job word elsewhere
   /// ("PHP Developer").
   static let currencies: Set<String> = ["usd", "eur", "gbp", "php", "aud", "cad", "inr"]

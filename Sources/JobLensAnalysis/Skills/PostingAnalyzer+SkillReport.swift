@@ -140,6 +140,8 @@ extension PostingAnalyzer {
   /// Whether a match is no evidence of its skill: a one-word label whose word is
   /// - a duty frame: "responsible for …" (``MatchingLexicons/dutyFrames``) says whose duty
   ///   follows, not a skill (*assume responsibility*), wherever the phrase has it;
+  /// - the verb of a label whose object is "others" (*lead others*, *direct others*) where
+  ///   no word for people follows it within three words ("lead generation", "sales leads");
   /// - common in ESCO's skill texts (IDF below ``SkillOptions/bareMaximumIDF``; rare words such
   ///   as "git", "Scrum", "SaaS" name their concept by themselves), of an alternative or hidden
   ///   label, and either
@@ -157,6 +159,15 @@ extension PostingAnalyzer {
     if dutyFrameTerms.contains(word) && query.terms.contains(word)
       && query.terms.indices.allSatisfy({
         query.terms[$0] != word || isDutyFrame(at: $0, in: query)
+      })
+    {
+      return true
+    }
+    // "lead others", "direct others" with no people after the verb ("Lead generation",
+    // "sales leads", "direct deposit").
+    if othersTerm >= 0 && index.data.labelTerms[match.label].contains(UInt32(othersTerm))
+      && !query.terms.indices.contains(where: {
+        query.terms[$0] == word && actsOnPeople(at: $0, in: query)
       })
     {
       return true
@@ -180,6 +191,14 @@ extension PostingAnalyzer {
       $0 != word && searcher.isContentTerm($0)
     }
     return !preferred.isEmpty && !preferred.contains { query.terms.contains($0) }
+  }
+
+  /// Whether one of the three query words after `position` names people
+  /// (``MatchingLexicons/people``).
+  func actsOnPeople(at position: Int, in query: QueryText) -> Bool {
+    query.terms[(position + 1)..<min(query.terms.count, position + 4)].contains {
+      peopleTerms.contains($0)
+    }
   }
 
   /// Whether the query word at `position` (a duty frame's) is followed by "for".
