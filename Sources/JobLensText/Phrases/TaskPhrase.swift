@@ -22,8 +22,8 @@ public struct TaskPhrase: Sendable, Equatable {
 extension Tokenizer {
   /// Splits a tokenised text into task phrases: one per bullet or numbered line, per sentence
   /// (ICU sentence break), per `;`-clause, per inline bullet (`•`, `▪`, `·` …), and at the lost
-  /// line breaks of scraped text (words run together, runs of spaces). A short label before a colon ("Responsibilities: …") becomes
-  /// a heading phrase of its own.
+  /// line breaks of scraped text (words run together, runs of spaces). A short label before a
+  /// colon ("Responsibilities: …") becomes a heading phrase of its own.
   /// - Complexity: O(n log n) in the length of the text.
   public func phrases(in tokenized: TokenizedText) -> [TaskPhrase] {
     tokenized.text.bytes.withUnsafeBufferPointer { bytes in
@@ -70,6 +70,7 @@ private struct PhraseSegmenter {
         cuts.append(Cut(offset: index + 1))
       case UInt8(ascii: "-") where byte(index - 1) == 0x20 && byte(index + 1) == 0x20:
         if isUpperASCII(byte(index + 2)) { cuts.append(Cut(offset: index)) }
+      // (The condition is for 0xC2: a no-break space; other 0xC2 sequences are markers.)
       case 0x20, 0x09,
         0xC2 where spaceWidth(at: index) > 0:
         // A lost line break: scraped text keeps a run of three spaces or more (often no-break
