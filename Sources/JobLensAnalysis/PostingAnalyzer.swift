@@ -29,8 +29,9 @@ public final class PostingAnalyzer {
   let isUnitGroup: [Bool]
   /// The occupations of each ISCO group.
   let groupOccupations: [[Int]]
-  /// The description postings of the unit groups (the mix and the codes are built from these).
-  let unitGroupDescriptions: DescriptionPostings
+  /// The BM25 contributions of the unit groups' descriptions (the mix and the codes are built
+  /// from these).
+  let unitGroupContributions: DescriptionContributions
   /// Per ISCO level 1…4: the distinct prefixes of at most that length of the groups' codes, in
   /// code order, and the prefix of each group (for rolling unit group scores up).
   let codePrefixes: [(codes: [String], ofGroup: [Int])]
@@ -80,9 +81,10 @@ public final class PostingAnalyzer {
       index.iscoGroupIndex(code: index.occupationISCO($0)) ?? -1
     }
     isUnitGroup = (0..<index.count(.iscoGroup)).map { index.iscoCode($0).count == 4 }
-    unitGroupDescriptions = index.data.descriptions[Int(ConceptKind.iscoGroup.rawValue)].filtered {
-      [isUnitGroup] in isUnitGroup[$0]
-    }
+    let groupKind = Int(ConceptKind.iscoGroup.rawValue)
+    unitGroupContributions = DescriptionContributions(
+      postings: index.data.descriptions[groupKind].filtered { [isUnitGroup] in isUnitGroup[$0] },
+      idf: index.data.idf[groupKind], conceptCount: index.count(.iscoGroup))
     var members = [[Int]](repeating: [], count: index.count(.iscoGroup))
     for (occupation, group) in occupationGroup.enumerated() where group >= 0 {
       members[group].append(occupation)

@@ -36,8 +36,9 @@ extension PostingAnalyzer {
   func groupDistribution(_ query: QueryText) -> [(Int, Double)] {
     let top = PostingAnalyzer.strongest(
       options.tasks.spreadGroups,
-      of: searcher.descriptionScores(query, kind: .iscoGroup, postings: unitGroupDescriptions)
-        .lazy.filter { $0.1 > 0 }.map { ($0.0, Double($0.1)) })
+      of: searcher.descriptionScores(query, contributions: unitGroupContributions).lazy.map {
+        ($0.0, Double($0.1))
+      })
     guard let best = top.first?.1, best > options.tasks.minimumBest else { return [] }
     // Sorted again: rounding in `pow` can make nearly equal scores equal.
     let sharpened = top.map { ($0.0, pow($0.1 / best, options.tasks.sharpening)) }.sorted {

@@ -111,7 +111,10 @@ enum IndexFile {
     close(descriptor)
     let contents: Data
     do {
-      contents = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
+      // Mapped, not read (`.mappedIfSafe` reads on Linux): decoding copies what it keeps, so
+      // the mapping lives only while the file is decoded, and index files are replaced by a
+      // rename, never rewritten in place.
+      contents = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
     } catch {
       throw .unreadable(path: path, reason: error.localizedDescription)
     }

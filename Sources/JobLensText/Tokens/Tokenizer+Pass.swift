@@ -20,19 +20,16 @@ extension Tokenizer {
     mutating func run() {
       let protected = ProtectedTermScanner.scan(bytes)
       atomic = protected.atomic
-      var previous = 0
-      try? tokenizer.words.withText(bytes) { boundary, iterator in
-        let start = previous
-        previous = boundary
+      tokenizer.wordSegments(bytes) { range, status in
         // A segment starting with ASCII punctuation or space is never a word (ICU words start
-        // with a letter, digit or `_`), so ICU need not be asked for its status.
-        let first = bytes[start]
+        // with a letter, digit or `_`; an `@` starts a handle, which is a protected term).
+        let first = bytes[range.lowerBound]
         if first < 0x80 && !ProtectedTermScanner.isWordStartByte(first)
-          && !self.overlapsProtected(start..<boundary)
+          && !self.overlapsProtected(range)
         {
           return
         }
-        self.segment(start..<boundary, status: iterator.ruleStatus)
+        self.segment(range, status: status)
       }
       groupCompounds()
       groupProducts(protected.products)

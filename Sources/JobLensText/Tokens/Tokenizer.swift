@@ -17,7 +17,7 @@ public final class Tokenizer {
   /// ASCII) rather than from the folded form (languages whose stemmers know their accents).
   private let stemsKeys: Bool
   let words: BreakIterator
-  private let sentences: BreakIterator
+  let sentences: BreakIterator
   private var table = FormTable()
 
   /// Forms kept before the table is cleared between two texts (never inside
@@ -154,13 +154,6 @@ public final class Tokenizer {
       }
     }
     return count
-  }
-
-  /// Sentence boundaries (byte offsets) from ICU.
-  func sentenceBoundaries(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
-    var boundaries: [Int] = []
-    try? sentences.withText(bytes) { boundary, _ in boundaries.append(boundary) }
-    return boundaries
   }
 
   /// Builds the ``Form`` of a surface form seen for the first time.

@@ -1,0 +1,115 @@
+import Testing
+
+@testable import JobLensText
+
+/// ``ASCIIWordBreak`` must give ICU's word-break segments and rule statuses, so that the
+/// tokenizer's ASCII lines make the same tokens as ICU would.
+@Suite("Tokenizer: ASCII word break")
+struct ASCIIWordBreakTests {
+  /// A segment and its rule status.
+  struct Segment: Equatable, CustomStringConvertible {
+    var range: Range<Int>
+    var status: Int32
+    var description: String { "\(range)@\(status)" }
+  }
+
+  static func icu(_ bytes: [UInt8]) throws -> [Segment] {
+    let iterator = try BreakIterator(.word)
+    var segments: [Segment] = []
+    var start = 0
+    try bytes.withUnsafeBufferPointer { buffer in
+      try iterator.withText(buffer) { boundary, iterator in
+        segments.append(Segment(range: start..<boundary, status: iterator.ruleStatus))
+        start = boundary
+      }
+    }
+    return segments
+  }
+
+  static func ascii(_ bytes: [UInt8]) -> [Segment] {
+    var segments: [Segment] = []
+    bytes.withUnsafeBufferPointer { buffer in
+      ASCIIWordBreak.segments(buffer, 0..<buffer.count) {
+        segments.append(Segment(range: $0, status: $1))
+      }
+    }
+    return segments
+  }
+
+  /// Segments as text with their statuses, for the tricky cases below.
+  @Test(arguments: [
+    ("e.g. C++", ["e.g/200", "./0", " /0", "C/200", "+/0", "+/0"]),
+    (
+      "don't 1,000.50 a1 1a",
+      ["don't/200", " /0", "1,000.50/100", " /0", "a1/100", " /0", "1a/200"]
+    ),
+    (
+      "a_ 1_ _ __ 1__ a1_",
+      [
+        "a_/200", " /0", "1_/100", " /0", "_/0", " /0", "__/200", " /0", "1__/200", " /0",
+        "a1_/100",
+      ]
+    ),
+    (
+      "info@example.com a:b a.1",
+      [
+        "info@example.com/200", " /0", "a/200", ":/0", "b/200", " /0", "a/200", "./0", "1/100",
+      ]
+    ),
+    ("x  \t\r\n\r\u{0B}y", ["x/200", "  /0", "\t/0", "\r\n/0", "\r/0", "\u{0B}/0", "y/200"]),
+  ])
+  func segmentsAsICUGivesThem(text: String, expected: [String]) throws {
+    let bytes = Array(text.utf8)
+    let segments = Self.ascii(bytes).map {
+      "\(String(decoding: bytes[$0.range], as: UTF8.self))/\($0.status)"
+    }
+    #expect(segments == expected)
+    #expect(Self.ascii(bytes) == (try Self.icu(bytes)))
+  }
+
+  /// Seeded random strings over the bytes that matter (and all of ASCII) break as in ICU.
+  @Test(arguments: [Array("aZ@19_.',; \r\n\t:-#+\"/".utf8), Array(UInt8(1)...UInt8(127))])
+  func randomTextBreaksAsInICU(alphabet: [UInt8]) throws {
+    var generator = SplitMix(seed: 24)
+    for _ in 0..<20_000 {
+      let length = Int(generator.next() % 16) + 1
+      let bytes = (0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }
+      #expect(Self.ascii(bytes) == (try Self.icu(bytes)), "\(bytes)")
+    }
+  }
+
+  /// The tokenizer's segments (ASCII lines by the fast path, other lines by ICU) are ICU's over
+  /// the whole text.
+  @Test(arguments: [
+    "Plan shifts.\nGestión de CITAS; café\n\nUse C++ and e-mail info@x.io\r\nRésumé’s 1,5 – ok\n",
+    "東京 オフィス\nkeep a1_ b\n\u{2028}line\u{0B}x\nlast ascii line without end",
+    "", "\n", "é", "just ascii",
+  ])
+  func tokenizerSegmentsAreICUs(text: String) throws {
+    let tokenizer = try Tokenizer(language: "en")
+    let bytes = Array(text.utf8)
+    var segments: [Segment] = []
+    bytes.withUnsafeBufferPointer { buffer in
+      tokenizer.wordSegments(buffer) { segments.append(Segment(range: $0, status: $1)) }
+    }
+    // The tokenizer does not ask ICU the status of segments that cannot be words.
+    let expected = try Self.icu(bytes).map {
+      ASCIIWordBreak.startsNoWord(bytes[$0.range.lowerBound])
+        ? Segment(range: $0.range, status: 0) : $0
+    }
+    #expect(segments == expected)
+  }
+}
+
+/// A seeded generator (SplitMix64), so that random tests are the same on every run.
+struct SplitMix: RandomNumberGenerator {
+  var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}
