@@ -101,16 +101,14 @@ public final class PostingAnalyzer {
       (distinct[level - 1], codes.map { position[level - 1][String($0.prefix(level))]! })
     }
     neededScratch = [UInt8](repeating: 0, count: index.count(.skill))
-    dutyFrameTerms = Set(
-      searcher.query(MatchingLexicons.dutyFrames.sorted().joined(separator: " ")).1.terms.filter {
-        $0 >= 0
-      })
-    forTerm = searcher.query("for").1.terms.first ?? -1
-    peopleTerms = Set(
-      searcher.query(MatchingLexicons.people.sorted().joined(separator: " ")).1.terms.filter {
-        $0 >= 0
-      })
-    othersTerm = searcher.query("others").1.terms.first ?? -1
+    let searcher = searcher
+    func terms(_ words: Set<String>) -> Set<Int32> {
+      Set(searcher.query(words.sorted().joined(separator: " ")).1.terms.filter { $0 >= 0 })
+    }
+    dutyFrameTerms = terms(MatchingLexicons.dutyFrames)
+    forTerm = terms(["for"]).first ?? -1
+    peopleTerms = terms(MatchingLexicons.people)
+    othersTerm = terms(["others"]).first ?? -1
     isTransversal = (0..<index.count(.skill)).map { index.skillReuseLevel($0) == "transversal" }
     skillNorm = (0..<index.count(.occupation)).map {
       1 / Double(max(1, index.skills(ofOccupation: $0).count)).squareRoot()

@@ -74,7 +74,7 @@ struct JSONWriterTests {
   }
 
   @Test func pseudoRandomNumbersAreFormattedAsBefore() {
-    var generator = SplitMix64(seed: 24)
+    var generator = SplitMix(seed: 24)
     for _ in 0..<20_000 {
       let bits = generator.next()
       // Scores, shares and weights (0…2, signed), and wider magnitudes.
@@ -146,19 +146,5 @@ struct JSONWriterTests {
     var value = 1.0
     for _ in 0..<exponent { value *= 10 }
     return value
-  }
-}
-
-/// A small deterministic generator (SplitMix64), so that the sampled values are the same on
-/// every run.
-private struct SplitMix64 {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }

@@ -52,8 +52,7 @@ struct ASCIISentenceBreakTests {
   func randomTextBreaksAsInICU(alphabet: [UInt8]) throws {
     var generator = SplitMix(seed: 19)
     for _ in 0..<20_000 {
-      let length = Int(generator.next() % 16) + 1
-      let bytes = (0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }
+      let bytes = generator.bytes(over: alphabet, maximumLength: 16)
       #expect(Self.ascii(bytes) == (try Self.icu(bytes)), "\(bytes)")
     }
   }

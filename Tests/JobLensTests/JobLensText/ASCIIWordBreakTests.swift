@@ -72,8 +72,7 @@ struct ASCIIWordBreakTests {
   func randomTextBreaksAsInICU(alphabet: [UInt8]) throws {
     var generator = SplitMix(seed: 24)
     for _ in 0..<20_000 {
-      let length = Int(generator.next() % 16) + 1
-      let bytes = (0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }
+      let bytes = generator.bytes(over: alphabet, maximumLength: 16)
       #expect(Self.ascii(bytes) == (try Self.icu(bytes)), "\(bytes)")
     }
   }
@@ -98,18 +97,5 @@ struct ASCIIWordBreakTests {
         ? Segment(range: $0.range, status: 0) : $0
     }
     #expect(segments == expected)
-  }
-}
-
-/// A seeded generator (SplitMix64), so that random tests are the same on every run.
-struct SplitMix: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }
