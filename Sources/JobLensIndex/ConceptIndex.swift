@@ -1,4 +1,3 @@
-import Dispatch
 public import JobLensTaxonomy
 
 /// The weighted concept index, loaded and ready to query: ESCO's skills, occupations and ISCO
@@ -44,55 +43,12 @@ public final class ConceptIndex: Sendable {
     for (id, string) in data.terms.enumerated() { terms[data.strings[string]] = UInt32(id) }
     termIDs = terms
 
-    // The phrase table is independent of the rest: it is built on a second thread meanwhile.
-    let phraseTable = Background { [labelTerms = data.labelTerms] in PhraseTable(labelTerms) }
     labelMass = data.labelMass
     labelsByTerm = data.labelsByTerm
-    (anchors, labelContent) = ConceptIndex.anchorTables(data)
+    // Stored in the file since format 9; derived when the data was made here without them.
+    let matching = data.matching ?? MatchingTables(deriving: data)
+    (anchors, labelContent, phrases) = (matching.anchors, matching.labelContent, matching.phrases)
     (iscoByCode, conceptsByURI, skillGroupLabels) = ConceptIndex.lookups(data)
-    phrases = phraseTable.value()
-  }
-
-  /// Per kind, the labels by anchor (their rarest content term), and per label its distinct
-  /// content terms in label order.
-  private static func anchorTables(
-    _ data: IndexData
-  ) -> (anchors: [AnchorTable], labelContent: CSR<UInt32>) {
-    var anchorEntries: [[AnchorTable.Entry]] = Array(
-      repeating: [], count: ConceptKind.allCases.count)
-    var contentStarts: [UInt32] = [0]
-    var content: [UInt32] = []
-    var contentWeights: [Float] = []
-    contentStarts.reserveCapacity(data.labelCount + 1)
-    content.reserveCapacity(data.labelTerms.values.count)
-    contentWeights.reserveCapacity(data.labelTerms.values.count)
-    for label in 0..<data.labelCount {
-      let kind = Int(data.labelKinds[label])
-      let idf = data.idf[kind]
-      let first = content.count
-      var anchor: UInt32?
-      for term in data.labelTerms[label] where data.stopTerms[Int(term)] == 0 {
-        // The rarest term; among equally rare ones, the first in vocabulary order.
-        if anchor.map({ (idf[Int($0)], term) < (idf[Int(term)], $0) }) ?? true { anchor = term }
-        if !content[first...].contains(term) {
-          content.append(term)
-          contentWeights.append(idf[Int(term)])
-        }
-      }
-      contentStarts.append(UInt32(content.count))
-      // Variant spellings (a compound written closed) are found through the label before them.
-      if let anchor, data.labelFlags[label] & 1 == 0 {
-        anchorEntries[kind].append(
-          AnchorTable.Entry(
-            anchor: anchor, label: UInt32(label), content: first..<content.count,
-            mass: data.labelMass[label]))
-      }
-    }
-    let anchors = anchorEntries.map {
-      AnchorTable(
-        termCount: data.terms.count, entries: $0, terms: content, weights: contentWeights)
-    }
-    return (anchors, CSR(starts: contentStarts, values: content))
   }
 
   /// The lookups by ISCO code, by concept URI, and of skill group labels by code.
@@ -151,20 +107,4 @@ public final class ConceptIndex: Sendable {
 
   /// The file bytes of the index.
   public func encoded() -> [UInt8] { file ?? IndexFile.encode(data).bytes }
-}
-
-/// A value computed on another thread, waited for by ``value()``.
-private final class Background<Value: Sendable>: @unchecked Sendable {
-  private var result: Value?
-  private let group = DispatchGroup()
-
-  init(_ compute: @escaping @Sendable () -> Value) {
-    DispatchQueue.global().async(group: group) { self.result = compute() }
-  }
-
-  /// The value, once computed (the group's wait orders the write before the read).
-  func value() -> Value {
-    group.wait()
-    return result!
-  }
 }

@@ -77,6 +77,7 @@ public enum IndexBuilder {
     addGroupRecords(of: taxonomy, state: &state, to: &data)
     addRelations(of: taxonomy, to: &data)
     data.strings = state.strings.table
+    data.matching = MatchingTables(deriving: data)
     return data
   }
 }

@@ -83,6 +83,29 @@ struct AnchorTable: Sendable {
     self.content = content
   }
 
+  /// A table as stored in an index file (``IndexFile``), checked by ``problem(termCount:labelCount:)``.
+  init(starts: [UInt32], records: ContiguousArray<Record>, content: ContiguousArray<Term>) {
+    self.starts = starts
+    self.records = records
+    self.content = content
+  }
+
+  /// What is wrong with a stored table (ranges out of order or outside its arrays, IDs out of
+  /// range), or nil: searches read records and content terms without bounds checks.
+  /// - Complexity: O(n) in the table's size.
+  func problem(termCount: Int, labelCount: Int) -> String? {
+    guard starts.count == termCount + 1, starts.first == 0, Int(starts.last!) == records.count,
+      zip(starts, starts.dropFirst()).allSatisfy({ $0 <= $1 })
+    else { return "anchor table offsets" }
+    for record in records {
+      guard Int(record.label) < labelCount, record.contentStart <= record.contentEnd,
+        Int(record.contentEnd) <= content.count
+      else { return "anchor table records" }
+    }
+    guard content.allSatisfy({ Int($0.term) < termCount }) else { return "anchor table terms" }
+    return nil
+  }
+
   /// The entries anchored on a term.
   /// - Complexity: O(1).
   @inline(__always) func entries(anchor term: Int) -> Range<Int> {

@@ -145,6 +145,9 @@ package struct IndexData: Sendable {
   /// What a background corpus of postings taught the index (empty without one).
   package var background = BackgroundModel()
 
+  /// What label matching reads, derived from the labels (nil until derived or read).
+  var matching: MatchingTables?
+
   var skills = SkillTable()
   var occupations = OccupationTable()
   var iscoGroups = ISCOTable()

@@ -14,6 +14,8 @@ struct PhraseTable: Sendable {
   private let prefixMask: Int
   /// The longest label, in terms.
   let maxLength: Int
+  /// How many slots hold a label.
+  private let usedCount: Int
 
   init(_ labelTerms: CSR<UInt32>) {
     let count = labelTerms.rowCount
@@ -43,6 +45,54 @@ struct PhraseTable: Sendable {
       slots[slot] = Slot(key: key, label: UInt32(label))
     }
     maxLength = longest
+    usedCount = count
+  }
+
+  /// What an index file stores of a table (``IndexFile``): the number of slots, the used
+  /// ones (position, key, label), the prefix bits and the longest label.
+  struct Stored {
+    var capacity: Int
+    var used: ContiguousArray<(position: UInt32, key: UInt64, label: UInt32)>
+    var prefixBits: [UInt64]
+    var maxLength: Int
+  }
+
+  /// The table as an index file stores it.
+  var stored: Stored {
+    var used = ContiguousArray<(position: UInt32, key: UInt64, label: UInt32)>()
+    for (position, slot) in slots.enumerated() where slot.label != UInt32.max {
+      used.append((UInt32(position), slot.key, slot.label))
+    }
+    return Stored(
+      capacity: slots.count, used: used, prefixBits: prefixBits, maxLength: maxLength)
+  }
+
+  /// A table as an index file stored it, checked by ``problem(labelCount:)`` (slots outside
+  /// the table are left out).
+  init(_ stored: Stored) {
+    slots = ContiguousArray(repeating: Slot(), count: max(0, stored.capacity))
+    for (position, key, label) in stored.used where Int(position) < slots.count {
+      slots[Int(position)] = Slot(key: key, label: label)
+    }
+    mask = slots.count - 1
+    prefixBits = stored.prefixBits
+    prefixMask = prefixBits.count * 64 - 1
+    maxLength = stored.maxLength
+    usedCount = stored.used.count
+  }
+
+  /// What is wrong with a stored table (sizes not powers of two, a slot outside the table or
+  /// used twice, no empty slot to end a search, a label out of range), or nil.
+  /// - Complexity: O(n) in the table's size.
+  func problem(labelCount: Int) -> String? {
+    let capacity = slots.count
+    let bits = prefixBits.count * 64
+    guard capacity >= 16, capacity & (capacity - 1) == 0, bits >= 1 << 16,
+      bits & (bits - 1) == 0, maxLength >= 0, usedCount < capacity,
+      slots.lazy.filter({ $0.label != UInt32.max }).count == usedCount,
+      slots.allSatisfy({ $0.label == UInt32.max || Int($0.label) < labelCount })
+    else { return "phrase table" }
+    return nil
   }
 
   /// The hash state of an empty sequence.

@@ -108,11 +108,38 @@ struct BinaryReader {
     }
   }
 
+  /// Reads a count-prefixed array of records of `stride` bytes each, each made by `make` from
+  /// the bytes at an offset (read with ``loadLittleEndian(_:at:)``), without an array per field.
+  mutating func readRecords<Element>(
+    stride: Int, _ make: (UnsafeRawBufferPointer, Int) -> Element
+  ) throws(OutOfBounds) -> ContiguousArray<Element> {
+    let count = try readUInt64()
+    guard stride > 0, count <= UInt64(end - offset) / UInt64(stride) else {
+      throw OutOfBounds(offset: offset)
+    }
+    let start = try take(Int(count) * stride)
+    return ContiguousArray(unsafeUninitializedCapacity: Int(count)) { buffer, initialized in
+      for index in 0..<Int(count) {
+        (buffer.baseAddress! + index).initialize(to: make(bytes, start + index * stride))
+      }
+      initialized = Int(count)
+    }
+  }
+
   mutating func readFloatArray() throws(OutOfBounds) -> [Float] {
     try readArray(of: UInt32.self).map { Float(bitPattern: $0) }
   }
 
   mutating func readBlob() throws(OutOfBounds) -> [UInt8] { try readArray(of: UInt8.self) }
+}
+
+extension UnsafeRawBufferPointer {
+  /// The little-endian integer at a byte offset (any alignment).
+  @inline(__always) func loadLittleEndian<Value: FixedWidthInteger>(
+    _: Value.Type, at offset: Int
+  ) -> Value {
+    Value(littleEndian: loadUnaligned(fromByteOffset: offset, as: Value.self))
+  }
 }
 
 /// Compressed sparse rows: for row `r`, the values `values[starts[r]..<starts[r + 1]]`.

@@ -57,6 +57,8 @@ extension IndexFile {
       data.skillContextWeights = try r.readFloatArray()
     case .background:
       data.background = try readBackground(&r)
+    case .matching:
+      data.matching = try readMatching(&r)
     }
   }
 

@@ -8,6 +8,14 @@ extension IndexFile {
     checkTerms(data) ?? checkLabels(data) ?? checkPostings(data) ?? checkTables(data)
       ?? checkRelations(data) ?? checkModels(data) ?? checkStringIDs(data)
       ?? data.background.problem(skillCount: data.skills.count)
+      ?? checkMatching(data)
+  }
+
+  /// The matching tables (read without bounds checks by searches).
+  private static func checkMatching(_ data: IndexData) -> String? {
+    guard let matching = data.matching else { return "matching tables missing" }
+    return matching.problem(termCount: data.terms.count, labelCount: data.labelCount)
+      ?? matching.phrases.problem(labelCount: data.labelCount)
   }
 
   /// The string and term tables.

@@ -51,6 +51,8 @@ extension IndexFile {
       w.write(array: data.skillContextWeights)
     case .background:
       writeBackground(data.background, to: &w)
+    case .matching:
+      writeMatching(of: data, to: &w)
     }
   }
 

@@ -23,14 +23,15 @@ enum IndexFile {
   /// duplicate skill labels) or adds some (5: ``ToolNames``), since an older index would not
   /// match the same way; 6 adds the unit groups' word model (``GroupTextModel``), 7 the skills'
   /// context documents, 8 the background corpus model (``BackgroundModel``) and JobLens's
-  /// own posting phrasings (``PostingPhrasings``).
-  static let formatVersion = 8
+  /// own posting phrasings (``PostingPhrasings``); 9 stores what label matching derives from
+  /// the labels (``MatchingTables``), which loading used to derive.
+  static let formatVersion = 9
   static let headerSize = 32
 
   /// The body's sections, in file order.
   enum Section: UInt32, CaseIterable {
     case metadata = 1, strings, terms, labels, idf, descriptions, skills, occupations
-    case iscoGroups, skillGroups, relations, groupModel, skillContexts, background
+    case iscoGroups, skillGroups, relations, groupModel, skillContexts, background, matching
   }
 
   // MARK: Writing
