@@ -59,8 +59,10 @@ public final class ConceptIndex: Sendable {
     skillGroupLabels: [String: String]
   ) {
     var codes: [String: Int] = [:]
+    codes.reserveCapacity(data.iscoGroups.count)
     for (index, code) in data.iscoGroups.codes.enumerated() { codes[data.strings[code]] = index }
     var uris: [String: ConceptID] = [:]
+    uris.reserveCapacity(data.skills.count + data.occupations.count + data.iscoGroups.count)
     for (index, uri) in data.skills.uris.enumerated() {
       uris[data.strings[uri]] = ConceptID(.skill, index)
     }

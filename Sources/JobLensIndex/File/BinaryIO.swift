@@ -126,8 +126,21 @@ struct BinaryReader {
     }
   }
 
+  /// Reads a count-prefixed array of floats (written as their bit patterns), copied once.
   mutating func readFloatArray() throws(OutOfBounds) -> [Float] {
-    try readArray(of: UInt32.self).map { Float(bitPattern: $0) }
+    let count = try readUInt64()
+    guard count <= UInt64(end - offset) / 4 else { throw OutOfBounds(offset: offset) }
+    let start = try take(Int(count) * 4)
+    return [Float](unsafeUninitializedCapacity: Int(count)) { buffer, initialized in
+      UnsafeMutableRawBufferPointer(buffer).copyMemory(
+        from: UnsafeRawBufferPointer(rebasing: bytes[start..<(start + Int(count) * 4)]))
+      if UInt32(littleEndian: 1) != 1 {
+        for index in 0..<Int(count) {
+          buffer[index] = Float(bitPattern: UInt32(littleEndian: buffer[index].bitPattern))
+        }
+      }
+      initialized = Int(count)
+    }
   }
 
   mutating func readBlob() throws(OutOfBounds) -> [UInt8] { try readArray(of: UInt8.self) }
