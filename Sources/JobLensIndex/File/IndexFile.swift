@@ -109,22 +109,26 @@ enum IndexFile {
     guard descriptor >= 0 else {
       throw .unreadable(path: path, reason: FileProbe.reason(errno: errno))
     }
-    close(descriptor)
-    let contents: Data
-    do {
-      // Mapped, not read (`.mappedIfSafe` reads on Linux): decoding copies what it keeps, so
-      // the mapping lives only while the file is decoded, and index files are replaced by a
-      // rename, never rewritten in place.
-      contents = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
-    } catch {
-      throw .unreadable(path: path, reason: error.localizedDescription)
+    defer { close(descriptor) }
+    let size = Int(status.st_size)
+    guard size > 0 else { return try decode([UInt8](), path: path) }
+    // Mapped, not read: decoding copies what it keeps, section by section, and gives each
+    // section's pages back once copied, so the file and its copy are not resident together.
+    // Index files are replaced by a rename, never rewritten in place.
+    guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), base != MAP_FAILED
+    else {
+      throw .unreadable(path: path, reason: FileProbe.reason(errno: errno))
     }
-    return try decode(contents, path: path)
+    defer { munmap(base, size) }
+    return try decode(
+      UnsafeRawBufferPointer(start: base, count: size), path: path, releasingMappedPages: true)
   }
 
   /// Checks and parses an index file's bytes.
+  /// `releasingMappedPages`: the bytes are a private file mapping, whose pages are given back
+  /// as each section is parsed.
   static func decode<Bytes: ContiguousBytes>(
-    _ bytes: Bytes, path: String
+    _ bytes: Bytes, path: String, releasingMappedPages: Bool = false
   ) throws(IndexError)
     -> (IndexData, checksum: UInt64)
   {
@@ -136,7 +140,7 @@ enum IndexFile {
         guard raw.count >= headerSize else {
           throw IndexError.truncated(path: path, expected: headerSize, actual: raw.count)
         }
-        return try decodeBody(raw, raw.count, path)
+        return try decodeBody(raw, raw.count, path, releasingMappedPages)
       }
     } catch let error as IndexError {
       throw error
@@ -146,7 +150,7 @@ enum IndexFile {
   }
 
   private static func decodeBody(
-    _ raw: UnsafeRawBufferPointer, _ count: Int, _ path: String
+    _ raw: UnsafeRawBufferPointer, _ count: Int, _ path: String, _ releasing: Bool
   ) throws(IndexError) -> (IndexData, checksum: UInt64) {
     var header = BinaryReader(raw, offset: magic.count)
     let version: UInt32
@@ -173,7 +177,7 @@ enum IndexFile {
       throw .corrupt(path: path, detail: "\(count - expectedSize) bytes after the body")
     }
     do {
-      let data = try parse(body, path: path)
+      let data = try parse(body, path: path, releasingMappedPages: releasing)
       if let problem = validate(data) { throw IndexError.corrupt(path: path, detail: problem) }
       return (data, expectedChecksum)
     } catch let error as IndexError {
@@ -183,7 +187,9 @@ enum IndexFile {
     }
   }
 
-  private static func parse(_ body: UnsafeRawBufferPointer, path: String) throws -> IndexData {
+  private static func parse(
+    _ body: UnsafeRawBufferPointer, path: String, releasingMappedPages: Bool
+  ) throws -> IndexData {
     var outer = BinaryReader(body)
     var data = IndexData(
       metadata: IndexMetadata(
@@ -197,8 +203,21 @@ enum IndexFile {
       }
       var r = BinaryReader(body, offset: outer.offset, end: outer.offset + length)
       try read(expected, into: &data, from: &r)
+      if releasingMappedPages { releasePages(of: body, outer.offset..<(outer.offset + length)) }
       outer = BinaryReader(body, offset: outer.offset + length)
     }
     return data
+  }
+
+  /// Gives the whole pages of a range of a private, read-only file mapping back to the kernel
+  /// (read again, they would come from the file): a parsed section is not read again.
+  private static func releasePages(of bytes: UnsafeRawBufferPointer, _ range: Range<Int>) {
+    guard let base = bytes.baseAddress else { return }
+    let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+    guard page > 0 else { return }
+    let start = (Int(bitPattern: base + range.lowerBound) + page - 1) / page * page
+    let end = Int(bitPattern: base + range.upperBound) / page * page
+    guard end > start, let pages = UnsafeMutableRawPointer(bitPattern: start) else { return }
+    _ = madvise(pages, end - start, MADV_DONTNEED)
   }
 }

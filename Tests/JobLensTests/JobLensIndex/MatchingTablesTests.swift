@@ -60,6 +60,22 @@ struct MatchingTablesTests {
         + "rebuild it with `joblens index build`")
   }
 
+  /// Loading maps the file and gives each section's pages back once copied: what was loaded
+  /// encodes to the file's bytes again, and an empty file is no index.
+  @Test func loadingFromTheMappedFileKeepsEveryByte() throws {
+    let bytes = try FixtureTaxonomy.index.encoded()
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "joblens-mapped-\(ProcessInfo.processInfo.processIdentifier).jlidx"
+    ).path
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    try Data(bytes).write(to: URL(fileURLWithPath: path))
+    let (data, checksum) = try IndexFile.read(path: path)
+    #expect(IndexFile.encode(data).bytes == bytes)
+    #expect(ConceptIndex.hex(checksum) == (try FixtureTaxonomy.index.checksum))
+    try Data().write(to: URL(fileURLWithPath: path))
+    #expect(throws: IndexError.notAnIndex(path: path)) { try ConceptIndex.load(path: path) }
+  }
+
   /// Damaged tables that pass the checksum (a bug in a writer) are refused before a search
   /// reads them without bounds checks.
   @Test(arguments: [
