@@ -5,10 +5,12 @@ import JobLensInput
 import JobLensText
 
 extension PostingAnalyzer {
-  /// Skills at or above the threshold, with their evidence, in rank order (``rank(_:_:fit:)``),
+  /// Skills at or above the threshold (plus ``SkillOptions/partialMargin`` for those of a
+  /// posting found by no label word for word), with their evidence, in rank order (``rank(_:_:fit:)``),
   /// but for those found by matches that are no evidence alone (``isBare(_:_:in:)``),
   /// each phrase's skills spread out: a skill's rank is lowered by
-  /// ``SkillOptions/samePhrasePenalty`` for each skill already listed from its best phrase, so
+  /// ``SkillOptions/samePhrasePenalty`` for each skill already listed from its best phrase and
+  /// by ``SkillOptions/sameSpanPenalty`` for each found at the same words, so
   /// that the first skills cover the posting's duties and requirements rather than one phrase's
   /// many readings. The first ``SkillOptions/maximum`` are kept. `groups`: the posting's likely
   /// unit groups (a skill their occupations need fits). A lone phrase (`lone`: a sentence
@@ -19,8 +21,12 @@ extension PostingAnalyzer {
     _ skills: SkillCollector, fitting groups: Set<Int>, lone: Bool,
     span: (Int, LabelMatch) -> Evidence
   ) -> [SkillMatch] {
+    // A lone sentence's skills are mostly partial matches, and its words' several readings
+    // are what it is asked for.
+    let partialThreshold = options.skills.threshold + (lone ? 0 : options.skills.partialMargin)
+    let sameSpanPenalty = lone ? 0 : options.skills.sameSpanPenalty
     var candidates = skills.all.filter {
-      $0.value.score >= options.skills.threshold
+      $0.value.score >= ($0.value.isLiteral ? options.skills.threshold : partialThreshold)
         && !(options.skills.dropBare && $0.value.onlyBare)
     }
     .map {
@@ -32,6 +38,7 @@ extension PostingAnalyzer {
     .sorted { ($0.rank, $1.skill) > ($1.rank, $0.skill) }
     var listed: [(skill: Int, entry: SkillCollector.Entry)] = []
     var fromPhrase: [Int: Int] = [:]
+    var fromSpan: [Span: Int] = [:]
     while !candidates.isEmpty && listed.count < options.skills.maximum {
       var chosen = 0
       var chosenRank = -Double.infinity
@@ -39,6 +46,8 @@ extension PostingAnalyzer {
         let spread =
           candidate.rank - options.skills.samePhrasePenalty
           * Double(fromPhrase[candidate.entry.best.phrase] ?? 0)
+          - sameSpanPenalty
+          * Double(Span(candidate.entry.best).map { fromSpan[$0] ?? 0 } ?? 0)
         // Ties keep the rank order.
         if spread > chosenRank {
           chosen = position
@@ -47,6 +56,7 @@ extension PostingAnalyzer {
       }
       let candidate = candidates.remove(at: chosen)
       fromPhrase[candidate.entry.best.phrase, default: 0] += 1
+      if let span = Span(candidate.entry.best) { fromSpan[span, default: 0] += 1 }
       listed.append((candidate.skill, candidate.entry))
     }
     return listed.map { skill, entry in
@@ -57,6 +67,18 @@ extension PostingAnalyzer {
         groupLabel: group.isEmpty ? "" : index.skillGroupLabel(code: group) ?? "",
         score: entry.score, context: entry.context, isLiteral: entry.isLiteral,
         evidence: entry.matches.map { span($0.phrase, $0.match) })
+    }
+  }
+
+  /// The words of a phrase where a label was found word for word.
+  private struct Span: Hashable {
+    let phrase: Int
+    let words: Range<Int>
+
+    init?(_ best: (phrase: Int, match: LabelMatch)) {
+      guard let words = best.match.exact else { return nil }
+      phrase = best.phrase
+      self.words = words
     }
   }
 
