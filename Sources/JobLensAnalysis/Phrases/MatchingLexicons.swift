@@ -50,6 +50,13 @@ enum MatchingLexicons {
     "personnel", "workers", "volunteers", "interns", "juniors", "reports",
   ]
 
+  /// Makers' names: a maker's name names its many products as often as the concept a label
+  /// gives it to ("Google Sheets", "Google Cloud", "Google Analytics" beside *search engines*'
+  /// "Google").
+  static let makers: Set<String> = [
+    "google", "yahoo", "microsoft", "apple", "amazon", "adobe", "oracle", "ibm", "meta",
+  ]
+
   /// Currency codes: noise next to an amount ("PHP 20,000", "$25 USD"), a job word elsewhere
   /// ("PHP Developer").
   static let currencies: Set<String> = ["usd", "eur", "gbp", "php", "aud", "cad", "inr"]

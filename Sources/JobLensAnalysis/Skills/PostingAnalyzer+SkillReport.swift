@@ -172,7 +172,10 @@ extension PostingAnalyzer {
   ///   - a bare variant: in lower case, of a knowledge skill whose preferred label has other
   ///     content words, none of them in the phrase ("engineering" for *packaging engineering*,
   ///     "current" for *electricity principles*, "term" for *terminology*) — a common word
-  ///     that only coincides with a narrower concept's label.
+  ///     that only coincides with a narrower concept's label;
+  /// - a maker's name (``MatchingLexicons/makers``: "Google" for *search engines*) where no
+  ///   other word of the skill's preferred label is in the phrase: it names the maker's other
+  ///   products as often ("Google Sheets", "Google Cloud").
   func isBare(_ skill: Int, _ match: LabelMatch, in query: QueryText) -> Bool {
     let content = index.labelContent[match.label]
     guard content.count == 1 else { return false }
@@ -194,6 +197,9 @@ extension PostingAnalyzer {
     {
       return true
     }
+    // A maker's name ("Google" for *search engines*) names its other products as often
+    // ("Google Sheets", "Google Cloud").
+    if makerTerms.contains(word) { return lacksOtherWords(ofSkill: skill, besides: word, query) }
     let field = index.labelField(match.label)
     guard field == .alternative || field == .hidden,
       Double(index.idf(TermID(rawValue: UInt32(word)), kind: .skill))
@@ -209,10 +215,32 @@ extension PostingAnalyzer {
     guard text.first?.isLowercase == true, index.skillType(skill) == .knowledge else {
       return false
     }
+    return lacksOtherWords(ofSkill: skill, besides: word, query)
+  }
+
+  /// Whether the skill's preferred label has content words besides `word` and `query` has
+  /// none of them.
+  func lacksOtherWords(ofSkill skill: Int, besides word: Int32, _ query: QueryText) -> Bool {
     let preferred = searcher.query(index.skillLabel(skill)).1.terms.filter {
       $0 != word && searcher.isContentTerm($0)
     }
     return !preferred.isEmpty && !preferred.contains { query.terms.contains($0) }
+  }
+
+  /// Whether a one-word alternative or hidden label found word for word lies inside another
+  /// skill's longer label found word for word in the phrase (`literal`: each such skill and
+  /// its words): the longer label reads those words ("attention" for *maintain concentration
+  /// for long periods* inside "attention to detail", *attend to detail*'s).
+  func liesInsideLongerLabel(
+    _ skill: Int, _ match: LabelMatch, literal: [(skill: Int, words: Range<Int>)]
+  ) -> Bool {
+    guard let words = match.exact, index.labelContent[match.label].count == 1,
+      index.labelField(match.label) != .preferred
+    else { return false }
+    return literal.contains {
+      $0.skill != skill && $0.words.count > words.count
+        && $0.words.lowerBound <= words.lowerBound && words.upperBound <= $0.words.upperBound
+    }
   }
 
   /// Whether one of the three query words after `position` names people

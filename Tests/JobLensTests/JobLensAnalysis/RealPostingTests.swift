@@ -427,8 +427,9 @@ struct RealPostingTests {
 
   /// A common word that is only a narrower concept's one-word alternative label, without the
   /// words that name that concept, is not reported: "computer" (in "computer literate") for
-  /// *computer equipment*, "term" (in "long term") for *terminology*; with them ("electric
-  /// current" for *electricity principles*) it is. Nor are a name's label written as a common
+  /// *computer equipment*, "term" (in "long term") for *terminology*; with them ("the
+  /// principles by which current flows" for *electricity principles*) it is. Nor are a name's
+  /// label written as a common
   /// word ("internet access" for *Microsoft Access*, but "MS Access") and a duty frame
   /// ("responsible for" for *assume responsibility*).
   @Test(.needsESCO) func aBareVariantIsNoEvidence() {
@@ -439,7 +440,7 @@ struct RealPostingTests {
         - File documents and answer the phone
         - You must be computer literate
         - Prepare invoices for a long term client
-        - Explain to customers how electric current flows through the meter
+        - Explain to customers the principles by which current flows through the meter
         - Responsible for filing and for internet access at the front desk
         """)
     let labels = Self.labels(AnalyzerTests.analyzer.analyze(posting))
@@ -456,6 +457,43 @@ struct RealPostingTests {
     let named = AnalyzerTests.analyzer.analyze(
       Posting(id: "r", title: "Office Clerk", text: "- Keep the client list in MS Access"))
     #expect(Self.labels(named).contains("Microsoft Access"))
+  }
+
+  /// A maker's name is evidence of the concept ESCO gives it only beside another word of that
+  /// concept's label: "Google" is *search engines* in "Google and other search tools", not in
+  /// "Google Sheets" or "Google Cloud".
+  @Test(.needsESCO) func aMakersNameIsNotItsProducts() {
+    func labels(_ line: String) -> [String] {
+      Self.labels(Self.analyze("Office Assistant", "Duties:\n- \(line)"))
+    }
+    let sheets = labels("Keep the stock list in a Google spreadsheet")
+    #expect(!sheets.contains("search engines"))
+    #expect(sheets.contains("use spreadsheets software"))
+    #expect(!labels("Deploy batch jobs on Google Cloud Platform").contains("search engines"))
+    #expect(labels("Look up suppliers on Google and other search tools").contains("search engines"))
+    let kept = PostingAnalyzer.shared { $0.skills.dropBare = false }.analyze(
+      Posting(id: "r", title: "", text: "Deploy batch jobs on Google Cloud Platform"))
+    #expect(Self.labels(kept).contains("search engines"))
+  }
+
+  /// A one-word alternative label inside another skill's longer label, both found word for
+  /// word, is read by the longer one: "attention" in "attention to detail" is *attend to
+  /// detail*, not *maintain concentration for long periods*; "current" in "electric current"
+  /// is *electric current*, not *electricity principles*.
+  @Test(.needsESCO) func aWordInsideALongerLabelIsThatLabels() {
+    let text = """
+      Requirements:
+      - Strong attention to detail
+      - Explain to customers how electric current flows through the meter
+      """
+    let labels = Self.labels(Self.analyze("Office Clerk", text))
+    #expect(labels.contains("attend to detail"))
+    #expect(labels.contains("electric current"))
+    #expect(!labels.contains("maintain concentration for long periods"))
+    #expect(!labels.contains("electricity principles"))
+    let kept = PostingAnalyzer.shared { $0.skills.dropBare = false }.analyze(
+      Posting(id: "r", title: "Office Clerk", text: text))
+    #expect(Self.labels(kept).contains("maintain concentration for long periods"))
   }
 
   /// A heading that is only a section's name ("Job Description") names no skill; one that
