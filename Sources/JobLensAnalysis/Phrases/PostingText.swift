@@ -140,7 +140,7 @@ extension PostingAnalyzer {
           skill, match: match, context: result.contexts[skill] ?? 0, phrase: position,
           isRequirement: text.contentZones[position] == .requirement,
           modifies: modifies(match, in: query, of: text.body),
-          bare: isBare(skill, match, in: query)
+          bare: isBare(skill, match, in: query, of: text.body)
             || liesInsideLongerLabel(skill, match, literal: literal))
       }
       if text.isTask[position] {

@@ -175,11 +175,24 @@ extension PostingAnalyzer {
   ///     that only coincides with a narrower concept's label;
   /// - a maker's name (``MatchingLexicons/makers``: "Google" for *search engines*) where no
   ///   other word of the skill's preferred label is in the phrase: it names the maker's other
-  ///   products as often ("Google Sheets", "Google Cloud").
-  func isBare(_ skill: Int, _ match: LabelMatch, in query: QueryText) -> Bool {
+  ///   products as often ("Google Sheets", "Google Cloud");
+  /// - a verb that is the whole of a skill's preferred label (*plan*, *troubleshoot*) where
+  ///   it is read as a noun wherever the phrase has it (``isNoun(at:in:of:)``).
+  func isBare(
+    _ skill: Int, _ match: LabelMatch, in query: QueryText, of body: TokenizedText
+  ) -> Bool {
     let content = index.labelContent[match.label]
     guard content.count == 1 else { return false }
     let word = Int32(content[content.startIndex])
+    // "an action plan", "business plans": the verb *plan* read as a noun.
+    if index.labelField(match.label) == .preferred, index.skillType(skill) == .skill,
+      index.labelText(match.label).first?.isLowercase == true,
+      query.terms.indices.allSatisfy({
+        query.terms[$0] != word || isNoun(at: $0, in: query, of: body)
+      })
+    {
+      return true
+    }
     // Most words are no duty frame: the phrase is read only for those that are.
     if dutyFrameTerms.contains(word) && query.terms.contains(word)
       && query.terms.indices.allSatisfy({
@@ -241,6 +254,19 @@ extension PostingAnalyzer {
       $0.skill != skill && $0.words.count > words.count
         && $0.words.lowerBound <= words.lowerBound && words.upperBound <= $0.words.upperBound
     }
+  }
+
+  /// Whether the query word at `position` comes right after a word, with only a space between,
+  /// that does not go before a verb (``MatchingLexicons/beforeVerbs``): a noun ("an action
+  /// plan", "business plans"; not "to plan", "help plan", "Plan and organise").
+  func isNoun(at position: Int, in query: QueryText, of body: TokenizedText) -> Bool {
+    guard position > 0, !beforeVerbTerms.contains(query.terms[position - 1]) else {
+      return false
+    }
+    let before = body.tokens[query.tokenIndices[position - 1]].byteRange
+    let this = body.tokens[query.tokenIndices[position]].byteRange
+    let gap = before.upperBound..<this.lowerBound
+    return !gap.isEmpty && body.text.bytes[gap].allSatisfy { $0 == 0x20 }
   }
 
   /// Whether one of the three query words after `position` names people

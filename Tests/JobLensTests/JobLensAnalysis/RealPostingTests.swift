@@ -476,6 +476,24 @@ struct RealPostingTests {
     #expect(Self.labels(kept).contains("search engines"))
   }
 
+  /// A verb that is the whole of a skill's label (*plan*) is no evidence where it is read as a
+  /// noun: after a word that does not go before verbs ("an action plan", "business plans");
+  /// it is after "to", "will", "help" and at the start of a phrase.
+  @Test(.needsESCO) func aVerbReadAsANounIsNoEvidence() {
+    func plans(_ line: String) -> Bool {
+      Self.labels(Self.analyze("Office Assistant", "Duties:\n- \(line)")).contains("plan")
+    }
+    #expect(!plans("Drive the development of an action plan"))
+    #expect(!plans("Creation of quarterly and annual business plans"))
+    #expect(!plans("Follow the plan agreed with the director"))
+    #expect(plans("Ability to plan and prioritise work"))
+    #expect(plans("You will plan the director's trips"))
+    #expect(plans("Plan the director's trips"))
+    let kept = PostingAnalyzer.shared { $0.skills.dropBare = false }.analyze(
+      Posting(id: "r", title: "", text: "Duties:\n- Follow the plan agreed with the director"))
+    #expect(Self.labels(kept).contains("plan"))
+  }
+
   /// A one-word alternative label inside another skill's longer label, both found word for
   /// word, is read by the longer one: "attention" in "attention to detail" is *attend to
   /// detail*, not *maintain concentration for long periods*; "current" in "electric current"
