@@ -51,6 +51,9 @@ public final class PostingAnalyzer {
   /// such as "lead others" and "direct others".
   let peopleTerms: Set<Int32>
   let othersTerm: Int32
+  /// The index terms of ``MatchingLexicons/makers`` and ``MatchingLexicons/beforeVerbs``.
+  let makerTerms: Set<Int32>
+  let beforeVerbTerms: Set<Int32>
 
   /// Scratch, per skill: 0, or whether the occupation being ranked needs it (1 optional,
   /// 2 essential); cleared after each use.
@@ -109,6 +112,8 @@ public final class PostingAnalyzer {
     forTerm = terms(["for"]).first ?? -1
     peopleTerms = terms(MatchingLexicons.people)
     othersTerm = terms(["others"]).first ?? -1
+    makerTerms = terms(MatchingLexicons.makers)
+    beforeVerbTerms = terms(MatchingLexicons.beforeVerbs)
     isTransversal = (0..<index.count(.skill)).map { index.skillReuseLevel($0) == "transversal" }
     skillNorm = (0..<index.count(.occupation)).map {
       1 / Double(max(1, index.skills(ofOccupation: $0).count)).squareRoot()

@@ -57,6 +57,7 @@ public enum Evaluator {
     var options = base
     if task == .skills {
       options.skills.threshold = 0
+      options.skills.partialMargin = 0
       options.skills.maximum = max(options.skills.maximum, 20)
     }
     return options

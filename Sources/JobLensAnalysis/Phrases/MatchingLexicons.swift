@@ -50,6 +50,21 @@ enum MatchingLexicons {
     "personnel", "workers", "volunteers", "interns", "juniors", "reports",
   ]
 
+  /// Words that go before a verb ("to plan", "help plan", "will plan", "plan and
+  /// organise"); after another word, with only a space between, a verb's form is read as a
+  /// noun ("an action plan", "business plans").
+  static let beforeVerbs: Set<String> = [
+    "to", "and", "or", "will", "shall", "can", "could", "would", "must", "should", "may",
+    "might", "help", "helps", "also", "then", "you", "we", "i", "they", "who", "not", "ll",
+  ]
+
+  /// Makers' names: a maker's name names its many products as often as the concept a label
+  /// gives it to ("Google Sheets", "Google Cloud", "Google Analytics" beside *search engines*'
+  /// "Google").
+  static let makers: Set<String> = [
+    "google", "yahoo", "microsoft", "apple", "amazon", "adobe", "oracle", "ibm", "meta",
+  ]
+
   /// Currency codes: noise next to an amount ("PHP 20,000", "$25 USD"), a job word elsewhere
   /// ("PHP Developer").
   static let currencies: Set<String> = ["usd", "eur", "gbp", "php", "aud", "cad", "inr"]

@@ -5,10 +5,12 @@ import JobLensInput
 import JobLensText
 
 extension PostingAnalyzer {
-  /// Skills at or above the threshold, with their evidence, in rank order (``rank(_:_:fit:)``),
+  /// Skills at or above the threshold (plus ``SkillOptions/partialMargin`` for those of a
+  /// posting found by no label word for word), with their evidence, in rank order (``rank(_:_:fit:)``),
   /// but for those found by matches that are no evidence alone (``isBare(_:_:in:)``),
   /// each phrase's skills spread out: a skill's rank is lowered by
-  /// ``SkillOptions/samePhrasePenalty`` for each skill already listed from its best phrase, so
+  /// ``SkillOptions/samePhrasePenalty`` for each skill already listed from its best phrase and
+  /// by ``SkillOptions/sameSpanPenalty`` for each found at the same words, so
   /// that the first skills cover the posting's duties and requirements rather than one phrase's
   /// many readings. The first ``SkillOptions/maximum`` are kept. `groups`: the posting's likely
   /// unit groups (a skill their occupations need fits). A lone phrase (`lone`: a sentence
@@ -19,8 +21,12 @@ extension PostingAnalyzer {
     _ skills: SkillCollector, fitting groups: Set<Int>, lone: Bool,
     span: (Int, LabelMatch) -> Evidence
   ) -> [SkillMatch] {
+    // A lone sentence's skills are mostly partial matches, and its words' several readings
+    // are what it is asked for.
+    let partialThreshold = options.skills.threshold + (lone ? 0 : options.skills.partialMargin)
+    let sameSpanPenalty = lone ? 0 : options.skills.sameSpanPenalty
     var candidates = skills.all.filter {
-      $0.value.score >= options.skills.threshold
+      $0.value.score >= ($0.value.isLiteral ? options.skills.threshold : partialThreshold)
         && !(options.skills.dropBare && $0.value.onlyBare)
     }
     .map {
@@ -32,6 +38,7 @@ extension PostingAnalyzer {
     .sorted { ($0.rank, $1.skill) > ($1.rank, $0.skill) }
     var listed: [(skill: Int, entry: SkillCollector.Entry)] = []
     var fromPhrase: [Int: Int] = [:]
+    var fromSpan: [Span: Int] = [:]
     while !candidates.isEmpty && listed.count < options.skills.maximum {
       var chosen = 0
       var chosenRank = -Double.infinity
@@ -39,6 +46,8 @@ extension PostingAnalyzer {
         let spread =
           candidate.rank - options.skills.samePhrasePenalty
           * Double(fromPhrase[candidate.entry.best.phrase] ?? 0)
+          - sameSpanPenalty
+          * Double(Span(candidate.entry.best).map { fromSpan[$0] ?? 0 } ?? 0)
         // Ties keep the rank order.
         if spread > chosenRank {
           chosen = position
@@ -47,6 +56,7 @@ extension PostingAnalyzer {
       }
       let candidate = candidates.remove(at: chosen)
       fromPhrase[candidate.entry.best.phrase, default: 0] += 1
+      if let span = Span(candidate.entry.best) { fromSpan[span, default: 0] += 1 }
       listed.append((candidate.skill, candidate.entry))
     }
     return listed.map { skill, entry in
@@ -57,6 +67,18 @@ extension PostingAnalyzer {
         groupLabel: group.isEmpty ? "" : index.skillGroupLabel(code: group) ?? "",
         score: entry.score, context: entry.context, isLiteral: entry.isLiteral,
         evidence: entry.matches.map { span($0.phrase, $0.match) })
+    }
+  }
+
+  /// The words of a phrase where a label was found word for word.
+  private struct Span: Hashable {
+    let phrase: Int
+    let words: Range<Int>
+
+    init?(_ best: (phrase: Int, match: LabelMatch)) {
+      guard let words = best.match.exact else { return nil }
+      phrase = best.phrase
+      self.words = words
     }
   }
 
@@ -150,11 +172,27 @@ extension PostingAnalyzer {
   ///   - a bare variant: in lower case, of a knowledge skill whose preferred label has other
   ///     content words, none of them in the phrase ("engineering" for *packaging engineering*,
   ///     "current" for *electricity principles*, "term" for *terminology*) — a common word
-  ///     that only coincides with a narrower concept's label.
-  func isBare(_ skill: Int, _ match: LabelMatch, in query: QueryText) -> Bool {
+  ///     that only coincides with a narrower concept's label;
+  /// - a maker's name (``MatchingLexicons/makers``: "Google" for *search engines*) where no
+  ///   other word of the skill's preferred label is in the phrase: it names the maker's other
+  ///   products as often ("Google Sheets", "Google Cloud");
+  /// - a verb that is the whole of a skill's preferred label (*plan*, *troubleshoot*) where
+  ///   it is read as a noun wherever the phrase has it (``isNoun(at:in:of:)``).
+  func isBare(
+    _ skill: Int, _ match: LabelMatch, in query: QueryText, of body: TokenizedText
+  ) -> Bool {
     let content = index.labelContent[match.label]
     guard content.count == 1 else { return false }
     let word = Int32(content[content.startIndex])
+    // "an action plan", "business plans": the verb *plan* read as a noun.
+    if index.labelField(match.label) == .preferred, index.skillType(skill) == .skill,
+      index.labelText(match.label).first?.isLowercase == true,
+      query.terms.indices.allSatisfy({
+        query.terms[$0] != word || isNoun(at: $0, in: query, of: body)
+      })
+    {
+      return true
+    }
     // Most words are no duty frame: the phrase is read only for those that are.
     if dutyFrameTerms.contains(word) && query.terms.contains(word)
       && query.terms.indices.allSatisfy({
@@ -172,6 +210,9 @@ extension PostingAnalyzer {
     {
       return true
     }
+    // A maker's name ("Google" for *search engines*) names its other products as often
+    // ("Google Sheets", "Google Cloud").
+    if makerTerms.contains(word) { return lacksOtherWords(ofSkill: skill, besides: word, query) }
     let field = index.labelField(match.label)
     guard field == .alternative || field == .hidden,
       Double(index.idf(TermID(rawValue: UInt32(word)), kind: .skill))
@@ -187,10 +228,45 @@ extension PostingAnalyzer {
     guard text.first?.isLowercase == true, index.skillType(skill) == .knowledge else {
       return false
     }
+    return lacksOtherWords(ofSkill: skill, besides: word, query)
+  }
+
+  /// Whether the skill's preferred label has content words besides `word` and `query` has
+  /// none of them.
+  func lacksOtherWords(ofSkill skill: Int, besides word: Int32, _ query: QueryText) -> Bool {
     let preferred = searcher.query(index.skillLabel(skill)).1.terms.filter {
       $0 != word && searcher.isContentTerm($0)
     }
     return !preferred.isEmpty && !preferred.contains { query.terms.contains($0) }
+  }
+
+  /// Whether a one-word alternative or hidden label found word for word lies inside another
+  /// skill's longer label found word for word in the phrase (`literal`: each such skill and
+  /// its words): the longer label reads those words ("attention" for *maintain concentration
+  /// for long periods* inside "attention to detail", *attend to detail*'s).
+  func liesInsideLongerLabel(
+    _ skill: Int, _ match: LabelMatch, literal: [(skill: Int, words: Range<Int>)]
+  ) -> Bool {
+    guard let words = match.exact, index.labelContent[match.label].count == 1,
+      index.labelField(match.label) != .preferred
+    else { return false }
+    return literal.contains {
+      $0.skill != skill && $0.words.count > words.count
+        && $0.words.lowerBound <= words.lowerBound && words.upperBound <= $0.words.upperBound
+    }
+  }
+
+  /// Whether the query word at `position` comes right after a word, with only a space between,
+  /// that does not go before a verb (``MatchingLexicons/beforeVerbs``): a noun ("an action
+  /// plan", "business plans"; not "to plan", "help plan", "Plan and organise").
+  func isNoun(at position: Int, in query: QueryText, of body: TokenizedText) -> Bool {
+    guard position > 0, !beforeVerbTerms.contains(query.terms[position - 1]) else {
+      return false
+    }
+    let before = body.tokens[query.tokenIndices[position - 1]].byteRange
+    let this = body.tokens[query.tokenIndices[position]].byteRange
+    let gap = before.upperBound..<this.lowerBound
+    return !gap.isEmpty && body.text.bytes[gap].allSatisfy { $0 == 0x20 }
   }
 
   /// Whether one of the three query words after `position` names people

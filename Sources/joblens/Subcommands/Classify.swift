@@ -4,7 +4,11 @@ import JobLens
 
 /// The skills' reporting threshold (classify, explain, coverage, skills).
 struct SkillThresholdFlag: ParsableArguments {
-  @Option(help: "Skills scoring below this are not reported (0…1.2).")
+  @Option(
+    help: """
+      Skills scoring below this are not reported (0…1.2); in a posting, those found by no \
+      label word for word need 0.1 more.
+      """)
   var skillThreshold = AnalysisOptions().skills.threshold
 
   /// The scores a skill can have (the range of `AnalysisOptions.skills.threshold`).
