@@ -160,8 +160,9 @@ public struct SkillOptions: Sendable, Equatable {
   /// Taken off when every match is a one-word label that qualifies the next word ("computer
   /// proficiency", "lead generation").
   public var modifierPenalty = 1.0
-  /// Skills found only by matches that are no evidence (``PostingAnalyzer/isBare(_:_:in:)``:
-  /// duty frames, names written as common words, bare variants) are not reported.
+  /// Skills found only by matches that are no evidence (``PostingAnalyzer/isBare(_:_:in:of:)``:
+  /// duty frames, names written as common words, bare variants, makers' names, verbs read as
+  /// nouns; words inside a longer label) are not reported.
   public var dropBare = true
   /// A one-word alternative label's word is common, for the last two, when its IDF over
   /// ESCO's skills is below this (7.6: the word is in 7 or more of the 13,896 skills' texts).

@@ -17,9 +17,10 @@ struct SkillCollector {
     /// proficiency", "lead generation", "long term project"): the word is then seldom the
     /// skill's subject.
     var onlyModifies: Bool
-    /// Whether every match is no evidence of the skill (``PostingAnalyzer/isBare(_:_:in:)``):
-    /// a duty frame, or a common word that only coincides with a name or a narrower concept's
-    /// label.
+    /// Whether every match is no evidence of the skill (``PostingAnalyzer/isBare(_:_:in:of:)``,
+    /// ``PostingAnalyzer/liesInsideLongerLabel(_:_:literal:)``): a duty frame, a common word
+    /// that only coincides with a name or a narrower concept's label, a maker's name, a verb
+    /// read as a noun, or a word that a longer label reads.
     var onlyBare: Bool
     /// The best-scoring match (the first of equal ones) and its phrase.
     var best: (phrase: Int, match: LabelMatch)
