@@ -106,6 +106,7 @@ package final class ZoneClassifier {
     // and no sections: the corpus's word model, which a posting's runs of phrases confirm,
     // is left out, and its own cues decide (a duty by default).
     let isLone = ZoneClassifier.isLone(phrases)
+    let names = isLone ? [] : ZoneClassifier.names(in: tokenized, searcher: searcher)
     for (position, phrase) in phrases.enumerated() {
       if phrase.kind == .heading {
         section = SectionHeadings.zone(of: keys[position])
@@ -125,9 +126,16 @@ package final class ZoneClassifier {
         && taskVerbs.contains(searcher.term(tokenized.tokens[words[0]].form))
       // A task that names the company's customers or products ("Answer our customers'
       // e-mails") is still a task: company cues do not count in it.
-      let cued = addCues(
+      var cued = addCues(
         keys[position], of: phrase, in: tokenized, formRows: &formRows, to: &scores,
         ignoring: opensWithTask ? .company : nil)
+      if !opensWithTask && words.count >= 4
+        && ZoneClassifier.opensWithName(
+          words, key: { keys[position][$0 - phrase.tokens.lowerBound] }, names, tokenized)
+      {
+        scores[ZoneClassifier.company] += options.cueWeight
+        cued.insert(ZoneClassifier.company)
+      }
       if opensWithTask { scores[ZoneClassifier.duty] += options.taskVerbWeight }
       // A phrase's own cue for another zone outweighs the heading it stands under: scraped
       // sections run on ("Compensation: $18 per hour. … must know Excel").
@@ -170,6 +178,35 @@ package final class ZoneClassifier {
         zones[phrase] = PostingZone.learned[zone]
       }
     }
+  }
+
+  private static let company = PostingZone.company.section!
+
+  /// The posting's names: words of four letters or more, written with a capital, that the
+  /// index does not know and that the posting uses twice or more ("AECOM", "Arize", "Canva":
+  /// the company, its products, its places).
+  static func names(in tokenized: TokenizedText, searcher: ConceptSearcher) -> Set<FormID> {
+    var counts: [FormID: Int] = [:]
+    for token in tokenized.tokens where token.kind == .word {
+      let first = tokenized.text.bytes[token.byteRange.lowerBound]
+      guard first >= 0x41 && first <= 0x5A, token.byteRange.count > 3,
+        searcher.term(token.form) < 0
+      else { continue }
+      counts[token.form, default: 0] += 1
+    }
+    return Set(counts.filter { $0.value >= 2 }.keys)
+  }
+
+  /// Whether a phrase's subject is one of the posting's names: its first word, or its second
+  /// after "as" or "at" ("Arize is the leading …", "AECOM Government Services supports …",
+  /// "As Canva scales …"): the company speaking of itself.
+  /// `key`: a token's match key.
+  static func opensWithName(
+    _ words: [Int], key: (Int) -> String, _ names: Set<FormID>, _ tokenized: TokenizedText
+  ) -> Bool {
+    if names.contains(tokenized.tokens[words[0]].form) { return true }
+    return words.count > 1 && ["as", "at"].contains(key(words[0]))
+      && names.contains(tokenized.tokens[words[1]].form)
   }
 
   /// Whether a text is one phrase (headings aside): a sentence, not a posting.

@@ -36,6 +36,29 @@ struct RealPostingTests {
     #expect(analysis.boilerplate.map(\.kind).contains(.company))
   }
 
+  /// A phrase whose subject is one of the posting's names (a capitalised word the index does
+  /// not know, used twice or more) is the company speaking of itself, even under a duty
+  /// heading; a duty that names the company is still a duty.
+  @Test(.needsESCO) func theCompanySpeakingOfItselfIsNotADuty() {
+    let analysis = Self.analyze(
+      "Customer Support Assistant",
+      """
+      Responsibilities:
+      Zentrova bakes bread and cakes for cafés in twelve cities across Europe.
+      - Answer customer emails and phone calls for Zentrova
+      - Schedule deliveries with our drivers
+      - Keep the order book up to date
+      """)
+    let company = analysis.boilerplate.filter { $0.kind == .company }.map(\.evidence.text)
+    #expect(company == ["Zentrova bakes bread and cakes for cafés in twelve cities across Europe."])
+    #expect(Self.labels(analysis).contains("answer incoming calls"))
+    let once = Self.analyze(
+      "Customer Support Assistant",
+      "Responsibilities:\nZentrova bakes bread and cakes for cafés in twelve cities across Europe.\n"
+        + "- Answer customer emails and phone calls\n- Schedule deliveries with our drivers")
+    #expect(!once.boilerplate.contains { $0.kind == .company }, "a name used once is no name")
+  }
+
   /// A single word that only coincides with a label is not evidence of its skill.
   @Test(.needsESCO) func wordsOutOfTheirSense() {
     let text = """
