@@ -1,5 +1,5 @@
 package import JobLensIndex
-package import JobLensText
+import JobLensText
 
 /// Learns a ``BackgroundModel`` from a corpus of real postings, for the index: the words of
 /// each zone, from the phrases that stand under a section heading (``SectionHeadings``) and,
