@@ -34,8 +34,9 @@ public struct ZoneOptions: Sendable, Equatable {
 }
 
 /// Gives every phrase of a posting a ``PostingZone``: from the section heading it stands under,
-/// cue phrases (``ZoneLexicons``), the background corpus's word model and template sentences
-/// (``BackgroundModel``), and the zones of its neighbours (zones come in runs: the most likely
+/// cue phrases (``ZoneLexicons``; a phrase whose subject is one of the posting's names,
+/// ``names(in:searcher:)``, is cued as company text), the background corpus's word model and
+/// template sentences (``BackgroundModel``), and the zones of its neighbours (zones come in runs: the most likely
 /// sequence of zones is chosen, as by a hidden Markov model's Viterbi path).
 ///
 /// Headings get the zone they open (``SectionHeadings``; other headings and phrases without a
