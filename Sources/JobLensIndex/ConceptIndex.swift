@@ -46,7 +46,7 @@ public final class ConceptIndex: Sendable {
     labelMass = data.labelMass
     labelsByTerm = data.labelsByTerm
     // Stored in the file since format 9; derived when the data was made here without them.
-    let matching = data.matching ?? MatchingTables(deriving: data)
+    let matching = data.matchingTables
     (anchors, labelContent, phrases) = (matching.anchors, matching.labelContent, matching.phrases)
     (iscoByCode, conceptsByURI, skillGroupLabels) = ConceptIndex.lookups(data)
   }

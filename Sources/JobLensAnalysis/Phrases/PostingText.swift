@@ -134,14 +134,13 @@ extension PostingAnalyzer {
       let query = searcher.query(text.body, tokens: phrase.tokens)
       matches.queries.append(query)
       let result = matchPhrase(query, in: text.body, withGroups: text.isTask[position])
-      let literal = result.skills.compactMap { skill, match in match.exact.map { (skill, $0) } }
       for (skill, match) in result.skills {
         matches.skills.add(
           skill, match: match, context: result.contexts[skill] ?? 0, phrase: position,
           isRequirement: text.contentZones[position] == .requirement,
           modifies: modifies(match, in: query, of: text.body),
           bare: isBare(skill, match, in: query, of: text.body)
-            || liesInsideLongerLabel(skill, match, literal: literal))
+            || liesInsideLongerLabel(skill, match, among: result.skills))
       }
       if text.isTask[position] {
         matches.taskGroups.append(result.groups ?? [])

@@ -132,7 +132,7 @@ package final class ZoneClassifier {
         ignoring: opensWithTask ? .company : nil)
       if !opensWithTask && words.count >= 4
         && ZoneClassifier.opensWithName(
-          words, key: { keys[position][$0 - phrase.tokens.lowerBound] }, names, tokenized)
+          words, firstKey: keys[position][words[0] - phrase.tokens.lowerBound], names, tokenized)
       {
         scores[ZoneClassifier.company] += options.cueWeight
         cued.insert(ZoneClassifier.company)
@@ -201,12 +201,12 @@ package final class ZoneClassifier {
   /// Whether a phrase's subject is one of the posting's names: its first word, or its second
   /// after "as" or "at" ("Arize is the leading …", "AECOM Government Services supports …",
   /// "As Canva scales …"): the company speaking of itself.
-  /// `key`: a token's match key.
+  /// `firstKey`: the first word's match key.
   static func opensWithName(
-    _ words: [Int], key: (Int) -> String, _ names: Set<FormID>, _ tokenized: TokenizedText
+    _ words: [Int], firstKey: String, _ names: Set<FormID>, _ tokenized: TokenizedText
   ) -> Bool {
     if names.contains(tokenized.tokens[words[0]].form) { return true }
-    return words.count > 1 && ["as", "at"].contains(key(words[0]))
+    return words.count > 1 && (firstKey == "as" || firstKey == "at")
       && names.contains(tokenized.tokens[words[1]].form)
   }
 

@@ -8,7 +8,7 @@ extension PostingAnalyzer {
   /// Skills at or above the threshold (plus ``SkillOptions/partialMargin`` for those of a
   /// posting found by no label word for word), with their evidence, in rank order
   /// (``rank(_:_:fit:)``), but for those found by matches that are no evidence alone
-  /// (``isBare(_:_:in:of:)``, ``liesInsideLongerLabel(_:_:literal:)``),
+  /// (``isBare(_:_:in:of:)``, ``liesInsideLongerLabel(_:_:among:)``),
   /// each phrase's skills spread out: a skill's rank is lowered by
   /// ``SkillOptions/samePhrasePenalty`` for each skill already listed from its best phrase and
   /// by ``SkillOptions/sameSpanPenalty`` for each found at the same words, so
@@ -150,10 +150,9 @@ extension PostingAnalyzer {
       guard position + 1 < query.terms.count else { return false }
       let next = query.terms[position + 1]
       if next >= 0 && index.isStopTerm(TermID(rawValue: UInt32(next))) { return false }
-      let this = body.tokens[query.tokenIndices[position]].byteRange
-      let after = body.tokens[query.tokenIndices[position + 1]]
-      let gap = this.upperBound..<after.byteRange.lowerBound
-      guard after.kind == .word, gap.count == 1, body.text.bytes[gap.lowerBound] == 0x20
+      let gap = bytesBefore(position + 1, in: query, of: body)
+      guard body.tokens[query.tokenIndices[position + 1]].kind == .word, gap.count == 1,
+        body.text.bytes[gap.lowerBound] == 0x20
       else { return false }
       found = true
     }
@@ -242,18 +241,19 @@ extension PostingAnalyzer {
   }
 
   /// Whether a one-word alternative or hidden label found word for word lies inside another
-  /// skill's longer label found word for word in the phrase (`literal`: each such skill and
-  /// its words): the longer label reads those words ("attention" for *maintain concentration
+  /// skill's longer label found word for word in the phrase (`matches`: the phrase's best
+  /// match per skill): the longer label reads those words ("attention" for *maintain concentration
   /// for long periods* inside "attention to detail", *attend to detail*'s).
   func liesInsideLongerLabel(
-    _ skill: Int, _ match: LabelMatch, literal: [(skill: Int, words: Range<Int>)]
+    _ skill: Int, _ match: LabelMatch, among matches: [Int: LabelMatch]
   ) -> Bool {
     guard let words = match.exact, index.labelContent[match.label].count == 1,
       index.labelField(match.label) != .preferred
     else { return false }
-    return literal.contains {
-      $0.skill != skill && $0.words.count > words.count
-        && $0.words.lowerBound <= words.lowerBound && words.upperBound <= $0.words.upperBound
+    return matches.contains { other, otherMatch in
+      guard other != skill, let longer = otherMatch.exact else { return false }
+      return longer.count > words.count && longer.lowerBound <= words.lowerBound
+        && words.upperBound <= longer.upperBound
     }
   }
 
@@ -264,10 +264,14 @@ extension PostingAnalyzer {
     guard position > 0, !beforeVerbTerms.contains(query.terms[position - 1]) else {
       return false
     }
-    let before = body.tokens[query.tokenIndices[position - 1]].byteRange
-    let this = body.tokens[query.tokenIndices[position]].byteRange
-    let gap = before.upperBound..<this.lowerBound
+    let gap = bytesBefore(position, in: query, of: body)
     return !gap.isEmpty && body.text.bytes[gap].allSatisfy { $0 == 0x20 }
+  }
+
+  /// The bytes between the query word at `position` and the one before it.
+  func bytesBefore(_ position: Int, in query: QueryText, of body: TokenizedText) -> Range<Int> {
+    body.tokens[query.tokenIndices[position - 1]].byteRange
+      .upperBound..<body.tokens[query.tokenIndices[position]].byteRange.lowerBound
   }
 
   /// Whether one of the three query words after `position` names people

@@ -18,7 +18,7 @@ struct SkillCollector {
     /// skill's subject.
     var onlyModifies: Bool
     /// Whether every match is no evidence of the skill (``PostingAnalyzer/isBare(_:_:in:of:)``,
-    /// ``PostingAnalyzer/liesInsideLongerLabel(_:_:literal:)``): a duty frame, a common word
+    /// ``PostingAnalyzer/liesInsideLongerLabel(_:_:among:)``): a duty frame, a common word
     /// that only coincides with a name or a narrower concept's label, a maker's name, a verb
     /// read as a noun, or a word that a longer label reads.
     var onlyBare: Bool

@@ -148,6 +148,9 @@ package struct IndexData: Sendable {
   /// What label matching reads, derived from the labels (nil until derived or read).
   var matching: MatchingTables?
 
+  /// The matching tables, derived when the data has none (data made without them).
+  var matchingTables: MatchingTables { matching ?? MatchingTables(deriving: self) }
+
   var skills = SkillTable()
   var occupations = OccupationTable()
   var iscoGroups = ISCOTable()

@@ -70,7 +70,8 @@ struct MatchingTables: Sendable {
     return (anchors, CSR(starts: contentStarts, values: content))
   }
 
-  /// What is wrong with stored tables for an index's labels and terms, or nil.
+  /// What is wrong with stored tables (anchor tables, label content terms, phrase table) for an
+  /// index's labels and terms, or nil.
   /// - Complexity: O(n) in the tables' size.
   func problem(termCount: Int, labelCount: Int) -> String? {
     guard anchors.count == ConceptKind.allCases.count else { return "anchor tables" }
@@ -82,7 +83,7 @@ struct MatchingTables: Sendable {
     guard labelContent.rowCount == labelCount, labelContent.isValid,
       labelContent.values.allSatisfy({ Int($0) < termCount })
     else { return "label content terms" }
-    return nil
+    return phrases.problem(labelCount: labelCount)
   }
 }
 

@@ -2,7 +2,7 @@ extension IndexFile {
   /// Writes the matching tables section (derived from the labels when `data` has none): each
   /// record's fields together, so that reading makes each array in one pass.
   static func writeMatching(of data: IndexData, to w: inout BinaryWriter) {
-    let tables = data.matching ?? MatchingTables(deriving: data)
+    let tables = data.matchingTables
     w.write(UInt32(tables.anchors.count))
     for table in tables.anchors {
       w.write(array: table.starts)

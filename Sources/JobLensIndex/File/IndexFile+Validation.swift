@@ -15,7 +15,6 @@ extension IndexFile {
   private static func checkMatching(_ data: IndexData) -> String? {
     guard let matching = data.matching else { return "matching tables missing" }
     return matching.problem(termCount: data.terms.count, labelCount: data.labelCount)
-      ?? matching.phrases.problem(labelCount: data.labelCount)
   }
 
   /// The string and term tables.

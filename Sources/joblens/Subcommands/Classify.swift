@@ -7,7 +7,7 @@ struct SkillThresholdFlag: ParsableArguments {
   @Option(
     help: """
       Skills scoring below this are not reported (0…1.2); in a posting, those found by no \
-      label word for word need 0.1 more.
+      label word for word need \(AnalysisOptions().skills.partialMargin) more.
       """)
   var skillThreshold = AnalysisOptions().skills.threshold
 

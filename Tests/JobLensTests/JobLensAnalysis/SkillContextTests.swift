@@ -62,10 +62,17 @@ struct SkillContextTests {
   }
 
   /// The skills `analyzer` reports from `collector`, in order (every span the same).
-  static func reported(_ collector: SkillCollector, by analyzer: PostingAnalyzer) -> [Int] {
+  static func reported(
+    _ collector: SkillCollector, by analyzer: PostingAnalyzer, lone: Bool = false
+  ) -> [Int] {
     let evidence = Evidence(
       field: .text, start: 0, end: 1, text: "x", label: "x", phraseStart: 0, phraseEnd: 1)
-    return analyzer.report(collector, fitting: [], lone: false) { _, _ in evidence }.map(\.skill)
+    return analyzer.report(collector, fitting: [], lone: lone) { _, _ in evidence }.map(\.skill)
+  }
+
+  /// A match of label 0 scoring `score`, found word for word at `words` when given.
+  static func match(_ score: Float, at words: Range<Int>? = nil) -> LabelMatch {
+    LabelMatch(label: 0, labelCoverage: 1, queryCoverage: 1, exact: words, score: score)
   }
 
   /// The rank by hand: 3.4 × score + 2.9 × context + 1.4 when literal.
@@ -123,54 +130,39 @@ struct SkillContextTests {
   /// (0.1) above the threshold (0.5); one found word for word, or a lone sentence's, the
   /// threshold.
   @Test func aPartialMatchNeedsAHigherScore() {
-    func match(_ score: Float, exact: Bool) -> LabelMatch {
-      LabelMatch(
-        label: 0, labelCoverage: 1, queryCoverage: 1, exact: exact ? 0..<1 : nil, score: score)
-    }
     var collector = SkillCollector()
     for (skill, score, exact) in [(1, 0.55, false), (2, 0.55, true), (3, 0.65, false)] {
       collector.add(
-        skill, match: match(Float(score), exact: exact), context: 0, phrase: skill,
-        isRequirement: false, modifies: false, bare: false)
+        skill, match: Self.match(Float(score), at: exact ? 0..<1 : nil), context: 0,
+        phrase: skill, isRequirement: false, modifies: false, bare: false)
     }
     let analyzer = Self.rankByHand { $0.partialMargin = 0.1 }
-    let evidence = Evidence(
-      field: .text, start: 0, end: 1, text: "x", label: "x", phraseStart: 0, phraseEnd: 1)
     // 3.61 (literal 0.55: 1.87 + 1.4), 2.21 (partial 0.65); partial 0.55 is left out.
     #expect(Self.reported(collector, by: analyzer) == [2, 3])
-    #expect(
-      analyzer.report(collector, fitting: [], lone: true) { _, _ in evidence }.map(\.skill)
-        == [2, 3, 1])
+    #expect(Self.reported(collector, by: analyzer, lone: true) == [2, 3, 1])
     #expect(Self.reported(collector, by: Self.rankByHand()) == [2, 3, 1])
   }
 
   /// Each skill already listed that was found word for word at the same words of the same
   /// phrase takes ``SkillOptions/sameSpanPenalty`` off: one mention read as two skills.
   @Test func aSecondReadingOfTheSameWordsRanksLower() {
-    func match(_ score: Float, at words: Range<Int>) -> LabelMatch {
-      LabelMatch(label: 0, labelCoverage: 1, queryCoverage: 1, exact: words, score: score)
-    }
     var collector = SkillCollector()
     // Ranks 3.4 × score + 1.4: 5.14, 4.97, 4.46 (skill 3 at other words of the same phrase).
     collector.add(
-      1, match: match(1.1, at: 0..<2), context: 0, phrase: 0, isRequirement: false,
+      1, match: Self.match(1.1, at: 0..<2), context: 0, phrase: 0, isRequirement: false,
       modifies: false, bare: false)
     collector.add(
-      2, match: match(1.05, at: 0..<2), context: 0, phrase: 0, isRequirement: false,
+      2, match: Self.match(1.05, at: 0..<2), context: 0, phrase: 0, isRequirement: false,
       modifies: false, bare: false)
     collector.add(
-      3, match: match(0.9, at: 3..<4), context: 0, phrase: 0, isRequirement: false,
+      3, match: Self.match(0.9, at: 3..<4), context: 0, phrase: 0, isRequirement: false,
       modifies: false, bare: false)
     #expect(Self.reported(collector, by: Self.rankByHand()) == [1, 2, 3])
     // Skill 2 falls to 3.47 after skill 1, behind skill 3.
     let spread = Self.rankByHand { $0.sameSpanPenalty = 1.5 }
     #expect(Self.reported(collector, by: spread) == [1, 3, 2])
     // Not for a lone sentence: its words' readings are what it asks for.
-    let evidence = Evidence(
-      field: .text, start: 0, end: 1, text: "x", label: "x", phraseStart: 0, phraseEnd: 1)
-    #expect(
-      spread.report(collector, fitting: [], lone: true) { _, _ in evidence }.map(\.skill)
-        == [1, 2, 3])
+    #expect(Self.reported(collector, by: spread, lone: true) == [1, 2, 3])
   }
 
   @Test func theContextIsTheScaledBM25OfThePhrase() throws {
