@@ -58,6 +58,13 @@ enum MatchingLexicons {
     "might", "help", "helps", "also", "then", "you", "we", "i", "they", "who", "not", "ll",
   ]
 
+  /// Particles of phrasal verbs ("stay with", "hang out with"): a verb without them is
+  /// another verb ("stay up to date").
+  static let particles: Set<String> = [
+    "with", "up", "in", "on", "off", "out", "over", "after", "for", "to", "into", "about",
+    "by", "at", "from", "down", "through", "around", "along", "back", "away",
+  ]
+
   /// Makers' names: a maker's name names its many products as often as the concept a label
   /// gives it to ("Google Sheets", "Google Cloud", "Google Analytics" beside *search engines*'
   /// "Google").

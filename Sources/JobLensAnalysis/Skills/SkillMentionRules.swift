@@ -9,7 +9,11 @@ package import JobLensIndex
 ///   ``oneWordVariantFactor``;
 /// - a label's specificity: labels whose weighted terms add up to little (a single common word
 ///   such as "experience") count less;
-/// - proximity: a label whose words are spread far apart in the phrase counts less.
+/// - proximity: a label whose words are spread far apart in the phrase counts less;
+/// - a label written as one word of several terms ("O&G", "PL/I", "e-learning") is a name,
+///   and an alternative label of a verb and its particles ("stay with") a phrasal verb: both
+///   are found only whole, never from one of their parts (the "O" of "P. O. Box", "stay up to
+///   date").
 ///
 /// Tool names ("Slack", not "slack") are checked by the searcher itself, which needs them for
 /// whole-query search too.
@@ -24,6 +28,9 @@ package final class SkillMentionRules: MentionRules {
 
   /// Per label: its match key and whether it is an acronym.
   private var labelKeys: [Int: (String, Bool)] = [:]
+  /// Per label found in part: whether it is found only whole (a name written as one word,
+  /// a phrasal verb).
+  private var wholeOnly: [Int: Bool] = [:]
 
   package init() {}
 
@@ -35,6 +42,7 @@ package final class SkillMentionRules: MentionRules {
     let content = index.labelContent[label]
     var contentCount = 0
     for term in terms where index.data.stopTerms[Int(term)] == 0 { contentCount += 1 }
+    if exact == nil && terms.count > 1 && isFoundOnlyWhole(label, index: index) { return nil }
     if contentCount == 1 {
       let (key, acronym) = labelKey(label, searcher: searcher)
       let term = Int32(content[content.startIndex])
@@ -113,6 +121,19 @@ package final class SkillMentionRules: MentionRules {
   ) -> Bool {
     if query.allCaps[position] { return true }
     return !query.hasCapitals && searcher.isContentTerm(query.terms[position])
+  }
+
+  /// Whether a label of several terms is found only whole: written as one word ("O&G",
+  /// "PL/I", "e-learning"), or an alternative label of a verb and its particles ("stay with").
+  private func isFoundOnlyWhole(_ label: Int, index: ConceptIndex) -> Bool {
+    if let known = wholeOnly[label] { return known }
+    let words = index.labelText(label).lowercased().split(whereSeparator: \.isWhitespace)
+    let result =
+      words.count == 1
+      || (index.labelField(label) != .preferred
+        && words.dropFirst().allSatisfy { MatchingLexicons.particles.contains(String($0)) })
+    wholeOnly[label] = result
+    return result
   }
 
   /// The match key of a one-word label and whether it is an acronym (two to five capitals).

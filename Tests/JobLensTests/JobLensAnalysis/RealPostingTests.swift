@@ -537,6 +537,24 @@ struct RealPostingTests {
     #expect(Self.labels(kept).contains("maintain concentration for long periods"))
   }
 
+  /// A label written as one word of several terms is a name, and an alternative label of a
+  /// verb and its particles a phrasal verb, found only whole: the "O" of "P. O. Box" is not
+  /// *obstetrics and gynaecology* ("O&G"), "Learning" is not *e-learning*, "stay up to date"
+  /// is not *keep company* ("stay with"); "e-learning" itself is.
+  @Test(.needsESCO) func aNameWrittenAsOneWordIsFoundWhole() {
+    let lines = """
+      Duties:
+      - Send the signed forms to P. O. Box 12 every week
+      - Learning new tools quickly is a must
+      - Stay up to date with the office rota
+      """
+    let labels = Self.labels(Self.analyze("Office Assistant", lines))
+    #expect(labels == ["demonstrate willingness to learn"])
+    let whole = Self.labels(
+      Self.analyze("Office Assistant", lines + "\n- Build e-learning courses for new staff"))
+    #expect(whole == ["demonstrate willingness to learn", "e-learning"])
+  }
+
   /// A heading that is only a section's name ("Job Description") names no skill; one that
   /// names a skill area as well ("Social Media Management") does.
   @Test(.needsESCO) func aSectionNameIsNoSkill() {
