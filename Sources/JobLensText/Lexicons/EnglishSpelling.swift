@@ -1,5 +1,5 @@
 /// American spellings mapped to the British ones ESCO uses ("organize" → "organise", "labor"
-/// → "labour", "center" → "centre", "traveling" → "travelling"), applied to English words
+/// → "labour", "center" → "centre", "traveling" → "travelling", "inquiry" → "enquiry"), applied to English words
 /// before stemming so that both spellings share a stem. Both the index and the postings go
 /// through it, so an over-eager rule only merges two spellings of one word.
 enum EnglishSpelling {
@@ -100,5 +100,9 @@ enum EnglishSpelling {
     "hematology": "haematology", "esthetician": "aesthetician", "estrogen": "oestrogen",
     "fetal": "foetal", "hemodialysis": "haemodialysis", "ameba": "amoeba", "sulfur": "sulphur",
     "practicing": "practising", "cozy": "cosy", "pajamas": "pyjamas", "woolen": "woollen",
+    "inquiry": "enquiry", "inquiries": "enquiries", "inquire": "enquire", "inquires": "enquires",
+    "inquired": "enquired", "inquiring": "enquiring", "license": "licence", "licenses": "licences",
+    "judgment": "judgement", "judgments": "judgements", "acknowledgment": "acknowledgement",
+    "acknowledgments": "acknowledgements", "aging": "ageing",
   ]
 }
