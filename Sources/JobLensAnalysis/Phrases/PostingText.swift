@@ -43,6 +43,19 @@ struct PostingText {
     }
   }
 
+  /// The initials, in capitals, of the title's job words ending at its last one, of two to
+  /// five words ("CSR" for "Customer Services Rep (full time)"): an acronym label written so in
+  /// the body names the worker, not a skill (a customer service rep's "CSR" is not *corporate
+  /// social responsibility*; an HR assistant's "HR" is still *human resource management*).
+  var titleInitials: Set<String> {
+    let letters = reading.kept.compactMap { title.string(title.tokens[$0].byteRange).first }
+    var initials: Set<String> = []
+    for count in 2...5 where count <= letters.count {
+      initials.insert(letters.suffix(count).map { $0.uppercased() }.joined())
+    }
+    return initials
+  }
+
   /// The title's job words, as written.
   var codedTitle: String {
     reading.kept.map { title.string(title.tokens[$0].byteRange) }.joined(separator: " ")
@@ -130,6 +143,7 @@ extension PostingAnalyzer {
   /// Matches each content phrase's skills and each task phrase's unit groups.
   func matchPhrases(of text: PostingText) -> PhraseMatches {
     var matches = PhraseMatches()
+    let titleInitials = text.titleInitials
     for (position, phrase) in text.contentPhrases.enumerated() {
       let query = searcher.query(text.body, tokens: phrase.tokens)
       matches.queries.append(query)
@@ -140,7 +154,8 @@ extension PostingAnalyzer {
           isRequirement: text.contentZones[position] == .requirement,
           modifies: modifies(match, in: query, of: text.body),
           bare: isBare(skill, match, in: query, of: text.body)
-            || liesInsideLongerLabel(skill, match, among: result.skills))
+            || liesInsideLongerLabel(skill, match, among: result.skills)
+            || (match.exact != nil && titleInitials.contains(index.labelText(match.label))))
       }
       if text.isTask[position] {
         matches.taskGroups.append(result.groups ?? [])

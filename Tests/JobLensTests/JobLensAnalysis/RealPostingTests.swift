@@ -555,6 +555,22 @@ struct RealPostingTests {
     #expect(whole == ["demonstrate willingness to learn", "e-learning"])
   }
 
+  /// An acronym of the title's words names the worker: a customer service rep's "CSR" is not
+  /// *corporate social responsibility*; elsewhere it is, and an HR assistant's "HR" is still
+  /// *human resource management*.
+  @Test(.needsESCO) func theTitlesAcronymNamesTheWorker() {
+    let duty = "Duties:\n- The CSR reports on our CSR programme to the board"
+    #expect(
+      !Self.labels(Self.analyze("Customer Service Rep (full time)", duty))
+        .contains("corporate social responsibility"))
+    #expect(
+      Self.labels(Self.analyze("Sustainability Officer", duty))
+        .contains("corporate social responsibility"))
+    #expect(
+      Self.labels(Self.analyze("Human Resources Assistant", "Duties:\n- Support the HR team"))
+        .contains("human resource management"))
+  }
+
   /// A heading that is only a section's name ("Job Description") names no skill; one that
   /// names a skill area as well ("Social Media Management") does.
   @Test(.needsESCO) func aSectionNameIsNoSkill() {

@@ -45,6 +45,14 @@ struct TokenizerTests {
         == ["schedul", "appoint", "and", "manag", "calendar"])
   }
 
+  @Test func americanAndBritishSpellingsShareAStem() throws {
+    #expect(
+      try stems("organize organise; color colour; inquiries enquiries; license licence")
+        == ["organis", "organis", "colour", "colour", "enquiri", "enquiri", "licenc", "licenc"])
+    #expect(
+      try stems("judgment judgement; aging ageing") == ["judgement", "judgement", "age", "age"])
+  }
+
   @Test func unrelatedWordsKeepStemsOfTheirOwn() throws {
     // Snowball gives "experience" and "experiment" one stem, and "customer" and "customs".
     #expect(
