@@ -155,7 +155,9 @@ extension PostingAnalyzer {
           modifies: modifies(match, in: query, of: text.body),
           bare: isBare(skill, match, in: query, of: text.body)
             || liesInsideLongerLabel(skill, match, among: result.skills)
-            || (match.exact != nil && titleInitials.contains(index.labelText(match.label))))
+            || (!titleInitials.isEmpty && match.exact != nil
+              && titleInitials.contains(index.labelText(match.label)))
+        )
       }
       if text.isTask[position] {
         matches.taskGroups.append(result.groups ?? [])

@@ -1,7 +1,8 @@
 /// American spellings mapped to the British ones ESCO uses ("organize" → "organise", "labor"
-/// → "labour", "center" → "centre", "traveling" → "travelling", "inquiry" → "enquiry"), applied to English words
-/// before stemming so that both spellings share a stem. Both the index and the postings go
-/// through it, so an over-eager rule only merges two spellings of one word.
+/// → "labour", "center" → "centre", "traveling" → "travelling", "inquiry" → "enquiry"),
+/// applied to English words before stemming so that both spellings share a stem. Both the
+/// index and the postings go through it, so an over-eager rule only merges two spellings of
+/// one word.
 enum EnglishSpelling {
   /// The British spelling of a lower-case word, or the word unchanged.
   static func british(_ word: String) -> String {
