@@ -58,6 +58,23 @@ enum MatchingLexicons {
     "might", "help", "helps", "also", "then", "you", "we", "i", "they", "who", "not", "ll",
   ]
 
+  /// Nouns for the people who do a kind of work, which Snowball stems as the work itself
+  /// ("manager" and "management" to "manag", "developer" and "development" to "develop"):
+  /// another person named so is not the work the posting asks for ("assist the Finance
+  /// Manager", "Project Managers"). Singular; a plural in -s is read as its singular.
+  static let agentNouns: Set<String> = [
+    "manager", "developer", "designer", "producer", "coordinator", "administrator",
+    "accountant", "operator", "consultant", "assistant", "participant", "organiser",
+    "organizer", "adviser", "engineer", "researcher", "recruiter", "marketer", "promoter",
+    "investigator", "regulator", "translator", "negotiator", "facilitator", "educator",
+    "supporter", "controller", "publisher", "provider", "employer", "computer",
+  ]
+
+  /// A word's match key without a plural -s ("managers" → "manager"; not "business").
+  static func singular(_ key: String) -> String {
+    key.count > 3 && key.hasSuffix("s") && !key.hasSuffix("ss") ? String(key.dropLast()) : key
+  }
+
   /// Particles of phrasal verbs ("stay with", "hang out with"): a verb without them is
   /// another verb ("stay up to date").
   static let particles: Set<String> = [

@@ -56,6 +56,11 @@ struct PostingText {
     return initials
   }
 
+  /// The match keys of the title's words, plurals in -s read as their singulars.
+  func titleKeys(_ tokenizer: Tokenizer) -> Set<String> {
+    Set(title.tokens.map { MatchingLexicons.singular(tokenizer.key($0.form)) })
+  }
+
   /// The title's job words, as written.
   var codedTitle: String {
     reading.kept.map { title.string(title.tokens[$0].byteRange) }.joined(separator: " ")
@@ -144,6 +149,7 @@ extension PostingAnalyzer {
   func matchPhrases(of text: PostingText) -> PhraseMatches {
     var matches = PhraseMatches()
     let titleInitials = text.titleInitials
+    let titleKeys = text.titleKeys(tokenizer)
     for (position, phrase) in text.contentPhrases.enumerated() {
       let query = searcher.query(text.body, tokens: phrase.tokens)
       matches.queries.append(query)
@@ -157,7 +163,7 @@ extension PostingAnalyzer {
             || liesInsideLongerLabel(skill, match, among: result.skills)
             || (!titleInitials.isEmpty && match.exact != nil
               && titleInitials.contains(index.labelText(match.label)))
-        )
+            || readsAPersonAsWork(match, in: query, titleKeys: titleKeys))
       }
       if text.isTask[position] {
         matches.taskGroups.append(result.groups ?? [])

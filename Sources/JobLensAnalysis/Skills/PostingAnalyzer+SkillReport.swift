@@ -231,6 +231,45 @@ extension PostingAnalyzer {
     return lacksOtherWords(ofSkill: skill, besides: word, query)
   }
 
+  /// Whether a match reads a person as the work: some word of its label is found only as a
+  /// noun for the person who does that work (``MatchingLexicons/agentNouns``, which Snowball
+  /// stems as the work: "Project Manager" for *project management*, "assist the Finance
+  /// Manager" for *manage finances*, "Developer to join our team" for *team development*),
+  /// and that person is not the worker: the noun is not a word of the posting's title
+  /// (`titleKeys`, singular) nor the label's own, and no "a" or "an" stands in the two words
+  /// before it ("a skilled communicator", "as an experienced engineer").
+  func readsAPersonAsWork(
+    _ match: LabelMatch, in query: QueryText, titleKeys: Set<String>
+  ) -> Bool {
+    let content = index.labelContent[match.label]
+    var labelKeys: Set<String>?
+    var byPerson: Set<Int32> = []
+    var byWork: Set<Int32> = []
+    for position in query.terms.indices {
+      let term = query.terms[position]
+      guard term >= 0, content.contains(UInt32(term)) else { continue }
+      let key = MatchingLexicons.singular(tokenizer.key(query.forms[position]))
+      if MatchingLexicons.agentNouns.contains(key), !titleKeys.contains(key) {
+        let ownKeys =
+          labelKeys
+          ?? Set(
+            tokenizer.tokenize(index.labelText(match.label)).tokens.map {
+              MatchingLexicons.singular(tokenizer.key($0.form))
+            })
+        labelKeys = ownKeys
+        let indefinite = (max(0, position - 2)..<position).contains {
+          ["a", "an"].contains(tokenizer.key(query.forms[$0]))
+        }
+        if !ownKeys.contains(key) && !indefinite {
+          byPerson.insert(term)
+          continue
+        }
+      }
+      byWork.insert(term)
+    }
+    return !byPerson.isSubset(of: byWork)
+  }
+
   /// Whether the skill's preferred label has content words besides `word` and `query` has
   /// none of them.
   func lacksOtherWords(ofSkill skill: Int, besides word: Int32, _ query: QueryText) -> Bool {

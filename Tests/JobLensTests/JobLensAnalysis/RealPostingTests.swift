@@ -571,6 +571,30 @@ struct RealPostingTests {
         .contains("human resource management"))
   }
 
+  /// A noun for the person who does some work, stemmed as the work, is another person, not
+  /// the duty: "assist the Finance Manager" is *support managers*, not *control financial
+  /// resources*; "the project managers" not *project management*; "computer skills" not
+  /// *carry out calculations*. The person in the title is the worker ("Project Manager"), and
+  /// so is "a skilled communicator".
+  @Test(.needsESCO) func anotherPersonIsNotTheWork() {
+    let others = """
+      Duties:
+      - Assist the Finance Manager with month-end tasks
+      - Send weekly updates to the project managers
+      """
+    #expect(Self.labels(Self.analyze("Payroll Assistant", others)) == ["support managers"])
+    let own = Self.labels(
+      Self.analyze("Project Manager", "Duties:\n- Send weekly updates to the project managers"))
+    #expect(own.contains("project management"))
+    #expect(
+      Self.labels(Self.analyze("Office Assistant", "Requirements:\n- Strong computer skills"))
+        == ["have computer literacy"])
+    #expect(
+      Self.labels(
+        Self.analyze("Office Assistant", "Requirements:\n- You are a skilled communicator"))
+        == ["communication"])
+  }
+
   /// A heading that is only a section's name ("Job Description") names no skill; one that
   /// names a skill area as well ("Social Media Management") does.
   @Test(.needsESCO) func aSectionNameIsNoSkill() {
