@@ -54,6 +54,9 @@ public final class PostingAnalyzer {
   /// The index terms of ``MatchingLexicons/makers`` and ``MatchingLexicons/beforeVerbs``.
   let makerTerms: Set<Int32>
   let beforeVerbTerms: Set<Int32>
+  /// The index terms of ``MatchingLexicons/agentNouns`` (the stems they share with their
+  /// work: "manag", "develop").
+  let agentNounTerms: Set<Int32>
 
   /// Scratch, per skill: 0, or whether the occupation being ranked needs it (1 optional,
   /// 2 essential); cleared after each use.
@@ -114,6 +117,7 @@ public final class PostingAnalyzer {
     othersTerm = terms(["others"]).first ?? -1
     makerTerms = terms(MatchingLexicons.makers)
     beforeVerbTerms = terms(MatchingLexicons.beforeVerbs)
+    agentNounTerms = terms(MatchingLexicons.agentNouns)
     isTransversal = (0..<index.count(.skill)).map { index.skillReuseLevel($0) == "transversal" }
     skillNorm = (0..<index.count(.occupation)).map {
       1 / Double(max(1, index.skills(ofOccupation: $0).count)).squareRoot()

@@ -242,12 +242,17 @@ extension PostingAnalyzer {
     _ match: LabelMatch, in query: QueryText, titleKeys: Set<String>
   ) -> Bool {
     let content = index.labelContent[match.label]
+    guard content.contains(where: { agentNounTerms.contains(Int32($0)) }) else { return false }
     var labelKeys: Set<String>?
     var byPerson: Set<Int32> = []
     var byWork: Set<Int32> = []
     for position in query.terms.indices {
       let term = query.terms[position]
       guard term >= 0, content.contains(UInt32(term)) else { continue }
+      guard agentNounTerms.contains(term) else {
+        byWork.insert(term)
+        continue
+      }
       let key = MatchingLexicons.singular(tokenizer.key(query.forms[position]))
       if MatchingLexicons.agentNouns.contains(key), !titleKeys.contains(key) {
         let ownKeys =
