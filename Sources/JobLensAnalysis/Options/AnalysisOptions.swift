@@ -162,7 +162,8 @@ public struct SkillOptions: Sendable, Equatable {
   public var modifierPenalty = 1.0
   /// Skills found only by matches that are no evidence (``PostingAnalyzer/isBare(_:_:in:of:)``:
   /// duty frames, names written as common words, bare variants, makers' names, verbs read as
-  /// nouns; words inside a longer label) are not reported.
+  /// nouns; words inside a longer label; another person read as the work; the title's
+  /// acronym) are not reported.
   public var dropBare = true
   /// A one-word alternative label's word is common, for the last two, when its IDF over
   /// ESCO's skills is below this (7.6: the word is in 7 or more of the 13,896 skills' texts).

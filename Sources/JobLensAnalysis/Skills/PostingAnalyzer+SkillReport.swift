@@ -8,7 +8,8 @@ extension PostingAnalyzer {
   /// Skills at or above the threshold (plus ``SkillOptions/partialMargin`` for those of a
   /// posting found by no label word for word), with their evidence, in rank order
   /// (``rank(_:_:fit:)``), but for those found by matches that are no evidence alone
-  /// (``isBare(_:_:in:of:)``, ``liesInsideLongerLabel(_:_:among:)``),
+  /// (``isBare(_:_:in:of:)``, ``liesInsideLongerLabel(_:_:among:)``,
+  /// ``readsAPersonAsWork(_:in:titleKeys:)``, the title's acronym),
   /// each phrase's skills spread out: a skill's rank is lowered by
   /// ``SkillOptions/samePhrasePenalty`` for each skill already listed from its best phrase and
   /// by ``SkillOptions/sameSpanPenalty`` for each found at the same words, so

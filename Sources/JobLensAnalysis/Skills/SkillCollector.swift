@@ -18,9 +18,11 @@ struct SkillCollector {
     /// skill's subject.
     var onlyModifies: Bool
     /// Whether every match is no evidence of the skill (``PostingAnalyzer/isBare(_:_:in:of:)``,
-    /// ``PostingAnalyzer/liesInsideLongerLabel(_:_:among:)``): a duty frame, a common word
-    /// that only coincides with a name or a narrower concept's label, a maker's name, a verb
-    /// read as a noun, or a word that a longer label reads.
+    /// ``PostingAnalyzer/liesInsideLongerLabel(_:_:among:)``,
+    /// ``PostingAnalyzer/readsAPersonAsWork(_:in:titleKeys:)``, the title's acronym): a duty
+    /// frame, a common word that only coincides with a name or a narrower concept's label, a
+    /// maker's name, a verb read as a noun, a word that a longer label reads, another person
+    /// read as the work, or the worker's acronym.
     var onlyBare: Bool
     /// The best-scoring match (the first of equal ones) and its phrase.
     var best: (phrase: Int, match: LabelMatch)
