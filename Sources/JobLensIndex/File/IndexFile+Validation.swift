@@ -135,16 +135,20 @@ extension IndexFile {
   private static func checkStringIDs(_ data: IndexData) -> String? {
     let strings = UInt32(data.strings.count)
     let (skills, occupations, groups) = (data.skills, data.occupations, data.iscoGroups)
-    let allStringIDs: [[UInt32]] = [
-      skills.uris, skills.labels, skills.descriptions, skills.reuseLevels, skills.altLabels.values,
-      skills.hiddenLabels.values, skills.broader.values, skills.topGroups.values,
+    let arrays: [[UInt32]] = [
+      skills.uris, skills.labels, skills.descriptions, skills.reuseLevels,
       occupations.uris, occupations.labels, occupations.descriptions, occupations.iscoCodes,
-      occupations.codes, occupations.altLabels.values, occupations.hiddenLabels.values,
-      groups.uris, groups.codes, groups.labels, groups.definitions, groups.descriptions,
-      groups.altLabels.values, groups.tasks.values, groups.examples.values, groups.elsewhere.values,
-      data.skillGroups.uris, data.skillGroups.codes, data.skillGroups.labels,
+      occupations.codes, groups.uris, groups.codes, groups.labels, groups.definitions,
+      groups.descriptions, data.skillGroups.uris, data.skillGroups.codes, data.skillGroups.labels,
     ]
-    for ids in allStringIDs where !ids.allSatisfy({ $0 < strings }) { return "string IDs" }
+    let rows: [FlatArray<UInt32>] = [
+      skills.altLabels.values, skills.hiddenLabels.values, skills.broader.values,
+      skills.topGroups.values, occupations.altLabels.values, occupations.hiddenLabels.values,
+      groups.altLabels.values, groups.tasks.values, groups.examples.values,
+      groups.elsewhere.values,
+    ]
+    for ids in arrays where !ids.allSatisfy({ $0 < strings }) { return "string IDs" }
+    for ids in rows where !ids.allSatisfy({ $0 < strings }) { return "string IDs" }
     return nil
   }
 }
