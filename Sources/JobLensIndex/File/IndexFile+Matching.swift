@@ -1,7 +1,7 @@
 extension IndexFile {
   /// Writes the matching tables section (derived from the labels when `data` has none): each
-  /// record's fields together, anchor records and content terms as they lie in memory (zeros
-  /// in a record's padding), so that a mapped file's are read in place.
+  /// record's fields together, anchor records, content terms and phrase-table slots as they lie
+  /// in memory (zeros in a record's padding), so that a mapped file's are read in place.
   static func writeMatching(of data: IndexData, to w: inout BinaryWriter) {
     let tables = data.matchingTables
     w.write(UInt32(tables.anchors.count))
@@ -27,14 +27,15 @@ extension IndexFile {
     }
     w.write(array: tables.labelContent.starts)
     w.write(array: tables.labelContent.values)
-    let phrases = tables.phrases.stored
-    w.write(UInt64(phrases.capacity))
-    w.write(UInt64(phrases.used.count))
+    // Every slot of the phrase table (the empty ones too), so that it is read in place.
+    let phrases = tables.phrases
+    w.write(UInt64(phrases.usedCount))
+    w.write(UInt64(phrases.slots.count))
     w.pad(to: 8)
-    for (position, key, label) in phrases.used {
-      w.write(position)
-      w.write(label)
-      w.write(key)
+    for slot in phrases.slots {
+      w.write(slot.key)
+      w.write(slot.label)
+      w.write(UInt32(0))
     }
     w.write(array: phrases.prefixBits)
     w.write(UInt32(phrases.maxLength))
@@ -67,19 +68,17 @@ extension IndexFile {
       anchors.append(AnchorTable(starts: starts, records: records, content: content))
     }
     let labelContent = try readCSR(&r)
-    let capacity = try r.readUInt64()
-    guard capacity <= 1 << 32 else { throw BinaryReader.OutOfBounds(offset: r.offset) }
-    let used = try r.readRecords(stride: 16) { bytes, at in
-      (
-        position: bytes.loadLittleEndian(UInt32.self, at: at),
-        key: bytes.loadLittleEndian(UInt64.self, at: at + 8),
-        label: bytes.loadLittleEndian(UInt32.self, at: at + 4)
-      )
+    let usedCount = try r.readUInt64()
+    guard usedCount <= 1 << 32 else { throw BinaryReader.OutOfBounds(offset: r.offset) }
+    let slots = try r.readFlatRecords(stride: 16, inPlace: PhraseTable.Slot.isFileLayout) {
+      bytes, at in
+      PhraseTable.Slot(
+        key: bytes.loadLittleEndian(UInt64.self, at: at),
+        label: bytes.loadLittleEndian(UInt32.self, at: at + 8))
     }
     let phrases = PhraseTable(
-      PhraseTable.Stored(
-        capacity: Int(capacity), used: used, prefixBits: try r.readArray(of: UInt64.self),
-        maxLength: Int(try r.readUInt32())))
+      slots: slots, usedCount: Int(usedCount), prefixBits: try r.readFlat(of: UInt64.self),
+      maxLength: Int(try r.readUInt32()))
     return MatchingTables(anchors: anchors, labelContent: labelContent, phrases: phrases)
   }
 }

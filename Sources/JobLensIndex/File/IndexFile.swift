@@ -118,7 +118,14 @@ enum IndexFile {
     // Mapped, not read: the large arrays are read in place from the mapping, which lives as
     // long as they do (``Mapping``). Index files are replaced by a rename, never rewritten in
     // place, so a mapped file does not change under a running process.
-    guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), base != MAP_FAILED
+    // The checksum reads every page at once: on Linux they are mapped in one call beforehand
+    // rather than fault by fault.
+    #if os(Linux)
+    let flags = MAP_PRIVATE | MAP_POPULATE
+    #else
+    let flags = MAP_PRIVATE
+    #endif
+    guard let base = mmap(nil, size, PROT_READ, flags, descriptor, 0), base != MAP_FAILED
     else {
       throw .unreadable(path: path, reason: FileProbe.reason(errno: errno))
     }

@@ -77,6 +77,7 @@ struct MatchingTablesTests {
     let anchors = try #require(data.matching?.anchors.first)
     #expect(anchors.records.isMapped == AnchorTable.Record.isFileLayout)
     #expect(anchors.content.isMapped == AnchorTable.Term.isFileLayout)
+    #expect(data.matching?.phrases.slots.isMapped == PhraseTable.Slot.isFileLayout)
     #expect(IndexFile.encode(data).bytes == bytes)
     #expect(ConceptIndex.hex(checksum) == (try FixtureTaxonomy.index.checksum))
     try Data().write(to: URL(fileURLWithPath: path))
