@@ -123,12 +123,26 @@ extension IndexFile {
       data.skillContextWeights.count == data.skillContextTerms.values.count,
       data.skillContextTerms.values.allSatisfy({ Int($0) < terms }),
       data.skillContextWeights.allSatisfy({ $0.isFinite && $0 >= 0 && $0 <= IndexBuilder.k1 + 1 }),
-      (0..<data.skills.count).allSatisfy({ skill in
-        let row = data.skillContextTerms[skill]
-        return zip(row, row.dropFirst()).allSatisfy { $0 < $1 }
-      })
+      rowsAscend(data.skillContextTerms)
     else { return "skill contexts" }
     return nil
+  }
+
+  /// Whether each row of a (valid) CSR is in ascending order, read from the arrays' memory.
+  /// - Complexity: O(n) in the values.
+  private static func rowsAscend(_ csr: CSR<UInt32>) -> Bool {
+    csr.starts.withUnsafeBufferPointer { starts in
+      csr.values.withUnsafeBufferPointer { values in
+        for row in 0..<max(0, starts.count - 1) {
+          let (start, end) = (Int(starts[row]), Int(starts[row + 1]))
+          guard start < end else { continue }
+          for offset in (start + 1)..<end where values[offset - 1] >= values[offset] {
+            return false
+          }
+        }
+        return true
+      }
+    }
   }
 
   /// Every string ID of the concept tables in the string table.
