@@ -59,7 +59,7 @@ struct BinaryReader {
   let end: Int
   /// What keeps `bytes` valid when they are a file mapping that arrays may be read from in
   /// place (nil: arrays are copied).
-  let owner: AnyObject?
+  let owner: FlatArrayOwner?
 
   /// Thrown when a read would pass the end of the data.
   struct OutOfBounds: Error {
@@ -67,7 +67,8 @@ struct BinaryReader {
   }
 
   init(
-    _ bytes: UnsafeRawBufferPointer, offset: Int = 0, end: Int? = nil, owner: AnyObject? = nil
+    _ bytes: UnsafeRawBufferPointer, offset: Int = 0, end: Int? = nil,
+    owner: FlatArrayOwner? = nil
   ) {
     self.bytes = bytes
     self.offset = offset

@@ -135,13 +135,14 @@ enum IndexFile {
   }
 
   /// An index file's memory mapping, unmapped when the last array read from it in place goes.
-  final class Mapping: @unchecked Sendable {
+  final class Mapping: FlatArrayOwner, @unchecked Sendable {
     private let base: UnsafeMutableRawPointer
     private let size: Int
 
     init(base: UnsafeMutableRawPointer, size: Int) {
       self.base = base
       self.size = size
+      super.init()
     }
 
     deinit { munmap(base, size) }
