@@ -23,7 +23,7 @@ extension ConceptIndex {
   /// The index of the ISCO group with a code ("3343").
   public func iscoGroupIndex(code: String) -> Int? { iscoByCode[code] }
 
-  private func strings(_ row: ArraySlice<UInt32>) -> [String] { row.map { data.strings[$0] } }
+  private func strings(_ row: CSR<UInt32>.Row) -> [String] { row.map { data.strings[$0] } }
 
   /// A skill, materialised from the index.
   public func skill(_ index: Int) -> Skill {

@@ -98,7 +98,7 @@ package final class SkillMentionRules: MentionRules {
   /// The factor for how far apart a label's content terms stand in the query: 1 within
   /// 2 × the label's length + 2 words, sqrt(allowed / span) beyond.
   private func proximity(
-    of content: ArraySlice<UInt32>, labelLength: Int, in query: QueryText
+    of content: CSR<UInt32>.Row, labelLength: Int, in query: QueryText
   ) -> Float {
     var first: Int?
     var last = 0

@@ -29,20 +29,33 @@ struct AnchorTable: Sendable {
     /// The label's mass, and its anchor's share of it.
     var mass: Float
     var anchorShare: Float
+
+    /// Whether a record lies in memory as an index file stores it (the fields in this order,
+    /// 32 bytes with 4 of padding), so that a mapped file's records are read in place.
+    static let isFileLayout =
+      MemoryLayout<Record>.stride == 32 && MemoryLayout<Record>.offset(of: \.label) == 8
+      && MemoryLayout<Record>.offset(of: \.contentStart) == 12
+      && MemoryLayout<Record>.offset(of: \.contentEnd) == 16
+      && MemoryLayout<Record>.offset(of: \.mass) == 20
+      && MemoryLayout<Record>.offset(of: \.anchorShare) == 24
   }
 
   /// One content term of an entry and its weight (IDF), stored together.
   struct Term {
     var term: UInt32
     var weight: Float
+
+    /// Whether a term lies in memory as an index file stores it (term, then weight).
+    static let isFileLayout =
+      MemoryLayout<Term>.stride == 8 && MemoryLayout<Term>.offset(of: \.weight) == 4
   }
 
   /// Per term: the range of its entries.
-  let starts: [UInt32]
+  let starts: FlatArray<UInt32>
   /// Per entry, in anchor order.
-  let records: ContiguousArray<Record>
+  let records: FlatArray<Record>
   /// The entries' content terms (in label order), each entry's together.
-  let content: ContiguousArray<Term>
+  let content: FlatArray<Term>
 
   init(termCount: Int, entries: [Entry], terms allTerms: [UInt32], weights allWeights: [Float]) {
     // Entries in anchor order (a counting sort, stable within a term).
@@ -78,13 +91,13 @@ struct AnchorTable: Sendable {
           contentEnd: UInt32(content.count), mass: entry.mass,
           anchorShare: anchorWeight / entry.mass))
     }
-    self.starts = starts
-    self.records = records
-    self.content = content
+    self.starts = FlatArray(starts)
+    self.records = FlatArray(Array(records))
+    self.content = FlatArray(Array(content))
   }
 
   /// A table as stored in an index file (``IndexFile``), checked by ``problem(termCount:labelCount:)``.
-  init(starts: [UInt32], records: ContiguousArray<Record>, content: ContiguousArray<Term>) {
+  init(starts: FlatArray<UInt32>, records: FlatArray<Record>, content: FlatArray<Term>) {
     self.starts = starts
     self.records = records
     self.content = content
@@ -95,14 +108,19 @@ struct AnchorTable: Sendable {
   /// - Complexity: O(n) in the table's size.
   func problem(termCount: Int, labelCount: Int) -> String? {
     guard starts.count == termCount + 1, starts.first == 0, Int(starts.last!) == records.count,
-      zip(starts, starts.dropFirst()).allSatisfy({ $0 <= $1 })
+      starts.withUnsafeBufferPointer({ zip($0, $0.dropFirst()).allSatisfy({ $0 <= $1 }) })
     else { return "anchor table offsets" }
-    for record in records {
-      guard Int(record.label) < labelCount, record.contentStart <= record.contentEnd,
-        Int(record.contentEnd) <= content.count
-      else { return "anchor table records" }
+    let contentCount = content.count
+    let recordsValid = records.withUnsafeBufferPointer { records in
+      records.allSatisfy {
+        Int($0.label) < labelCount && $0.contentStart <= $0.contentEnd
+          && Int($0.contentEnd) <= contentCount
+      }
     }
-    guard content.allSatisfy({ Int($0.term) < termCount }) else { return "anchor table terms" }
+    guard recordsValid else { return "anchor table records" }
+    guard content.withUnsafeBufferPointer({ $0.allSatisfy({ Int($0.term) < termCount }) }) else {
+      return "anchor table terms"
+    }
     return nil
   }
 

@@ -92,7 +92,8 @@ package struct DescriptionPostings: Sendable {
   init(rows: Int, pairs: [(Int, (UInt32, Float))]) {
     let csr = CSR(rows: rows, pairs: pairs)
     self.init(
-      concepts: CSR(starts: csr.starts, values: csr.values.map(\.0)), weights: csr.values.map(\.1))
+      concepts: CSR(starts: csr.starts, values: FlatArray(csr.values.map(\.0))),
+      weights: csr.values.map(\.1))
   }
 
   /// The postings of the concepts that pass a test.

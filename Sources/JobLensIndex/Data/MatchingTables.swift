@@ -3,8 +3,8 @@ import JobLensTaxonomy
 
 /// What label matching reads besides the labels themselves: per kind the labels by anchor,
 /// per label its distinct content terms, and the labels by term-sequence hash. Derived from
-/// the labels and IDF when an index is built and stored in its file (format 9), so that
-/// loading an index copies them instead of deriving them again.
+/// the labels and IDF when an index is built and stored in its file (since format 9), so that
+/// loading an index reads them (in place, since format 10) instead of deriving them again.
 struct MatchingTables: Sendable {
   /// Per kind (``ConceptKind/rawValue``): the labels by anchor.
   var anchors: [AnchorTable]

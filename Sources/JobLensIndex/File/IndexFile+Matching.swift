@@ -1,12 +1,14 @@
 extension IndexFile {
   /// Writes the matching tables section (derived from the labels when `data` has none): each
-  /// record's fields together, so that reading makes each array in one pass.
+  /// record's fields together, anchor records, content terms and phrase-table slots as they lie
+  /// in memory (zeros in a record's padding), so that a mapped file's are read in place.
   static func writeMatching(of data: IndexData, to w: inout BinaryWriter) {
     let tables = data.matchingTables
     w.write(UInt32(tables.anchors.count))
     for table in tables.anchors {
       w.write(array: table.starts)
       w.write(UInt64(table.records.count))
+      w.pad(to: 8)
       for record in table.records {
         w.write(record.signature)
         w.write(record.label)
@@ -14,8 +16,10 @@ extension IndexFile {
         w.write(record.contentEnd)
         w.write(record.mass)
         w.write(record.anchorShare)
+        w.write(UInt32(0))
       }
       w.write(UInt64(table.content.count))
+      w.pad(to: 8)
       for item in table.content {
         w.write(item.term)
         w.write(item.weight)
@@ -23,13 +27,15 @@ extension IndexFile {
     }
     w.write(array: tables.labelContent.starts)
     w.write(array: tables.labelContent.values)
-    let phrases = tables.phrases.stored
-    w.write(UInt64(phrases.capacity))
-    w.write(UInt64(phrases.used.count))
-    for (position, key, label) in phrases.used {
-      w.write(position)
-      w.write(label)
-      w.write(key)
+    // Every slot of the phrase table (the empty ones too), so that it is read in place.
+    let phrases = tables.phrases
+    w.write(UInt64(phrases.usedCount))
+    w.write(UInt64(phrases.slots.count))
+    w.pad(to: 8)
+    for slot in phrases.slots {
+      w.write(slot.key)
+      w.write(slot.label)
+      w.write(UInt32(0))
     }
     w.write(array: phrases.prefixBits)
     w.write(UInt32(phrases.maxLength))
@@ -41,8 +47,10 @@ extension IndexFile {
     guard kinds <= 16 else { throw BinaryReader.OutOfBounds(offset: r.offset) }
     var anchors: [AnchorTable] = []
     for _ in 0..<kinds {
-      let starts = try r.readArray(of: UInt32.self)
-      let records = try r.readRecords(stride: 28) { bytes, at in
+      let starts = try r.readFlat(of: UInt32.self)
+      let records = try r.readFlatRecords(
+        stride: 32, inPlace: AnchorTable.Record.isFileLayout
+      ) { bytes, at in
         AnchorTable.Record(
           signature: bytes.loadLittleEndian(UInt64.self, at: at),
           label: bytes.loadLittleEndian(UInt32.self, at: at + 8),
@@ -51,28 +59,26 @@ extension IndexFile {
           mass: Float(bitPattern: bytes.loadLittleEndian(UInt32.self, at: at + 20)),
           anchorShare: Float(bitPattern: bytes.loadLittleEndian(UInt32.self, at: at + 24)))
       }
-      let content = try r.readRecords(stride: 8) { bytes, at in
+      let content = try r.readFlatRecords(stride: 8, inPlace: AnchorTable.Term.isFileLayout) {
+        bytes, at in
         AnchorTable.Term(
           term: bytes.loadLittleEndian(UInt32.self, at: at),
           weight: Float(bitPattern: bytes.loadLittleEndian(UInt32.self, at: at + 4)))
       }
       anchors.append(AnchorTable(starts: starts, records: records, content: content))
     }
-    let labelContent = CSR(
-      starts: try r.readArray(of: UInt32.self), values: try r.readArray(of: UInt32.self))
-    let capacity = try r.readUInt64()
-    guard capacity <= 1 << 32 else { throw BinaryReader.OutOfBounds(offset: r.offset) }
-    let used = try r.readRecords(stride: 16) { bytes, at in
-      (
-        position: bytes.loadLittleEndian(UInt32.self, at: at),
-        key: bytes.loadLittleEndian(UInt64.self, at: at + 8),
-        label: bytes.loadLittleEndian(UInt32.self, at: at + 4)
-      )
+    let labelContent = try readCSR(&r)
+    let usedCount = try r.readUInt64()
+    guard usedCount <= 1 << 32 else { throw BinaryReader.OutOfBounds(offset: r.offset) }
+    let slots = try r.readFlatRecords(stride: 16, inPlace: PhraseTable.Slot.isFileLayout) {
+      bytes, at in
+      PhraseTable.Slot(
+        key: bytes.loadLittleEndian(UInt64.self, at: at),
+        label: bytes.loadLittleEndian(UInt32.self, at: at + 8))
     }
     let phrases = PhraseTable(
-      PhraseTable.Stored(
-        capacity: Int(capacity), used: used, prefixBits: try r.readArray(of: UInt64.self),
-        maxLength: Int(try r.readUInt32())))
+      slots: slots, usedCount: Int(usedCount), prefixBits: try r.readFlat(of: UInt64.self),
+      maxLength: Int(try r.readUInt32()))
     return MatchingTables(anchors: anchors, labelContent: labelContent, phrases: phrases)
   }
 }

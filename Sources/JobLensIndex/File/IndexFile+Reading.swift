@@ -2,10 +2,10 @@ import JobLensCore
 import JobLensTaxonomy
 
 extension IndexFile {
-  /// Reads a CSR written as its starts and values.
-  private static func readCSR(_ reader: inout BinaryReader) throws -> CSR<UInt32> {
+  /// Reads a CSR written as its starts and values (in place from a mapped file).
+  static func readCSR(_ reader: inout BinaryReader) throws -> CSR<UInt32> {
     CSR(
-      starts: try reader.readArray(of: UInt32.self), values: try reader.readArray(of: UInt32.self))
+      starts: try reader.readFlat(of: UInt32.self), values: try reader.readFlat(of: UInt32.self))
   }
 
   /// Reads one section's payload into `data`.
@@ -16,7 +16,8 @@ extension IndexFile {
     case .metadata:
       try readMetadata(into: &data.metadata, from: &r)
     case .strings:
-      data.strings = StringTable(blob: try r.readBlob(), offsets: try r.readArray(of: UInt32.self))
+      data.strings = StringTable(
+        blob: try r.readFlat(of: UInt8.self), offsets: try r.readFlat(of: UInt32.self))
     case .terms:
       data.terms = try r.readArray(of: UInt32.self)
       data.stopTerms = try r.readArray(of: UInt8.self)

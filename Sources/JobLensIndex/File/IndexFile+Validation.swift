@@ -123,28 +123,46 @@ extension IndexFile {
       data.skillContextWeights.count == data.skillContextTerms.values.count,
       data.skillContextTerms.values.allSatisfy({ Int($0) < terms }),
       data.skillContextWeights.allSatisfy({ $0.isFinite && $0 >= 0 && $0 <= IndexBuilder.k1 + 1 }),
-      (0..<data.skills.count).allSatisfy({ skill in
-        let row = data.skillContextTerms[skill]
-        return zip(row, row.dropFirst()).allSatisfy { $0 < $1 }
-      })
+      rowsAscend(data.skillContextTerms)
     else { return "skill contexts" }
     return nil
+  }
+
+  /// Whether each row of a (valid) CSR is in ascending order, read from the arrays' memory.
+  /// - Complexity: O(n) in the values.
+  private static func rowsAscend(_ csr: CSR<UInt32>) -> Bool {
+    csr.starts.withUnsafeBufferPointer { starts in
+      csr.values.withUnsafeBufferPointer { values in
+        for row in 0..<max(0, starts.count - 1) {
+          let (start, end) = (Int(starts[row]), Int(starts[row + 1]))
+          guard start < end else { continue }
+          for offset in (start + 1)..<end where values[offset - 1] >= values[offset] {
+            return false
+          }
+        }
+        return true
+      }
+    }
   }
 
   /// Every string ID of the concept tables in the string table.
   private static func checkStringIDs(_ data: IndexData) -> String? {
     let strings = UInt32(data.strings.count)
     let (skills, occupations, groups) = (data.skills, data.occupations, data.iscoGroups)
-    let allStringIDs: [[UInt32]] = [
-      skills.uris, skills.labels, skills.descriptions, skills.reuseLevels, skills.altLabels.values,
-      skills.hiddenLabels.values, skills.broader.values, skills.topGroups.values,
+    let arrays: [[UInt32]] = [
+      skills.uris, skills.labels, skills.descriptions, skills.reuseLevels,
       occupations.uris, occupations.labels, occupations.descriptions, occupations.iscoCodes,
-      occupations.codes, occupations.altLabels.values, occupations.hiddenLabels.values,
-      groups.uris, groups.codes, groups.labels, groups.definitions, groups.descriptions,
-      groups.altLabels.values, groups.tasks.values, groups.examples.values, groups.elsewhere.values,
-      data.skillGroups.uris, data.skillGroups.codes, data.skillGroups.labels,
+      occupations.codes, groups.uris, groups.codes, groups.labels, groups.definitions,
+      groups.descriptions, data.skillGroups.uris, data.skillGroups.codes, data.skillGroups.labels,
     ]
-    for ids in allStringIDs where !ids.allSatisfy({ $0 < strings }) { return "string IDs" }
+    let rows: [FlatArray<UInt32>] = [
+      skills.altLabels.values, skills.hiddenLabels.values, skills.broader.values,
+      skills.topGroups.values, occupations.altLabels.values, occupations.hiddenLabels.values,
+      groups.altLabels.values, groups.tasks.values, groups.examples.values,
+      groups.elsewhere.values,
+    ]
+    for ids in arrays where !ids.allSatisfy({ $0 < strings }) { return "string IDs" }
+    for ids in rows where !ids.allSatisfy({ $0 < strings }) { return "string IDs" }
     return nil
   }
 }

@@ -24,8 +24,10 @@ enum IndexFile {
   /// match the same way; 6 adds the unit groups' word model (``GroupTextModel``), 7 the skills'
   /// context documents, 8 the background corpus model (``BackgroundModel``) and JobLens's
   /// own posting phrasings (``PostingPhrasings``); 9 stores what label matching derives from
-  /// the labels (``MatchingTables``), which loading used to derive.
-  static let formatVersion = 9
+  /// the labels (``MatchingTables``), which loading used to derive; 10 starts every section
+  /// and array at a multiple of its values' alignment and stores anchor records as they lie in
+  /// memory, so that a mapped file's arrays are read in place (``FlatArray``).
+  static let formatVersion = 10
   static let headerSize = 32
 
   /// The body's sections, in file order.
@@ -44,6 +46,7 @@ enum IndexFile {
       write(section, of: data, to: &payload)
       body.write(section.rawValue)
       body.write(UInt64(payload.bytes.count))
+      body.pad(to: 8)
       body.append(payload.bytes)
     }
     let checksum = XXHash64.hash(body.bytes)
@@ -112,23 +115,43 @@ enum IndexFile {
     defer { close(descriptor) }
     let size = Int(status.st_size)
     guard size > 0 else { return try decode([UInt8](), path: path) }
-    // Mapped, not read: decoding copies what it keeps, section by section, and gives each
-    // section's pages back once copied, so the file and its copy are not resident together.
-    // Index files are replaced by a rename, never rewritten in place.
-    guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), base != MAP_FAILED
+    // Mapped, not read: the large arrays are read in place from the mapping, which lives as
+    // long as they do (``Mapping``). Index files are replaced by a rename, never rewritten in
+    // place, so a mapped file does not change under a running process.
+    // The checksum reads every page at once: on Linux they are mapped in one call beforehand
+    // rather than fault by fault.
+    #if os(Linux)
+    let flags = MAP_PRIVATE | MAP_POPULATE
+    #else
+    let flags = MAP_PRIVATE
+    #endif
+    guard let base = mmap(nil, size, PROT_READ, flags, descriptor, 0), base != MAP_FAILED
     else {
       throw .unreadable(path: path, reason: FileProbe.reason(errno: errno))
     }
-    defer { munmap(base, size) }
+    let mapping = Mapping(base: base, size: size)
     return try decode(
-      UnsafeRawBufferPointer(start: base, count: size), path: path, releasingMappedPages: true)
+      UnsafeRawBufferPointer(start: base, count: size), path: path, mapping: mapping)
+  }
+
+  /// An index file's memory mapping, unmapped when the last array read from it in place goes.
+  final class Mapping: FlatArrayOwner, @unchecked Sendable {
+    private let base: UnsafeMutableRawPointer
+    private let size: Int
+
+    init(base: UnsafeMutableRawPointer, size: Int) {
+      self.base = base
+      self.size = size
+      super.init()
+    }
+
+    deinit { munmap(base, size) }
   }
 
   /// Checks and parses an index file's bytes.
-  /// `releasingMappedPages`: the bytes are a private file mapping, whose pages are given back
-  /// as each section is parsed.
+  /// `mapping`: the bytes are this file mapping, whose arrays are read in place (else copied).
   static func decode<Bytes: ContiguousBytes>(
-    _ bytes: Bytes, path: String, releasingMappedPages: Bool = false
+    _ bytes: Bytes, path: String, mapping: Mapping? = nil
   ) throws(IndexError)
     -> (IndexData, checksum: UInt64)
   {
@@ -140,7 +163,7 @@ enum IndexFile {
         guard raw.count >= headerSize else {
           throw IndexError.truncated(path: path, expected: headerSize, actual: raw.count)
         }
-        return try decodeBody(raw, raw.count, path, releasingMappedPages)
+        return try decodeBody(raw, raw.count, path, mapping)
       }
     } catch let error as IndexError {
       throw error
@@ -150,7 +173,7 @@ enum IndexFile {
   }
 
   private static func decodeBody(
-    _ raw: UnsafeRawBufferPointer, _ count: Int, _ path: String, _ releasing: Bool
+    _ raw: UnsafeRawBufferPointer, _ count: Int, _ path: String, _ mapping: Mapping?
   ) throws(IndexError) -> (IndexData, checksum: UInt64) {
     var header = BinaryReader(raw, offset: magic.count)
     let version: UInt32
@@ -177,7 +200,7 @@ enum IndexFile {
       throw .corrupt(path: path, detail: "\(count - expectedSize) bytes after the body")
     }
     do {
-      let data = try parse(body, path: path, releasingMappedPages: releasing)
+      let data = try parse(body, path: path, mapping: mapping)
       if let problem = validate(data) { throw IndexError.corrupt(path: path, detail: problem) }
       return (data, expectedChecksum)
     } catch let error as IndexError {
@@ -188,7 +211,7 @@ enum IndexFile {
   }
 
   private static func parse(
-    _ body: UnsafeRawBufferPointer, path: String, releasingMappedPages: Bool
+    _ body: UnsafeRawBufferPointer, path: String, mapping: Mapping?
   ) throws -> IndexData {
     var outer = BinaryReader(body)
     var data = IndexData(
@@ -198,26 +221,15 @@ enum IndexFile {
     for expected in Section.allCases {
       let tag = try outer.readUInt32()
       let length = Int(try outer.readUInt64())
+      try outer.align(to: 8)
       guard tag == expected.rawValue, length <= outer.end - outer.offset else {
         throw IndexError.corrupt(path: path, detail: "section \(expected) missing")
       }
-      var r = BinaryReader(body, offset: outer.offset, end: outer.offset + length)
+      var r = BinaryReader(
+        body, offset: outer.offset, end: outer.offset + length, owner: mapping)
       try read(expected, into: &data, from: &r)
-      if releasingMappedPages { releasePages(of: body, outer.offset..<(outer.offset + length)) }
       outer = BinaryReader(body, offset: outer.offset + length)
     }
     return data
-  }
-
-  /// Gives the whole pages of a range of a private, read-only file mapping back to the kernel
-  /// (read again, they would come from the file): a parsed section is not read again.
-  private static func releasePages(of bytes: UnsafeRawBufferPointer, _ range: Range<Int>) {
-    guard let base = bytes.baseAddress else { return }
-    let page = Int(sysconf(Int32(_SC_PAGESIZE)))
-    guard page > 0 else { return }
-    let start = (Int(bitPattern: base + range.lowerBound) + page - 1) / page * page
-    let end = Int(bitPattern: base + range.upperBound) / page * page
-    guard end > start, let pages = UnsafeMutableRawPointer(bitPattern: start) else { return }
-    _ = madvise(pages, end - start, MADV_DONTNEED)
   }
 }

@@ -82,9 +82,9 @@ struct ConceptIndexTests {
     }
     // Another format version.
     var future = bytes
-    future[8] = 10
+    future[8] = 11
     #expect(
-      throws: IndexError.formatVersion(path: path, found: 10, expected: IndexFile.formatVersion)
+      throws: IndexError.formatVersion(path: path, found: 11, expected: IndexFile.formatVersion)
     ) {
       try IndexFile.decode(future, path: path)
     }

@@ -44,24 +44,27 @@ struct MatchingTablesTests {
     #expect(IndexFile.encode(bare).bytes == (try FixtureTaxonomy.index.encoded()))
   }
 
-  @Test func anIndexOfTheFormatBeforeIsRefusedByName() throws {
+  /// Indexes of the formats before (8: no matching tables; 9: arrays not aligned for reading
+  /// in place) are refused with a message that names the format and says to rebuild.
+  @Test(arguments: [8, 9]) func anIndexOfAFormatBeforeIsRefusedByName(format: Int) throws {
     var bytes = try FixtureTaxonomy.index.encoded()
-    bytes[8] = 8
+    bytes[8] = UInt8(format)
     let path = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "joblens-format8-\(ProcessInfo.processInfo.processIdentifier).jlidx"
+      "joblens-format\(format)-\(ProcessInfo.processInfo.processIdentifier).jlidx"
     ).path
     defer { try? FileManager.default.removeItem(atPath: path) }
     try Data(bytes).write(to: URL(fileURLWithPath: path))
     let error = #expect(throws: IndexError.self) { try ConceptIndex.load(path: path) }
-    #expect(error == .formatVersion(path: path, found: 8, expected: 9))
+    #expect(error == .formatVersion(path: path, found: format, expected: 10))
     #expect(
       error?.description
-        == "index '\(path)' has format version 8; this joblens reads version 9: "
+        == "index '\(path)' has format version \(format); this joblens reads version 10: "
         + "rebuild it with `joblens index build`")
   }
 
-  /// Loading maps the file and gives each section's pages back once copied: what was loaded
-  /// encodes to the file's bytes again, and an empty file is no index.
+  /// Loading maps the file and reads its large arrays in place: what was loaded encodes to the
+  /// file's bytes again (also once the index that read it is gone and its arrays with it), and
+  /// an empty file is no index.
   @Test func loadingFromTheMappedFileKeepsEveryByte() throws {
     let bytes = try FixtureTaxonomy.index.encoded()
     let path = FileManager.default.temporaryDirectory.appendingPathComponent(
@@ -70,6 +73,11 @@ struct MatchingTablesTests {
     defer { try? FileManager.default.removeItem(atPath: path) }
     try Data(bytes).write(to: URL(fileURLWithPath: path))
     let (data, checksum) = try IndexFile.read(path: path)
+    #expect(data.labelTerms.values.isMapped && data.strings.blob.isMapped)
+    let anchors = try #require(data.matching?.anchors.first)
+    #expect(anchors.records.isMapped == AnchorTable.Record.isFileLayout)
+    #expect(anchors.content.isMapped == AnchorTable.Term.isFileLayout)
+    #expect(data.matching?.phrases.slots.isMapped == PhraseTable.Slot.isFileLayout)
     #expect(IndexFile.encode(data).bytes == bytes)
     #expect(ConceptIndex.hex(checksum) == (try FixtureTaxonomy.index.checksum))
     try Data().write(to: URL(fileURLWithPath: path))
@@ -97,7 +105,8 @@ struct MatchingTablesTests {
     case "anchor offsets":
       let table = tables.anchors[1]
       tables.anchors[1] = AnchorTable(
-        starts: Array(table.starts.dropLast()), records: table.records, content: table.content)
+        starts: FlatArray(Array(table.starts.dropLast())), records: table.records,
+        content: table.content)
       expected = "anchor table offsets"
     case "label content":
       tables.labelContent.values[0] = UInt32(data.terms.count)
