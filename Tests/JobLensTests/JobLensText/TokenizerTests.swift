@@ -71,6 +71,10 @@ struct TokenizerTests {
         == ["production", "production", "product", "product", "productiv"])
     // Nor is the spreadsheet Excel excellence, nor an excellent writer operational excellence.
     #expect(try stems("Excel, excellent, excellence") == ["excel", "excellent", "excellen"])
+    // Being present at work is not taking part in a meeting.
+    #expect(
+      try stems("attendance policy; attend meetings; attending")
+        == ["attendanc", "polici", "attend", "meet", "attend"])
   }
 
   @Test func french() throws {
