@@ -83,9 +83,22 @@ extension PostingAnalyzer {
         return label
       }
     }
-    for (occupation, label) in searcher.bestPerConcept(
+    let best = searcher.bestPerConcept(
       ranked(searcher.matchLabels(query, kind: .occupation, scoring: .whole, boost: boost)))
-    {
+    // The major group (its first digit: lower is more skilled) of each occupation whose
+    // preferred label the title matches, by that label.
+    var named: [String: Character] = [:]
+    for (occupation, label) in best where index.labelField(label.label) == .preferred {
+      named[index.labelText(label.label).lowercased()] = index.occupationISCO(occupation).first
+    }
+    for (occupation, var label) in best {
+      // Another, less skilled occupation's own name.
+      if index.labelField(label.label) != .preferred,
+        let other = named[index.labelText(label.label).lowercased()],
+        let own = index.occupationISCO(occupation).first, own < other
+      {
+        label.score *= Float(options.title.otherPreferredFactor)
+      }
       match.occupations[occupation] = (Double(label.score), label)
       let group = occupationGroup[occupation]
       if group >= 0 { match.groups[group] = max(match.groups[group] ?? 0, Double(label.score)) }

@@ -67,6 +67,7 @@ public struct AnalysisOptions: Sendable, Equatable {
       ("title.specificMass", number(title.specificMass)),
       ("title.headWeight", number(Double(title.headWeight))),
       ("title.unsaidRankFactor", number(title.unsaidRankFactor)),
+      ("title.otherPreferredFactor", number(title.otherPreferredFactor)),
       ("title.descriptionWeight", number(title.descriptionWeight)),
       ("tasks.weight", number(tasks.weight)),
       ("tasks.spreadGroups", String(tasks.spreadGroups)),
@@ -200,6 +201,14 @@ public struct TitleOptions: Sendable, Equatable {
   /// Factor of a title's label match when the label names a rank the title does not
   /// ("customer service manager" for "Customer Service Associate").
   public var unsaidRankFactor = 0.5
+  /// Factor of a title's match of an alternative or hidden label that is the preferred label of
+  /// another occupation the title matches as well, in a less skilled major group: "customer
+  /// service representative" is an alternative label of *client relations manager* (2431)
+  /// and the preferred label of *customer service representative* (4225); "office clerk" of
+  /// *administrative assistant* (3343) and of *office clerk* (4110). (The other way round,
+  /// "administrative assistant" is an alternative label of *secretary*, 4120: postings so
+  /// titled are more often secretaries' work than ESCO's *administrative assistant*, 3343.)
+  public var otherPreferredFactor = 0.5
   /// Weight of the title's words against the unit group documents (for titles no label covers
   /// well) beside its label matches.
   public var descriptionWeight = 0.5

@@ -29,6 +29,8 @@ struct PostingText {
   var contentZones: [PostingZone] = []
   /// …and whether each is a task (headings and requirements name skills, but are not tasks).
   var isTask: [Bool] = []
+  /// The match keys of the employer's names (``employerNames(in:)``).
+  var employer: Set<String> = []
 
   /// The task phrases, in order.
   var taskPhrases: [TaskPhrase] { zip(contentPhrases, isTask).filter(\.1).map(\.0) }
@@ -59,6 +61,39 @@ struct PostingText {
   /// The match keys of the title's words, plurals in -s read as their singulars.
   func titleKeys(_ tokenizer: Tokenizer) -> Set<String> {
     Set(title.tokens.map { MatchingLexicons.singular(tokenizer.key($0.form)) })
+  }
+
+  /// The names that the company, offer, legal and application phrases (`boilerplate`) give
+  /// the employer, by their match keys: a word written with a capital right after "at" or
+  /// "join", or after "about" opening the phrase, or with a possessive ("At Canva, we …",
+  /// "Join Zendesk's security team", "About Zoom", "Zoom’s mission"). Where a tool is named
+  /// so, it is the employer, not a skill.
+  func employerNames(in boilerplate: [TaskPhrase], tokenizer: Tokenizer) -> Set<String> {
+    var names: Set<String> = []
+    for phrase in boilerplate {
+      var previous = ""
+      var opening = true
+      for token in body.tokens[phrase.tokens] where token.kind == .word {
+        let key = tokenizer.key(token.form)
+        let first = body.text.bytes[token.byteRange.lowerBound]
+        if first >= 0x41 && first <= 0x5A {
+          if let name = PostingText.possessor(key) {
+            names.insert(name)
+          } else if previous == "at" || previous == "join" || (opening && previous == "about") {
+            names.insert(key)
+          }
+        }
+        opening = previous.isEmpty
+        previous = key
+      }
+    }
+    return names
+  }
+
+  /// The possessor in a possessive's match key ("zoom’s" → "zoom"), or nil.
+  static func possessor(_ key: String) -> String? {
+    guard key.count > 2, key.hasSuffix("'s") || key.hasSuffix("’s") else { return nil }
+    return String(key.dropLast(2))
   }
 
   /// The title's job words, as written.
@@ -100,6 +135,7 @@ extension PostingAnalyzer {
       reading: TitleReader.read(title, tokenizer: tokenizer), phrases: phrases)
     let keys = phrases.map { PhraseLexicon.keys(of: $0, in: body, tokenizer: tokenizer) }
     text.zones = zoneClassifier.classify(phrases, keys: keys, in: body, searcher: searcher)
+    var boilerplate: [TaskPhrase] = []
     for (position, (phrase, zone)) in zip(phrases, text.zones).enumerated() {
       // A duty or requirement section's name ("Job Description") names no skill.
       if phrase.kind == .heading, zone == .duty || zone == .requirement,
@@ -116,6 +152,7 @@ extension PostingAnalyzer {
           text.requirements.append(evidence(of: phrase, in: body))
         }
       case .company, .offer, .legal, .application:
+        boilerplate.append(phrase)
         text.boilerplate.append(
           BoilerplatePhrase(kind: zone, evidence: evidence(of: phrase, in: body)))
       case .other where phrase.kind == .heading:
@@ -128,6 +165,7 @@ extension PostingAnalyzer {
         continue
       }
     }
+    text.employer = text.employerNames(in: boilerplate, tokenizer: tokenizer)
     return text
   }
 }
@@ -163,7 +201,8 @@ extension PostingAnalyzer {
             || liesInsideLongerLabel(skill, match, among: result.skills)
             || (!titleInitials.isEmpty && match.exact != nil
               && titleInitials.contains(index.labelText(match.label)))
-            || readsAPersonAsWork(match, in: query, titleKeys: titleKeys))
+            || readsAPersonAsWork(match, in: query, titleKeys: titleKeys)
+            || namesTheEmployer(match, in: query, employer: text.employer))
       }
       if text.isTask[position] {
         matches.taskGroups.append(result.groups ?? [])

@@ -276,6 +276,20 @@ extension PostingAnalyzer {
     return !byPerson.isSubset(of: byWork)
   }
 
+  /// Whether a match is of a one-word label written with a capital (a tool's or a language's
+  /// name) found word for word where the posting names its employer so (`employer`:
+  /// ``PostingText/employerNames(in:tokenizer:)``): Canva's customer-service staff are not
+  /// asked for *graphics editor software*, nor Zoom's engineers for *use communication and
+  /// collaboration software*.
+  func namesTheEmployer(_ match: LabelMatch, in query: QueryText, employer: Set<String>) -> Bool {
+    guard !employer.isEmpty, let words = match.exact, words.count == 1,
+      index.labelContent[match.label].count == 1,
+      index.labelText(match.label).first?.isUppercase == true
+    else { return false }
+    let key = tokenizer.key(query.forms[words.lowerBound])
+    return employer.contains(PostingText.possessor(key) ?? key)
+  }
+
   /// Whether the skill's preferred label has content words besides `word` and `query` has
   /// none of them.
   func lacksOtherWords(ofSkill skill: Int, besides word: Int32, _ query: QueryText) -> Bool {

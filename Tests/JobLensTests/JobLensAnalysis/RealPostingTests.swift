@@ -202,7 +202,7 @@ struct RealPostingTests {
       "Customer Service Representative to Enroll People in NO COST Cell Phone Program", "")
     #expect(enrol.occupations.first?.label == "customer service representative")
     #expect(enrol.isco.levels.last?.code == "4225")
-    #expect(enrol.isco.code == "422")
+    #expect(enrol.isco.code == "4225")
   }
 
   /// Abbreviated and misspelt titles, "HR" and "lead", read as people mean them.
@@ -238,6 +238,32 @@ struct RealPostingTests {
     #expect(paid.codedTitle == "Assistant")
     #expect(paid.attributes.noise.contains("php"))
     #expect(Self.analyze("PHP Developer", "").codedTitle == "PHP Developer")
+  }
+
+  /// An alternative label that is another occupation's preferred label, in a less skilled
+  /// major group, counts half: an "Office Clerk" is ESCO's *office clerk* (4110), not the
+  /// *administrative assistant* (3343) that has "office clerk" for an alternative label. The
+  /// other way round (*secretary*, 4120, has "administrative assistant" for one) it counts
+  /// whole.
+  @Test(.needsESCO) func anotherOccupationsNameLosesToIt() throws {
+    func occupations(_ title: String, _ text: String, factor: Double) -> [String] {
+      PostingAnalyzer.shared { $0.title.otherPreferredFactor = factor }
+        .analyze(Posting(id: "r", title: title, text: text)).occupations.map(\.label)
+    }
+    let duties = """
+      Responsibilities:
+      - Support the managers with correspondence and reports
+      - Coordinate meetings and travel for the directors
+      """
+    #expect(occupations("Office Clerk", duties, factor: 1).first == "administrative assistant")
+    #expect(
+      occupations("Office Clerk", duties, factor: TitleOptions().otherPreferredFactor).first
+        == "office clerk")
+    let assistant = occupations("Administrative Assistant", "", factor: 1)
+    #expect(assistant.contains("secretary"))
+    #expect(
+      occupations("Administrative Assistant", "", factor: TitleOptions().otherPreferredFactor)
+        == assistant)
   }
 
   /// A label that names a rank the title does not (a manager, a supervisor) counts half:
@@ -593,6 +619,30 @@ struct RealPostingTests {
       Self.labels(
         Self.analyze("Office Assistant", "Requirements:\n- You are a skilled communicator"))
         == ["communication"])
+  }
+
+  /// A tool's name that the company text gives the employer ("At Zoom, we …", "Zoom’s
+  /// mission") names the employer where the duties write it, not a skill; another tool's
+  /// name still names one, and so does the employer's without such company text.
+  @Test(.needsESCO) func theEmployersNameIsNoSkill() {
+    let duties = """
+      Responsibilities:
+      - Answer questions from Zoom customers by email and chat
+      - Create help-centre graphics in Canva
+      """
+    let software = "use communication and collaboration software"
+    let employer = Self.labels(
+      Self.analyze(
+        "Customer Support Specialist",
+        """
+        About Zoom
+        Zoom’s mission is to make communication frictionless. At Zoom, we care about our \
+        customers.
+        \(duties)
+        """))
+    #expect(!employer.contains(software))
+    #expect(employer.contains("graphics editor software"))
+    #expect(Self.labels(Self.analyze("Customer Support Specialist", duties)).contains(software))
   }
 
   /// A heading that is only a section's name ("Job Description") names no skill; one that

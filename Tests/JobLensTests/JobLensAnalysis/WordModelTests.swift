@@ -88,8 +88,8 @@ struct WordModelTests {
     let explained = try CLI.run(["explain", CLITests.samples, "--id", "va-004"]).stdout
     #expect(
       explained.contains(
-        "  4 digits: 3313 Accounting associate professionals 0.233 (title 49%, tasks 11%, "
-          + "skills 1%, votes 19%, word model 20%)\n"))
+        "  4 digits: 3313 Accounting associate professionals 0.259 (title 54%, tasks 10%, "
+          + "skills 1%, votes 17%, word model 18%)\n"))
   }
 
   /// The major and sub-major groups' evidence (with the word model's extra weight) can tip the
