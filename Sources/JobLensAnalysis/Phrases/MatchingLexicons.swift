@@ -26,6 +26,7 @@ enum MatchingLexicons {
     "vollzeit": "full-time", "temporary": "temporary", "temp": "temporary",
     "interim": "temporary", "permanent": "permanent", "cdi": "permanent", "cdd": "temporary",
     "internship": "internship", "intern": "internship", "stage": "internship",
+    "apprenticeship": "apprenticeship", "apprentice": "apprenticeship",
     "seasonal": "seasonal", "casual": "casual", "hourly": "hourly", "per hour": "hourly",
     "self employed": "self-employed", "independent contractor": "contract",
     "long term": "long-term", "short term": "short-term", "project based": "project-based",

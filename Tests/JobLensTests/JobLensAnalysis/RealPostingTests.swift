@@ -240,6 +240,22 @@ struct RealPostingTests {
     #expect(Self.analyze("PHP Developer", "").codedTitle == "PHP Developer")
   }
 
+  /// An apprenticeship, like an internship, is how the job is held, not what it is: "Business
+  /// Admin Apprenticeship" was ESCO's *upsetting machine operator* ("upsetter apprenticeship").
+  @Test(.needsESCO) func anApprenticeshipIsNoJob() {
+    for (title, coded) in [
+      ("Customer Service Apprenticeship", "Customer Service"),
+      ("Apprentice Electrician", "Electrician"),
+    ] {
+      let analysis = Self.analyze(title, "")
+      #expect(analysis.attributes.employment == ["apprenticeship"], "\(title)")
+      #expect(analysis.codedTitle == coded)
+    }
+    #expect(
+      Self.analyze("Business Admin Apprenticeship", "").occupations.first?.label
+        != "upsetting machine operator")
+  }
+
   /// An alternative label that is another occupation's preferred label, in a less skilled
   /// major group, counts half: an "Office Clerk" is ESCO's *office clerk* (4110), not the
   /// *administrative assistant* (3343) that has "office clerk" for an alternative label. The
