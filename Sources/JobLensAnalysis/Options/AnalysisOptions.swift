@@ -164,7 +164,7 @@ public struct SkillOptions: Sendable, Equatable {
   /// Skills found only by matches that are no evidence (``PostingAnalyzer/isBare(_:_:in:of:)``:
   /// duty frames, names written as common words, bare variants, makers' names, verbs read as
   /// nouns; words inside a longer label; another person read as the work; the title's
-  /// acronym) are not reported.
+  /// acronym; the employer's name) are not reported.
   public var dropBare = true
   /// A one-word alternative label's word is common, for the last two, when its IDF over
   /// ESCO's skills is below this (7.6: the word is in 7 or more of the 13,896 skills' texts).

@@ -29,7 +29,7 @@ struct PostingText {
   var contentZones: [PostingZone] = []
   /// …and whether each is a task (headings and requirements name skills, but are not tasks).
   var isTask: [Bool] = []
-  /// The match keys of the employer's names (``employerNames(in:)``).
+  /// The match keys of the employer's names (``employerNames(in:tokenizer:)``).
   var employer: Set<String> = []
 
   /// The task phrases, in order.

@@ -9,7 +9,8 @@ extension PostingAnalyzer {
   /// posting found by no label word for word), with their evidence, in rank order
   /// (``rank(_:_:fit:)``), but for those found by matches that are no evidence alone
   /// (``isBare(_:_:in:of:)``, ``liesInsideLongerLabel(_:_:among:)``,
-  /// ``readsAPersonAsWork(_:in:titleKeys:)``, the title's acronym),
+  /// ``readsAPersonAsWork(_:in:titleKeys:)``, the title's acronym,
+  /// ``namesTheEmployer(_:in:employer:)``),
   /// each phrase's skills spread out: a skill's rank is lowered by
   /// ``SkillOptions/samePhrasePenalty`` for each skill already listed from its best phrase and
   /// by ``SkillOptions/sameSpanPenalty`` for each found at the same words, so
