@@ -71,20 +71,21 @@ struct PostingText {
   func employerNames(in boilerplate: [TaskPhrase], tokenizer: Tokenizer) -> Set<String> {
     var names: Set<String> = []
     for phrase in boilerplate {
-      var previous = ""
-      var opening = true
+      // The word before, and how many words come before it in the phrase.
+      var previous: (form: FormID, position: Int)?
       for token in body.tokens[phrase.tokens] where token.kind == .word {
-        let key = tokenizer.key(token.form)
+        defer { previous = (token.form, (previous?.position ?? -1) + 1) }
         let first = body.text.bytes[token.byteRange.lowerBound]
-        if first >= 0x41 && first <= 0x5A {
-          if let name = PostingText.possessor(key) {
-            names.insert(name)
-          } else if previous == "at" || previous == "join" || (opening && previous == "about") {
+        guard first >= 0x41 && first <= 0x5A else { continue }
+        let key = tokenizer.key(token.form)
+        if let name = PostingText.possessor(key) {
+          names.insert(name)
+        } else if let previous {
+          let before = tokenizer.key(previous.form)
+          if before == "at" || before == "join" || (previous.position == 0 && before == "about") {
             names.insert(key)
           }
         }
-        opening = previous.isEmpty
-        previous = key
       }
     }
     return names
