@@ -126,17 +126,14 @@ struct PhraseLexicon {
   /// A lexicon of untagged phrases.
   init(_ phrases: [String]) { self.init(tagged: phrases.map { ($0, "") }) }
 
-  /// The match keys of a phrase's words, with typographic apostrophes written straight
-  /// ("you’ll" → "you'll") as the lexicons write them.
+  /// The match keys of a phrase's words (the tokenizer writes a typographic apostrophe
+  /// straight: "you’ll" → "you'll", as the lexicons write it).
   static func keys(
     of phrase: TaskPhrase, in tokenized: TokenizedText, tokenizer: Tokenizer
   )
     -> [String]
   {
-    phrase.tokens.map { index in
-      let key = tokenizer.key(tokenized.tokens[index].form)
-      return key.utf8.contains(0xE2) ? String(key.map { $0 == "\u{2019}" ? "'" : $0 }) : key
-    }
+    phrase.tokens.map { tokenizer.key(tokenized.tokens[$0].form) }
   }
 
   /// Whether `phrase` stands at `start` of `keys`.

@@ -91,9 +91,10 @@ struct PostingText {
     return names
   }
 
-  /// The possessor in a possessive's match key ("zoom’s" → "zoom"), or nil.
+  /// The possessor in a possessive's match key ("zoom's", also written "Zoom’s" → "zoom"), or
+  /// nil.
   static func possessor(_ key: String) -> String? {
-    guard key.count > 2, key.hasSuffix("'s") || key.hasSuffix("’s") else { return nil }
+    guard key.count > 2, key.hasSuffix("'s") else { return nil }
     return String(key.dropLast(2))
   }
 

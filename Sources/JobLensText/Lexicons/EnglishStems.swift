@@ -12,6 +12,16 @@ enum EnglishStems {
   /// The stem of a lower-case (British-spelled) word when Snowball's would conflate it.
   static func exception(_ word: String) -> String? { exceptions[word] }
 
+  /// A lower-case word without its possessive ending ("customer's" → "customer", "clients'" →
+  /// "clients"), which Snowball drops first anyway: so that the possessive keeps the word's own
+  /// stem ("customer's" stemmed as "custom", "production's" as "product") and spelling.
+  static func withoutPossessive(_ word: String) -> String {
+    for ending in ["'s'", "'s", "'"] where word.count > ending.count && word.hasSuffix(ending) {
+      return String(word.dropLast(ending.count))
+    }
+    return word
+  }
+
   private static let exceptions: [String: String] = {
     let families: [String: [String]] = [
       "experienc": ["experience", "experiences"],

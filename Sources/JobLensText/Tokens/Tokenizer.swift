@@ -156,6 +156,27 @@ public final class Tokenizer {
     return count
   }
 
+  /// The typographic apostrophe (U+2019) written straight in a match key: "customer’s" and
+  /// "customer's" are one word (and one stem, "custom"), as "you’ll" and "you'll" are; ESCO and
+  /// postings write both.
+  /// - Complexity: O(n) in the length of `key`.
+  static func straightApostrophes(_ key: [UInt8]) -> [UInt8] {
+    guard key.contains(0xE2) else { return key }
+    var straight: [UInt8] = []
+    straight.reserveCapacity(key.count)
+    var index = 0
+    while index < key.count {
+      if key[index] == 0xE2, index + 2 < key.count, key[index + 1] == 0x80, key[index + 2] == 0x99 {
+        straight.append(UInt8(ascii: "'"))
+        index += 3
+      } else {
+        straight.append(key[index])
+        index += 1
+      }
+    }
+    return straight
+  }
+
   /// Builds the ``Form`` of a surface form seen for the first time.
   func makeForm(_ bytes: UnsafeBufferPointer<UInt8>, kind: TokenKind) -> Form {
     let ascii = bytes.allSatisfy { $0 < 0x80 }
@@ -166,12 +187,13 @@ public final class Tokenizer {
       key = folded
     } else {
       folded = (try? ICU.fold(bytes, mode: .caseFold)) ?? Array(bytes)
-      key = (try? ICU.fold(bytes, mode: .matchKey)) ?? folded
+      key = Tokenizer.straightApostrophes((try? ICU.fold(bytes, mode: .matchKey)) ?? folded)
     }
     var stem = key
     if kind.isStemmed, let stemmer {
       if stemmer.algorithm == "english" {
-        let british = EnglishSpelling.british(String(decoding: key, as: UTF8.self))
+        let british = EnglishSpelling.british(
+          EnglishStems.withoutPossessive(String(decoding: key, as: UTF8.self)))
         stem =
           EnglishStems.exception(british).map { Array($0.utf8) }
           ?? Array(british.utf8).withUnsafeBufferPointer { stemmer.stem($0) }

@@ -77,6 +77,17 @@ struct TokenizerTests {
         == ["attendanc", "polici", "attend", "meet", "attend"])
   }
 
+  @Test func possessivesKeepTheWordsStemWhateverTheApostrophe() throws {
+    // "customer's" was stemmed by Snowball as "custom", and "customer’s" (U+2019) as
+    // "customer’", neither of them the stem of "customer".
+    #expect(
+      try stems("customer’s customer's customers’ customer; production’s; Organization's")
+        == ["customer", "customer", "customer", "customer", "production", "organis"])
+    let tokenizer = try Tokenizer(language: "en")
+    let keys = tokenizer.tokenize("you’ll you'll").tokens.map { tokenizer.form($0.form).key }
+    #expect(keys == ["you'll", "you'll"])
+  }
+
   @Test func french() throws {
     let text = "Gérer l'agenda du directeur, réserver des voyages."
     #expect(
