@@ -84,7 +84,7 @@ private struct PhraseSegmenter {
         if count >= 3 { cuts.append(Cut(offset: end, startsLine: true)) }
         index = end
         continue
-      case 0xC2, 0xE2:
+      case 0xC2, 0xC3, 0xE2:
         let width = PhraseSegmenter.markerWidth(bytes, at: index)
         if width > 0 {
           if PhraseSegmenter.isLineSeparator(bytes, at: index) {
@@ -121,6 +121,9 @@ private struct PhraseSegmenter {
   /// Byte width of an inline bullet, a Unicode line separator or an en dash at `index`, or 0.
   static func markerWidth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
     guard index + 1 < bytes.count else { return 0 }
+    if bytes[index] == 0xC3 || (bytes[index] == 0xE2 && bytes[index + 1] == 0x82) {
+      return misdecodedBulletWidth(bytes, at: index)
+    }
     if bytes[index] == 0xC2 {
       // U+00B7 middle dot, U+0085 next line
       return bytes[index + 1] == 0xB7 || bytes[index + 1] == 0x85 ? 2 : 0
@@ -135,6 +138,18 @@ private struct PhraseSegmenter {
     default:
       return 0
     }
+  }
+
+  /// Byte width of a bullet "•" whose UTF-8 bytes were read as Windows-1252 ("â€¢"), as
+  /// scraped postings often write it, mostly without the "â" ("Duties:€¢Answer phones€¢File
+  /// invoices"), or 0.
+  static func misdecodedBulletWidth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+    let bullet: [UInt8] = [0xE2, 0x82, 0xAC, 0xC2, 0xA2]  // "€¢"
+    let start = bytes[index] == 0xC3 && bytes[index + 1] == 0xA2 ? index + 2 : index  // "â"
+    guard start + bullet.count <= bytes.count,
+      bytes[start..<start + bullet.count].elementsEqual(bullet)
+    else { return 0 }
+    return start + bullet.count - index
   }
 
   static func isLineSeparator(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {

@@ -90,6 +90,18 @@ struct TaskPhraseTests {
       ])
   }
 
+  @Test func misdecodedBulletsSplit() throws {
+    // "•" read as Windows-1252 is "â€¢"; scraped postings mostly lose the "â".
+    #expect(
+      try seenPhrases("Duties:€¢Answer phones€¢File invoices. €¢ Greet visitors â€¢ Data entry")
+        == [
+          "heading: Duties:", "bullet: Answer phones", "bullet: File invoices.",
+          "bullet: Greet visitors", "bullet: Data entry",
+        ])
+    // A price in euros stays whole.
+    #expect(try seenPhrases("Budget €50 per hour") == ["sentence: Budget €50 per hour"])
+  }
+
   @Test func labelBeforeColonIsAHeading() throws {
     #expect(
       try seenPhrases("Requirements: fluent English and a reliable laptop.") == [
