@@ -28,9 +28,10 @@ package final class SkillMentionRules: MentionRules {
 
   /// Per label: its match key and whether it is an acronym.
   private var labelKeys: [Int: (String, Bool)] = [:]
-  /// Per label found in part: whether it is found only whole (a name written as one word,
-  /// a phrasal verb).
-  private var wholeOnly: [Int: Bool] = [:]
+  /// Per label, once a label is found in part: whether it is found only whole (a name written
+  /// as one word, a phrasal verb). By label rather than hashed: it is read for every label
+  /// found in part.
+  private var wholeOnly: [Bool?] = []
 
   package init() {}
 
@@ -126,14 +127,27 @@ package final class SkillMentionRules: MentionRules {
   /// Whether a label of several terms is found only whole: written as one word ("O&G",
   /// "PL/I", "e-learning"), or an alternative label of a verb and its particles ("stay with").
   private func isFoundOnlyWhole(_ label: Int, index: ConceptIndex) -> Bool {
+    if wholeOnly.isEmpty { wholeOnly = Array(repeating: nil, count: index.labelCount) }
     if let known = wholeOnly[label] { return known }
-    let words = index.labelText(label).lowercased().split(whereSeparator: \.isWhitespace)
+    // Split by scalars, not characters: labels have no white space with marks attached, and
+    // this runs once for each of tens of thousands of labels.
+    let words = index.labelText(label).unicodeScalars.split(
+      whereSeparator: SkillMentionRules.isWhitespace)
     let result =
       words.count == 1
       || (index.labelField(label) != .preferred
-        && words.dropFirst().allSatisfy { MatchingLexicons.particles.contains(String($0)) })
+        && words.dropFirst().allSatisfy {
+          MatchingLexicons.particles.contains(String(Substring($0)).lowercased())
+        })
     wholeOnly[label] = result
     return result
+  }
+
+  /// Whether a scalar is white space (as `Character.isWhitespace` has it for the character it
+  /// starts), ASCII ones without a look-up in Unicode's tables.
+  private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.isASCII
+      ? scalar == " " || ("\t"..."\r").contains(scalar) : scalar.properties.isWhitespace
   }
 
   /// The match key of a one-word label and whether it is an acronym (two to five capitals).
