@@ -28,9 +28,10 @@ package final class SkillMentionRules: MentionRules {
 
   /// Per label: its match key and whether it is an acronym.
   private var labelKeys: [Int: (String, Bool)] = [:]
-  /// Per label found in part: whether it is found only whole (a name written as one word,
-  /// a phrasal verb).
-  private var wholeOnly: [Int: Bool] = [:]
+  /// Per label, once a label is found in part: whether it is found only whole (a name written
+  /// as one word, a phrasal verb). By label rather than hashed: it is read for every label
+  /// found in part.
+  private var wholeOnly: [Bool?] = []
 
   package init() {}
 
@@ -39,12 +40,12 @@ package final class SkillMentionRules: MentionRules {
   ) -> Float? {
     let index = searcher.index
     let terms = index.data.labelTerms[label]
-    let content = index.labelContent[label]
     var contentCount = 0
     for term in terms where index.data.stopTerms[Int(term)] == 0 { contentCount += 1 }
     if exact == nil && terms.count > 1 && isFoundOnlyWhole(label, index: index) { return nil }
     if contentCount == 1 {
       let (key, acronym) = labelKey(label, searcher: searcher)
+      let content = index.labelContent[label]
       let term = Int32(content[content.startIndex])
       let accepted = query.terms.indices.contains { position in
         guard query.terms[position] == term else { return false }
@@ -64,7 +65,7 @@ package final class SkillMentionRules: MentionRules {
       factor *= SkillMentionRules.oneWordVariantFactor
     }
     if exact == nil && contentCount > 1 {
-      factor *= proximity(of: content, labelLength: terms.count, in: query)
+      factor *= proximity(of: label, labelLength: terms.count, in: query, index: index)
     }
     return factor
   }
@@ -98,19 +99,18 @@ package final class SkillMentionRules: MentionRules {
   /// The factor for how far apart a label's content terms stand in the query: 1 within
   /// 2 × the label's length + 2 words, sqrt(allowed / span) beyond.
   private func proximity(
-    of content: CSR<UInt32>.Row, labelLength: Int, in query: QueryText
+    of label: Int, labelLength: Int, in query: QueryText, index: ConceptIndex
   ) -> Float {
-    var first: Int?
-    var last = 0
-    for (position, term) in query.terms.enumerated()
-    where term >= 0 && content.contains(UInt32(term)) {
-      if first == nil { first = position }
-      last = position
-    }
-    guard let first else { return 1 }
-    let span = Float(last - first + 1)
-    let allowed = Float(2 * labelLength + 2)
-    return span > allowed ? (allowed / span).squareRoot() : 1
+    let allowed = 2 * labelLength + 2
+    // No span is longer than the query.
+    guard query.terms.count > allowed else { return 1 }
+    let content = index.labelContent[label]
+    let isContent = { (term: Int32) in term >= 0 && content.contains(UInt32(term)) }
+    guard let first = query.terms.firstIndex(where: isContent),
+      let last = query.terms.lastIndex(where: isContent)
+    else { return 1 }
+    let span = last - first + 1
+    return span > allowed ? (Float(allowed) / Float(span)).squareRoot() : 1
   }
 
   /// Whether the word at a query position can stand for an acronym: written in capitals, or
@@ -126,14 +126,27 @@ package final class SkillMentionRules: MentionRules {
   /// Whether a label of several terms is found only whole: written as one word ("O&G",
   /// "PL/I", "e-learning"), or an alternative label of a verb and its particles ("stay with").
   private func isFoundOnlyWhole(_ label: Int, index: ConceptIndex) -> Bool {
+    if wholeOnly.isEmpty { wholeOnly = Array(repeating: nil, count: index.labelCount) }
     if let known = wholeOnly[label] { return known }
-    let words = index.labelText(label).lowercased().split(whereSeparator: \.isWhitespace)
+    // Split by scalars, not characters: labels have no white space with marks attached, and
+    // this runs once for each of tens of thousands of labels.
+    let words = index.labelText(label).unicodeScalars.split(
+      whereSeparator: SkillMentionRules.isWhitespace)
     let result =
       words.count == 1
       || (index.labelField(label) != .preferred
-        && words.dropFirst().allSatisfy { MatchingLexicons.particles.contains(String($0)) })
+        && words.dropFirst().allSatisfy {
+          MatchingLexicons.particles.contains(String(Substring($0)).lowercased())
+        })
     wholeOnly[label] = result
     return result
+  }
+
+  /// Whether a scalar is white space (as `Character.isWhitespace` has it for the character it
+  /// starts), ASCII ones without a look-up in Unicode's tables.
+  private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.isASCII
+      ? scalar == " " || ("\t"..."\r").contains(scalar) : scalar.properties.isWhitespace
   }
 
   /// The match key of a one-word label and whether it is an acronym (two to five capitals).

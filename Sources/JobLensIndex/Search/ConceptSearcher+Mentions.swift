@@ -182,7 +182,10 @@ extension ConceptSearcher {
       var match = makeMatch(
         label, labelCoverage: isExact != nil ? 1 : labelCoverage, queryCoverage: queryCoverage,
         exact: isExact, scoring: scoring)
+      // A label that cannot reach the minimum with the rules' largest factor is not asked for
+      // its factor (whose rules are the costly part).
       guard toolNameCounts(label, at: isExact, in: query),
+        match.score * rules.maximumFactor(labelMass: mass) >= minimumScore,
         let factor = rules.factor(label: label, query: query, exact: isExact, searcher: self)
       else { continue }
       match.score *= factor
