@@ -128,6 +128,28 @@ public enum ToolNames {
     Entry(
       skill: escoSkill + "143769cb-b61e-47d8-a61e-eedfbec1016c",  // business intelligence
       names: ["Tableau", "Power BI", "Looker", "Looker Studio", "Qlik"]),
+    // Software development and operations (ESCO's descriptions name some of these: "tools,
+    // such as VMware, kvm, Xen, Docker, Kubernetes").
+    Entry(
+      skill: escoSkill + "bd14968e-e409-45af-b362-3495ed7b10e0",  // cloud technologies
+      names: [
+        "AWS", "Amazon Web Services", "Azure", "Microsoft Azure", "GCP", "Google Cloud",
+        "Google Cloud Platform",
+      ]),
+    Entry(
+      skill: escoSkill + "ae4f0cc6-e0b9-47f5-bdca-2fc2e6316dce",
+      // manage ICT virtualisation environments
+      names: ["Docker", "Kubernetes", "VMware", "VirtualBox", "Hyper-V", "OpenShift"]),
+    Entry(
+      skill: escoSkill + "9d2e926f-53d9-41f5-98f3-19dfaa687f3f",
+      // tools for software configuration management
+      names: ["GitHub", "GitLab", "Bitbucket"]),
+    Entry(
+      skill: escoSkill + "9b9de2a4-d8af-4a7b-933a-a8334ae60067",  // JavaScript Framework
+      names: ["React", "React.js", "ReactJS", "Vue.js", "Next.js", "jQuery"]),
+    Entry(
+      skill: escoSkill + "76ef6ed3-1658-4a1a-9593-204d799c6d0c",  // NoSQL
+      names: ["MongoDB", "DynamoDB"]),
   ]
 
   /// The names to index for a taxonomy, each with its skill's position, and the skills of the
