@@ -145,9 +145,6 @@ public enum ToolNames {
       // tools for software configuration management
       names: ["GitHub", "GitLab", "Bitbucket"]),
     Entry(
-      skill: escoSkill + "9b9de2a4-d8af-4a7b-933a-a8334ae60067",  // JavaScript Framework
-      names: ["React", "React.js", "ReactJS", "Vue.js", "Next.js", "jQuery"]),
-    Entry(
       skill: escoSkill + "76ef6ed3-1658-4a1a-9593-204d799c6d0c",  // NoSQL
       names: ["MongoDB", "DynamoDB"]),
   ]

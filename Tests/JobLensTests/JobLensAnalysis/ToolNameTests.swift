@@ -79,7 +79,6 @@ struct ToolNameTests {
     ("Run the services on Google Cloud Platform.", "cloud technologies", "Google Cloud Platform"),
     ("Deploy them with Kubernetes.", "manage ICT virtualisation environments", "Kubernetes"),
     ("Keep the code on GitHub.", "tools for software configuration management", "GitHub"),
-    ("Build the screens in React.", "JavaScript Framework", "React"),
   ])
   func namesOfSeveralWordsAndNumbers(text: String, skill: String, name: String) {
     #expect(Self.skills(text)[skill]?.map(\.text) == [name])
