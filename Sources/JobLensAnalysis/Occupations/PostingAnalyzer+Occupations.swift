@@ -84,13 +84,14 @@ extension PostingAnalyzer {
     }
   }
 
-  /// The unit group of the first occupation when it decides the code
-  /// (``CodeOptions/occupationTitleScore``): its title match is that strong and the posting
-  /// has task evidence; nil otherwise.
+  /// The unit group of the first occupation when it decides the code: the posting has task
+  /// evidence, and its title match is that strong (``CodeOptions/occupationTitleScore``) or
+  /// the occupation scores that much (``CodeOptions/occupationScore``); nil otherwise.
   func decidingOccupationGroup(_ occupations: [OccupationMatch], taskStrength: Double) -> Int? {
     guard let witness = witness(occupations, taskStrength: taskStrength),
       let title = occupations.first?.evidence.first(where: { $0.kind == .title }),
       title.weight >= options.codes.occupationTitleScore
+        || witness.score >= options.codes.occupationScore
     else { return nil }
     return witness.group
   }

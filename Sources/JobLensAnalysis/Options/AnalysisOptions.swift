@@ -90,6 +90,7 @@ public struct AnalysisOptions: Sendable, Equatable {
       ("codes.ancestorWeight", number(codes.ancestorWeight)),
       ("codes.coarseAncestorWeight", number(codes.coarseAncestorWeight)),
       ("codes.occupationTitleScore", number(codes.occupationTitleScore)),
+      ("codes.occupationScore", number(codes.occupationScore)),
       ("codes.agreementFactor", number(codes.agreementFactor)),
       ("codes.agreedOccupationScore", number(codes.agreedOccupationScore)),
       ("codes.weakMajorConfidence", number(codes.weakMajorConfidence)),
@@ -312,6 +313,11 @@ public struct CodeOptions: Sendable, Equatable {
   /// borne out by the tasks and skills that ranked the occupation first, is the better
   /// witness of the unit group. The levels above nest under it as always.
   public var occupationTitleScore = 0.7
+  /// …or when the first occupation scores this much in all (its unit group's share of the
+  /// evidence, its title match and its skills), with its title among the evidence: where such
+  /// an occupation and the unit group the evidence picks alone disagreed, the occupation was
+  /// right more often (postings_dev and a reading of corpus_dev's titles).
+  public var occupationScore = 0.6
   /// The 4-digit threshold is this times its own when the first occupation scores at least
   /// ``agreedOccupationScore`` and belongs to the candidate unit group: two witnesses that
   /// agree (calibrated like ``backoffThresholds``).

@@ -33,10 +33,13 @@ extension PostingAnalyzer {
     guard let code = isco.code, let occupation, !occupation.isco.hasPrefix(code),
       let title = occupation.evidence.first(where: { $0.kind == .title })
     else { return nil }
+    func rounded(_ value: Double) -> Double { (value * 100).rounded() / 100 }
     let why =
       title.weight < options.codes.occupationTitleScore
-      ? "the title matches it only weakly (\((title.weight * 100).rounded() / 100) < "
-        + "\(options.codes.occupationTitleScore))"
+        && occupation.score < options.codes.occupationScore
+      ? "the title matches it only weakly (\(rounded(title.weight)) < "
+        + "\(options.codes.occupationTitleScore)) and it scores \(rounded(occupation.score)) < "
+        + "\(options.codes.occupationScore)"
       : "no task phrase bears the title out"
     return "the code \(code) is not the group of the first occupation, \(occupation.label) "
       + "(\(occupation.isco)): \(why), so the code follows the other evidence"

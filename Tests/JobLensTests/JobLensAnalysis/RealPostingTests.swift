@@ -282,6 +282,35 @@ struct RealPostingTests {
         == assistant)
   }
 
+  /// A first occupation that scores `codes.occupationScore` (0.6) in all, with its title among
+  /// the evidence and tasks in the posting, decides the unit group coded even when its title
+  /// match alone is under `codes.occupationTitleScore` (0.7); not below the score, nor
+  /// without task evidence.
+  @Test(.needsESCO) func aStrongFirstOccupationDecidesTheUnitGroup() throws {
+    let analyzer = AnalyzerTests.analyzer
+    let index = try SharedIndex.v111
+    let clerk = try #require(
+      analyzer.occupationGroup.indices.first { index.occupationLabel($0) == "billing clerk" })
+    func first(score: Double, title: Double) -> [OccupationMatch] {
+      let title = OccupationEvidence(
+        kind: .title, evidence: nil, skill: nil, isEssential: nil, weight: title)
+      return [
+        OccupationMatch(
+          occupation: clerk, uri: "", label: "billing clerk", isco: "4311", score: score,
+          margin: 0.1, evidence: [title])
+      ]
+    }
+    let group = analyzer.occupationGroup[clerk]
+    #expect(
+      analyzer.decidingOccupationGroup(first(score: 0.65, title: 0.5), taskStrength: 1) == group)
+    #expect(
+      analyzer.decidingOccupationGroup(first(score: 0.55, title: 0.5), taskStrength: 1) == nil)
+    #expect(
+      analyzer.decidingOccupationGroup(first(score: 0.55, title: 0.75), taskStrength: 1) == group)
+    #expect(
+      analyzer.decidingOccupationGroup(first(score: 0.65, title: 0.5), taskStrength: 0) == nil)
+  }
+
   /// A label that names a rank the title does not (a manager, a supervisor) counts half:
   /// "customer service" is not a contact centre manager, a marketing intern not a marketing
   /// manager; a title that says manager still finds one.

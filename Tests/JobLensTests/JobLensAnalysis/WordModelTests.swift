@@ -157,6 +157,7 @@ struct WordModelTests {
     let undecided = Self.analyzer {
       $0.wordModel.weight = 0
       $0.codes.occupationTitleScore = .infinity
+      $0.codes.occupationScore = .infinity
     }
     #expect(undecided.analyze(posting).isco.levels.last?.code == "4311")
   }
