@@ -157,8 +157,8 @@ public final class Tokenizer {
   }
 
   /// The typographic apostrophe (U+2019) written straight in a match key: "customer’s" and
-  /// "customer's" are one word (and one stem, "custom"), as "you’ll" and "you'll" are; ESCO and
-  /// postings write both.
+  /// "customer's" are one word (and, without the possessive, one stem: "customer"), as "you’ll"
+  /// and "you'll" are; ESCO and postings write both.
   /// - Complexity: O(n) in the length of `key`.
   static func straightApostrophes(_ key: [UInt8]) -> [UInt8] {
     guard key.contains(0xE2) else { return key }
