@@ -2,9 +2,14 @@
 /// "growth.Responsibilities:Perform" and "neededMaintain" as single words.
 ///
 /// A split happens at `.` or `:` between letters when an upper-case letter and at least one
-/// more letter follow and two or more letters precede; and at a lower→upper case change when
-/// three or more letters precede and an upper-case letter with two or more lower-case letters
-/// follows, unless the camel-case run is a known name ("PowerPoint", "JavaScript").
+/// more letter follow and two or more letters precede; and at a case change, unless the
+/// camel-case run is a known name ("PowerPoint", "JavaScript"):
+/// - lower→upper, when three or more letters precede and what follows is a capitalised word
+///   (an upper-case letter and two or more lower-case ones: "neededMaintain") or a word of
+///   four or more capitals ("dutiesREQUIREMENTS");
+/// - from a run of four or more capitals to a capitalised word, the run's last capital
+///   starting the word: a heading written in capitals glued to the next line
+///   ("RESPONSIBILITIESPerforms"); shorter runs stay whole ("SQLite", "RESTful", "VMWare").
 enum RunTogether {
   /// One code point of the word, reduced to what the rules look at.
   private struct Unit {
@@ -24,11 +29,22 @@ enum RunTogether {
       Array(name.utf8).withUnsafeBufferPointer { FormTable.hash($0) }
     })
 
-  /// Whether an ASCII byte, after `previous`, may start a split: a capital after a lower-case
-  /// letter, `.` or `:`. Callers that scan a word anyway use it to skip ``split(_:_:)``.
-  @inline(__always) static func asciiHint(_ previous: UInt8, _ byte: UInt8) -> Bool {
+  /// Whether an ASCII byte, after `previous` and `beforePrevious`, may start a split: a
+  /// capital after a lower-case letter, `.` or `:`, or a lower-case letter after two capitals.
+  /// Callers that scan a word anyway use it to skip ``split(_:_:)``.
+  @inline(__always) static func asciiHint(
+    _ beforePrevious: UInt8, _ previous: UInt8, _ byte: UInt8
+  )
+    -> Bool
+  {
+    if byte >= 0x41 && byte <= 0x5A {
+      return (previous >= 0x61 && previous <= 0x7A) || previous == 0x2E || previous == 0x3A
+    }
+    return byte >= 0x61 && byte <= 0x7A && isASCIIUpper(previous) && isASCIIUpper(beforePrevious)
+  }
+
+  @inline(__always) private static func isASCIIUpper(_ byte: UInt8) -> Bool {
     byte >= 0x41 && byte <= 0x5A
-      && ((previous >= 0x61 && previous <= 0x7A) || previous == 0x2E || previous == 0x3A)
   }
 
   /// The pieces of a word token, or nil when it stays whole.
@@ -69,21 +85,25 @@ enum RunTogether {
     return result.count > 1 ? result : nil
   }
 
-  /// Whether the word has a lower→upper change or a `.`/`:` before a capital; false for nearly
-  /// all words ("CEO" and "U.S" included). Non-ASCII letters count as lower case here, which
-  /// only sends a few more words down the exact path.
+  /// Whether the word has a lower→upper change, a `.`/`:` before a capital or two capitals
+  /// before a lower-case letter; false for nearly all words ("CEO", "Microsoft" and "U.S"
+  /// included). Non-ASCII letters count as lower case here, which only sends a few more words
+  /// down the exact path.
   private static func mayNeedSplit(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool
   {
     var previousLower = false
     var previousStop = false
+    var capitalsBefore = 0
     var index = range.lowerBound
     while index < range.upperBound {
       let byte = bytes[index]
       if byte < 0x80 {
-        let upper = byte >= 0x41 && byte <= 0x5A
+        let upper = isASCIIUpper(byte)
         if upper && index > range.lowerBound && (previousLower || previousStop) { return true }
         previousLower = byte >= 0x61 && byte <= 0x7A
+        if previousLower && capitalsBefore >= 2 { return true }
         previousStop = byte == 0x2E || byte == 0x3A
+        capitalsBefore = upper ? capitalsBefore + 1 : 0
         index += 1
         continue
       }
@@ -93,6 +113,7 @@ enum RunTogether {
       if (previousLower || previousStop) && scalar.properties.isUppercase { return true }
       previousLower = true
       previousStop = false
+      capitalsBefore = 0
       index += UTF8.width(scalar)
     }
     return false
@@ -147,7 +168,11 @@ enum RunTogether {
     var humps: [Range<Int>] = []
     var humpStart = piece.lowerBound
     for position in (piece.lowerBound + 1)..<max(piece.lowerBound + 1, piece.upperBound)
-    where units[position].isUpper && units[position - 1].isLower {
+    where units[position].isUpper
+      && (units[position - 1].isLower
+        || (units[position - 1].isUpper && position + 1 < piece.upperBound
+          && units[position + 1].isLower))
+    {
       humps.append(humpStart..<position)
       humpStart = position
     }
@@ -168,20 +193,44 @@ enum RunTogether {
       first = last + 1
     }
 
-    // Cut between parts only when the left has three or more letters and the right starts
-    // with an upper-case letter followed by two or more lower-case letters.
+    // Cut where a capitalised word (an upper-case letter and two or more lower-case ones)
+    // follows three or more letters ending in lower case, or four or more capitals; or where
+    // a word of four or more capitals follows three or more letters ending in lower case.
     var result: [Range<Int>] = [merged[0]]
     for part in merged.dropFirst() {
       let left = result[result.count - 1]
       let lowerAfterCapital = units[(part.lowerBound + 1)..<part.upperBound].prefix {
         $0.isLower
       }.count
-      if letterCount(units, left) >= 3 && lowerAfterCapital >= 2 {
+      let cut =
+        if units[part.lowerBound - 1].isLower {
+          letterCount(units, left) >= 3
+            && (lowerAfterCapital >= 2 || capitalsOnly(units, part) >= 4)
+        } else {
+          lowerAfterCapital >= 2 && trailingCapitals(units, left) >= 4
+        }
+      if cut {
         result.append(part)
       } else {
         result[result.count - 1] = left.lowerBound..<part.upperBound
       }
     }
     return result
+  }
+
+  /// The number of letters of a part written in capitals only, or 0 when it has a lower-case
+  /// letter.
+  private static func capitalsOnly(_ units: [Unit], _ part: Range<Int>) -> Int {
+    var count = 0
+    for unit in units[part] where unit.isLetter {
+      guard unit.isUpper else { return 0 }
+      count += 1
+    }
+    return count
+  }
+
+  /// The number of capitals that end a part.
+  private static func trailingCapitals(_ units: [Unit], _ part: Range<Int>) -> Int {
+    units[part].reversed().prefix { $0.isUpper }.count
   }
 }

@@ -116,12 +116,15 @@ extension Tokenizer {
       var packed: UInt64 = 0
       var mayNeedSplit = false
       var previous: UInt8 = 0
+      var beforePrevious: UInt8 = 0
       var offset = 0
       for index in range {
         let byte = bytes[index]
         hash = FormTable.Key.step(hash, byte)
         if offset < FormTable.Key.shortLimit { packed |= UInt64(byte) << (offset * 8) }
-        mayNeedSplit = mayNeedSplit || byte >= 0x80 || RunTogether.asciiHint(previous, byte)
+        mayNeedSplit =
+          mayNeedSplit || byte >= 0x80 || RunTogether.asciiHint(beforePrevious, previous, byte)
+        beforePrevious = previous
         previous = byte
         offset += 1
       }

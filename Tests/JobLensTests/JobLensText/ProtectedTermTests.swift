@@ -122,9 +122,19 @@ struct RunTogetherTests {
       ])
   }
 
+  @Test func headingsInCapitalsGluedToTheirLinesAreSplit() throws {
+    #expect(
+      try seenTokens("ExcelClerical dutiesREQUIREMENTSMinimum of RESPONSIBILITIESPerforms") == [
+        SeenToken("Excel", 0, 5), SeenToken("Clerical", 5, 13), SeenToken("duties", 14, 20),
+        SeenToken("REQUIREMENTS", 20, 32), SeenToken("Minimum", 32, 39), SeenToken("of", 40, 42),
+        SeenToken("RESPONSIBILITIES", 43, 59), SeenToken("Performs", 59, 67),
+      ])
+  }
+
   @Test(arguments: [
     "PowerPoint", "JavaScript", "iPhone", "eCommerce", "McDonald", "LinkedIn", "YouTube",
-    "AutoCAD", "QuickBooks", "Ph.D", "U.S.A",
+    "AutoCAD", "QuickBooks", "Ph.D", "U.S.A", "LabVIEW", "PostgreSQL", "ChatGPT", "SQLite",
+    "RESTful", "VMWare", "HAProxy", "PDFs", "iOSDeveloper", "SugarCRM",
   ])
   func camelCaseNamesStayWhole(word: String) throws {
     #expect(try seenTokens(word).count == 1)
