@@ -75,6 +75,8 @@ struct TokenizerTests {
     #expect(
       try stems("attendance policy; attend meetings; attending")
         == ["attendanc", "polici", "attend", "meet", "attend"])
+    // Nor is something useful the use of something.
+    #expect(try stems("useful, usefulness; use, uses") == ["useful", "useful", "use", "use"])
   }
 
   @Test func possessivesKeepTheWordsStemWhateverTheApostrophe() throws {
