@@ -13,7 +13,9 @@ package import JobLensIndex
 /// - a label written as one word of several terms ("O&G", "PL/I", "e-learning") is a name,
 ///   and an alternative label of a verb and its particles ("stay with") a phrasal verb: both
 ///   are found only whole, never from one of their parts (the "O" of "P. O. Box", "stay up to
-///   date").
+///   date");
+/// - a knowledge label of two words found only the other way round, side by side and written
+///   alike ("development team" for "team development"), names another compound.
 ///
 /// Tool names ("Slack", not "slack") are checked by the searcher itself, which needs them for
 /// whole-query search too.
@@ -32,6 +34,8 @@ package final class SkillMentionRules: MentionRules {
   /// as one word, a phrasal verb). By label rather than hashed: it is read for every label
   /// found in part.
   private var wholeOnly: [Bool?] = []
+  /// Per label of two content words found the other way round: their match keys.
+  private var pairKeys: [Int: [String]] = [:]
 
   package init() {}
 
@@ -59,6 +63,11 @@ package final class SkillMentionRules: MentionRules {
           ? SkillMentionRules.isSameWordOrPlural(word, key) : word == key
       }
       if !accepted { return nil }
+    }
+    if exact == nil && terms.count == 2 && contentCount == 2
+      && isReversedCompound(label, query: query, searcher: searcher)
+    {
+      return nil
     }
     var factor = specificity(index.labelMass[label])
     if contentCount == 1 && index.labelField(label) != .preferred {
@@ -111,6 +120,58 @@ package final class SkillMentionRules: MentionRules {
     else { return 1 }
     let span = last - first + 1
     return span > allowed ? (Float(allowed) / Float(span)).squareRoot() : 1
+  }
+
+  /// Whether a knowledge label of two words ("team development") is found only the other way
+  /// round, side by side, each word written as in the label ("development team"): another
+  /// compound, whose head is the label's first word. Only knowledge labels, which are noun
+  /// phrases: a skill's verb and object written as a compound keep their sense ("API design"
+  /// for *design API*, "car wash" for *wash cars*); and not where the label's head is a verb
+  /// in -ing ("building teams" for "team building") or a word is an adverb in -ly
+  /// ("effectively communicate" for "communicate effectively").
+  private func isReversedCompound(
+    _ label: Int, query: QueryText, searcher: ConceptSearcher
+  ) -> Bool {
+    let index = searcher.index
+    let concept = index.labelConcept(label)
+    guard concept.kind == .skill, index.skillType(concept.index) == .knowledge else {
+      return false
+    }
+    let content = index.labelContent[label]
+    guard content.count == 2 else { return false }
+    let first = Int32(content[content.startIndex])
+    let second = Int32(content[content.startIndex + 1])
+    // Found in the label's order somewhere: the label stands.
+    guard let firstStart = query.terms.firstIndex(of: first),
+      let secondEnd = query.terms.lastIndex(of: second), firstStart > secondEnd
+    else { return false }
+    let keys = contentKeys(label, first: first, second: second, searcher: searcher)
+    guard keys.count == 2, !keys[1].hasSuffix("ing"), !keys.contains(where: { $0.hasSuffix("ly") })
+    else { return false }
+    let tokenizer = searcher.tokenizer
+    return query.terms.indices.dropLast().contains { position in
+      query.terms[position] == second && query.terms[position + 1] == first
+        && SkillMentionRules.isSameWordOrPlural(tokenizer.key(query.forms[position]), keys[1])
+        && SkillMentionRules.isSameWordOrPlural(tokenizer.key(query.forms[position + 1]), keys[0])
+    }
+  }
+
+  /// The match keys of a label's two content words, in label order (fewer when a word has no
+  /// content term of its own).
+  private func contentKeys(
+    _ label: Int, first: Int32, second: Int32, searcher: ConceptSearcher
+  ) -> [String] {
+    if let known = pairKeys[label] { return known }
+    let tokenizer = searcher.tokenizer
+    var keys = ["", ""]
+    for token in tokenizer.tokenize(searcher.index.labelText(label)).tokens {
+      let term = searcher.term(token.form)
+      if term == first && keys[0].isEmpty { keys[0] = tokenizer.form(token.form).key }
+      if term == second && keys[1].isEmpty { keys[1] = tokenizer.form(token.form).key }
+    }
+    let result = keys.contains("") ? [] : keys
+    pairKeys[label] = result
+    return result
   }
 
   /// Whether the word at a query position can stand for an acronym: written in capitals, or

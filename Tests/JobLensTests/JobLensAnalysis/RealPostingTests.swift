@@ -626,6 +626,21 @@ struct RealPostingTests {
     #expect(whole == ["demonstrate willingness to learn", "e-learning"])
   }
 
+  /// A knowledge label of two words found only the other way round, side by side and written
+  /// alike, is another compound: the "development team" is not *team building* ("team
+  /// development"); "team development" is, and so is "building teams" ("team building": a head
+  /// in -ing), and a skill's verb and object written as a compound keep their label ("graphic
+  /// design" is *design graphics*).
+  @Test(.needsESCO) func aCompoundTheOtherWayRoundIsAnotherCompound() {
+    func labels(_ line: String) -> [String] {
+      Self.labels(Self.analyze("Office Assistant", "Duties:\n- \(line)"))
+    }
+    #expect(!labels("Work closely with the development team").contains("team building"))
+    #expect(labels("Lead team development sessions").contains("team building"))
+    #expect(labels("Experience building teams from scratch").contains("team building"))
+    #expect(labels("Graphic design for the newsletter").contains("design graphics"))
+  }
+
   /// An acronym of the title's words names the worker: a customer service rep's "CSR" is not
   /// *corporate social responsibility*; elsewhere it is, and an HR assistant's "HR" is still
   /// *human resource management*.
