@@ -40,6 +40,11 @@ public final class PostingAnalyzer {
   let skillNorm: [Double]
   /// Per skill: whether ESCO's reuse level says it is transversal.
   let isTransversal: [Bool]
+  /// Per skill: whether it is a knowledge category that ESCO names by its members, eight or
+  /// more one-word alternative labels, all in lower case (*design principles*: "scale",
+  /// "balance", "unity"; *ceramic ware*: "pottery"): such a label is a member, not the
+  /// category's name, and is a bare variant however rare its word (``isBare(_:_:in:of:)``).
+  let namedByMembers: [Bool]
   /// Per skill: how much naming it says about the occupation, log(N / n) / log(N) for a skill
   /// that n of the N occupations need (1 for a skill of one occupation, 0 for one of all).
   let skillSpecificity: [Double]
@@ -119,6 +124,7 @@ public final class PostingAnalyzer {
     beforeVerbTerms = terms(MatchingLexicons.beforeVerbs)
     agentNounTerms = terms(MatchingLexicons.agentNouns)
     isTransversal = (0..<index.count(.skill)).map { index.skillReuseLevel($0) == "transversal" }
+    namedByMembers = PostingAnalyzer.categoriesNamedByMembers(index)
     skillNorm = (0..<index.count(.occupation)).map {
       1 / Double(max(1, index.skills(ofOccupation: $0).count)).squareRoot()
     }
@@ -127,6 +133,24 @@ public final class PostingAnalyzer {
       let needed = Double(max(1, index.occupations(ofSkill: $0).count))
       return log(occupationCount / needed) / log(occupationCount)
     }
+  }
+
+  /// The minimum number of one-word alternative labels of a category named by its members.
+  static let categoryMembers = 8
+
+  /// Per skill: whether it is a knowledge category named by its members (``namedByMembers``).
+  /// - Complexity: O(l) in the number of labels.
+  private static func categoriesNamedByMembers(_ index: ConceptIndex) -> [Bool] {
+    var members = [Int](repeating: 0, count: index.count(.skill))
+    var capitalised = [Bool](repeating: false, count: index.count(.skill))
+    for label in 0..<index.labelCount
+    where index.labelField(label) == .alternative && index.data.labelTerms[label].count == 1 {
+      let concept = index.labelConcept(label)
+      guard concept.kind == .skill, index.skillType(concept.index) == .knowledge else { continue }
+      members[concept.index] += 1
+      if index.labelText(label).first?.isLowercase != true { capitalised[concept.index] = true }
+    }
+    return members.indices.map { members[$0] >= categoryMembers && !capitalised[$0] }
   }
 
   // MARK: Analysis

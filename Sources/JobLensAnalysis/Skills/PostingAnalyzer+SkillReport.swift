@@ -167,8 +167,9 @@ extension PostingAnalyzer {
   /// - the verb of a label whose object is "others" (*lead others*, *direct others*) where
   ///   no word for people follows it within three words ("lead generation", "sales leads");
   /// - common in ESCO's skill texts (IDF below ``SkillOptions/bareMaximumIDF``; rare words such
-  ///   as "git", "Scrum", "SaaS" name their concept by themselves), of an alternative or hidden
-  ///   label, and either
+  ///   as "git", "Scrum", "SaaS" name their concept by themselves) or a member of a category
+  ///   (``namedByMembers``: "scale" for *design principles*, which then needs every other
+  ///   word of the category's name), of an alternative or hidden label, and either
   ///   - a proper name's label ("Access" for *Microsoft Access*) written only in lower case in
   ///     a phrase that has capitals ("Internet access"), or
   ///   - a bare variant: in lower case, of a knowledge skill whose preferred label has other
@@ -217,8 +218,9 @@ extension PostingAnalyzer {
     if makerTerms.contains(word) { return lacksOtherWords(ofSkill: skill, besides: word, query) }
     let field = index.labelField(match.label)
     guard field == .alternative || field == .hidden,
-      Double(index.idf(TermID(rawValue: UInt32(word)), kind: .skill))
-        < options.skills.bareMaximumIDF
+      namedByMembers[skill]
+        || Double(index.idf(TermID(rawValue: UInt32(word)), kind: .skill))
+          < options.skills.bareMaximumIDF
     else { return false }
     let text = index.labelText(match.label)
     if text.first?.isUppercase == true {
@@ -230,7 +232,7 @@ extension PostingAnalyzer {
     guard text.first?.isLowercase == true, index.skillType(skill) == .knowledge else {
       return false
     }
-    return lacksOtherWords(ofSkill: skill, besides: word, query)
+    return lacksOtherWords(ofSkill: skill, besides: word, query, all: namedByMembers[skill])
   }
 
   /// Whether a match reads a person as the work: some word of its label is found only as a
@@ -292,12 +294,17 @@ extension PostingAnalyzer {
   }
 
   /// Whether the skill's preferred label has content words besides `word` and `query` has
-  /// none of them.
-  func lacksOtherWords(ofSkill skill: Int, besides word: Int32, _ query: QueryText) -> Bool {
+  /// none of them (with `all`, lacks any of them: a category's member needs the category's
+  /// whole name, "design principles", not a "well-designed" API at "scale").
+  func lacksOtherWords(
+    ofSkill skill: Int, besides word: Int32, _ query: QueryText, all: Bool = false
+  ) -> Bool {
     let preferred = searcher.query(index.skillLabel(skill)).1.terms.filter {
       $0 != word && searcher.isContentTerm($0)
     }
-    return !preferred.isEmpty && !preferred.contains { query.terms.contains($0) }
+    let present = { (term: Int32) in query.terms.contains(term) }
+    return !preferred.isEmpty
+      && (all ? !preferred.allSatisfy(present) : !preferred.contains(where: present))
   }
 
   /// Whether a one-word alternative or hidden label found word for word lies inside another

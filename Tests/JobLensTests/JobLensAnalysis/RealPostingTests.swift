@@ -553,6 +553,29 @@ struct RealPostingTests {
     #expect(Self.labels(named).contains("Microsoft Access"))
   }
 
+  /// A member of a category that ESCO names by its members (*design principles*: "scale",
+  /// "balance", "unity", all of them one-word alternative labels in lower case) is no evidence
+  /// of the category without its whole name ("well-designed APIs at scale"), however rare its
+  /// word; with it, it is.
+  @Test(.needsESCO) func aCategorysMemberIsNotTheCategory() {
+    func labels(_ line: String) -> [String] {
+      Self.labels(Self.analyze("Web Designer", "Requirements:\n- \(line)"))
+    }
+    let category = "design principles"
+    #expect(!labels("Guide the team through a period of rapid scale and unity").contains(category))
+    #expect(!labels("Well-designed APIs for a high-scale web application").contains(category))
+    #expect(labels("Apply design principles such as balance and scale").contains(category))
+    // Categories named by names ("PowerShell", "Lua" for *computer programming*) are not.
+    let analyzer = AnalyzerTests.analyzer
+    let index = analyzer.index
+    let named = (0..<index.count(.skill)).filter { analyzer.namedByMembers[$0] }.map {
+      index.skillLabel($0)
+    }
+    #expect(named.contains("design principles"))
+    #expect(named.contains("ceramic ware"))
+    #expect(!named.contains("computer programming"))
+  }
+
   /// A maker's name is evidence of the concept ESCO gives it only beside another word of that
   /// concept's label: "Google" is *search engines* in "Google and other search tools", not in
   /// "Google Sheets" or "Google Cloud".
