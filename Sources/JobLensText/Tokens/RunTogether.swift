@@ -9,7 +9,8 @@
 ///   four or more capitals ("dutiesREQUIREMENTS");
 /// - from a run of four or more capitals to a capitalised word, the run's last capital
 ///   starting the word: a heading written in capitals glued to the next line
-///   ("RESPONSIBILITIESPerforms"); shorter runs stay whole ("SQLite", "RESTful", "VMWare").
+///   ("RESPONSIBILITIESPerforms"); shorter runs stay whole ("SQLite", "RESTful", "VMWare"),
+///   and so does an acronym's plural ("RDBMSes").
 enum RunTogether {
   /// One code point of the word, reduced to what the rules look at.
   private struct Unit {
@@ -208,6 +209,7 @@ enum RunTogether {
             && (lowerAfterCapital >= 2 || capitalsOnly(units, part) >= 4)
         } else {
           lowerAfterCapital >= 2 && trailingCapitals(units, left) >= 4
+            && !isAcronymPlural(units, part)
         }
       if cut {
         result.append(part)
@@ -227,6 +229,14 @@ enum RunTogether {
       count += 1
     }
     return count
+  }
+
+  /// Whether a part is the plural ending of the acronym before it ("RDBMSes"): its capital
+  /// and "es", ending the word.
+  private static func isAcronymPlural(_ units: [Unit], _ part: Range<Int>) -> Bool {
+    part.count == 3 && part.upperBound == units.count
+      && units[part.lowerBound + 1].asciiLower == UInt8(ascii: "e")
+      && units[part.lowerBound + 2].asciiLower == UInt8(ascii: "s")
   }
 
   /// The number of capitals that end a part.

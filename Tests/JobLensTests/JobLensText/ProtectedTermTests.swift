@@ -134,7 +134,7 @@ struct RunTogetherTests {
   @Test(arguments: [
     "PowerPoint", "JavaScript", "iPhone", "eCommerce", "McDonald", "LinkedIn", "YouTube",
     "AutoCAD", "QuickBooks", "Ph.D", "U.S.A", "LabVIEW", "PostgreSQL", "ChatGPT", "SQLite",
-    "RESTful", "VMWare", "HAProxy", "PDFs", "iOSDeveloper", "SugarCRM",
+    "RESTful", "VMWare", "HAProxy", "PDFs", "iOSDeveloper", "SugarCRM", "RDBMSes", "FedRAMP",
   ])
   func camelCaseNamesStayWhole(word: String) throws {
     #expect(try seenTokens(word).count == 1)
