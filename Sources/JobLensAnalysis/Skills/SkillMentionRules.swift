@@ -15,7 +15,9 @@ package import JobLensIndex
 ///   are found only whole, never from one of their parts (the "O" of "P. O. Box", "stay up to
 ///   date");
 /// - a knowledge label of two words found only the other way round, side by side and written
-///   alike ("development team" for "team development"), names another compound.
+///   alike ("development team" for "team development"), names another compound;
+/// - a knowledge label's noun in -ing ("building automation", "marketing planning") must be
+///   written in -ing: "build automation" and "marketing plans" are other things.
 ///
 /// Tool names ("Slack", not "slack") are checked by the searcher itself, which needs them for
 /// whole-query search too.
@@ -36,6 +38,9 @@ package final class SkillMentionRules: MentionRules {
   private var wholeOnly: [Bool?] = []
   /// Per label of two content words found the other way round: their match keys.
   private var pairKeys: [Int: [String]] = [:]
+  /// Per knowledge label, once found: the terms of its nouns in -ing (by label, like
+  /// `wholeOnly`).
+  private var ingTerms: [[Int32]?] = []
 
   package init() {}
 
@@ -67,6 +72,9 @@ package final class SkillMentionRules: MentionRules {
     if exact == nil && terms.count == 2 && contentCount == 2
       && isReversedCompound(label, query: query, searcher: searcher)
     {
+      return nil
+    }
+    if contentCount > 1 && writesItsNounInIngOtherwise(label, query: query, searcher: searcher) {
       return nil
     }
     var factor = specificity(index.labelMass[label])
@@ -153,6 +161,56 @@ package final class SkillMentionRules: MentionRules {
       query.terms[position] == second && query.terms[position + 1] == first
         && SkillMentionRules.isSameWordOrPlural(tokenizer.key(query.forms[position]), keys[1])
         && SkillMentionRules.isSameWordOrPlural(tokenizer.key(query.forms[position + 1]), keys[0])
+    }
+  }
+
+  /// Whether the query writes a knowledge label's noun in -ing ("building", "marketing",
+  /// "planning", "buildings": Snowball stems it as the verb) only otherwise: "build
+  /// automation" is not *building automation* ("automation of buildings"), "marketing plans"
+  /// not "marketing planning", "Business Model" not "business process modelling". A knowledge label is a noun phrase; its -ing word names
+  /// the activity or the thing, which the verb or another noun of the stem does not. A noun
+  /// for the person ("engineers", "modeler") is left to the analyser's rule for persons read
+  /// as the work (`readsAPersonAsWork`).
+  private func writesItsNounInIngOtherwise(
+    _ label: Int, query: QueryText, searcher: ConceptSearcher
+  ) -> Bool {
+    let index = searcher.index
+    let concept = index.labelConcept(label)
+    guard concept.kind == .skill, index.skillType(concept.index) == .knowledge else {
+      return false
+    }
+    if ingTerms.isEmpty { ingTerms = Array(repeating: nil, count: index.labelCount) }
+    let nouns: [Int32]
+    if let known = ingTerms[label] {
+      nouns = known
+    } else {
+      let tokenizer = searcher.tokenizer
+      var found: [Int32] = []
+      for token in tokenizer.tokenize(index.labelText(label)).tokens {
+        let term = searcher.term(token.form)
+        guard term >= 0, searcher.isContentTerm(term) else { continue }
+        let key = tokenizer.form(token.form).key
+        // A word Snowball shortens by its -ing ("accounting" → "account", "buildings" →
+        // "build"; not "string").
+        if key.hasSuffix("ing") || key.hasSuffix("ings"),
+          index.termString(TermID(rawValue: UInt32(term))) != MatchingLexicons.singular(key)
+        {
+          found.append(term)
+        }
+      }
+      ingTerms[label] = found
+      nouns = found
+    }
+    let tokenizer = searcher.tokenizer
+    return nouns.contains { noun in
+      var seen = false
+      for position in query.terms.indices where query.terms[position] == noun {
+        // The person who does it is left to the rule for persons ("mechanical engineers").
+        let key = MatchingLexicons.singular(tokenizer.key(query.forms[position]))
+        if key.hasSuffix("ing") || key.hasSuffix("er") || key.hasSuffix("or") { return false }
+        seen = true
+      }
+      return seen
     }
   }
 

@@ -553,6 +553,20 @@ struct RealPostingTests {
     #expect(Self.labels(named).contains("Microsoft Access"))
   }
 
+  /// A knowledge label's noun in -ing is written in -ing: "build automation" (software) is not
+  /// *building automation* ("automation of buildings"), "the business model" not *business
+  /// process modelling*; "building automation systems" and "business process modelling" are.
+  @Test(.needsESCO) func aKnowledgeLabelsNounInIngIsNoVerb() {
+    func labels(_ line: String) -> [String] {
+      Self.labels(Self.analyze("Engineer", "Duties:\n- \(line)"))
+    }
+    #expect(!labels("Build automation pipelines in Jenkins").contains("building automation"))
+    #expect(labels("Experience with building automation systems").contains("building automation"))
+    #expect(
+      !labels("Improve the business model of the store").contains("business process modelling"))
+    #expect(labels("Business process modelling with BPMN").contains("business process modelling"))
+  }
+
   /// A member of a category that ESCO names by its members (*design principles*: "scale",
   /// "balance", "unity", all of them one-word alternative labels in lower case) is no evidence
   /// of the category without its whole name ("well-designed APIs at scale"), however rare its
