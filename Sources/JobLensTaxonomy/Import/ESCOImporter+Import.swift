@@ -34,6 +34,7 @@ extension ESCOImporter {
               LabelCleaner.split(record[alt]), excluding: [preferred]),
             definition: parsed.definition, description: text, tasks: parsed.tasks,
             examples: parsed.examples, classifiedElsewhere: parsed.classifiedElsewhere)
+          warnOfFragments(table, record, concept: "ISCO group '\(group.code)'")
           iscoIndex[group.code] = taxonomy.iscoGroups.count
           taxonomy.iscoGroups.append(group)
         }
@@ -85,9 +86,22 @@ extension ESCOImporter {
             description: record[description].trimmed,
             type: SkillType(rawValue: record[type]) ?? .unknown, reuseLevel: record[reuse],
             broader: [])
+          warnOfFragments(table, record, concept: "skill '\(preferred)'")
           skillIndex[skill.uri] = taxonomy.skills.count
           taxonomy.skills.append(skill)
         }
+      }
+    }
+
+    /// A warning for each label of a record's concept that the cleaner dropped as a piece of
+    /// a longer label.
+    mutating func warnOfFragments(_ table: CSVTable, _ record: CSVTable.Record, concept: String) {
+      for fragment in reader.cleaner.takeFragments() {
+        taxonomy.warnings.append(
+          TaxonomyWarning(
+            file: table.name, line: record.line,
+            message: "\(concept): the label '\(fragment)' begins with a conjunction, a piece of "
+              + "a longer label; dropped"))
       }
     }
 
@@ -118,6 +132,7 @@ extension ESCOImporter {
                 message: "occupation '\(preferred)' has ISCO code '\(occupation.iscoGroup)', "
                   + "which is not in the ISCO groups"))
           }
+          warnOfFragments(table, record, concept: "occupation '\(preferred)'")
           occupationIndex[occupation.uri] = taxonomy.occupations.count
           taxonomy.occupations.append(occupation)
         }

@@ -3,9 +3,12 @@ import JobLensCore
 /// Cleans ESCO's known label defects and counts what it changed: invisible characters
 /// (zero-width space and joiners, word joiner, byte-order mark, soft hyphen), unusual spaces
 /// (no-break, narrow, figure, tabs and line breaks inside a label), stray white space, empty
-/// labels and labels that repeat another label of the same concept.
+/// labels and labels that repeat another label of the same concept. Alternative and hidden
+/// labels that are pieces of a longer label are dropped and kept for the importer to warn of.
 struct LabelCleaner {
   private(set) var counts = CleaningCounts()
+  /// The labels dropped as pieces of longer labels since the last ``takeFragments()``.
+  private var fragments: [String] = []
 
   private static let invisible: Set<Unicode.Scalar> = [
     "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}", "\u{00AD}",
@@ -57,13 +60,18 @@ struct LabelCleaner {
     return collapsed
   }
 
-  /// Cleans a list of labels, dropping empties and repeats of each other or of `excluding`
-  /// (compared case-insensitively).
+  /// Cleans a list of labels, dropping empties, pieces of longer labels
+  /// (``isFragment(_:)``) and repeats of each other or of `excluding` (compared
+  /// case-insensitively).
   mutating func clean(_ labels: [String], excluding: [String]) -> [String] {
     var seen = Set(excluding.map { $0.lowercased() })
     var result: [String] = []
     for label in labels {
       guard let cleaned = clean(label) else { continue }
+      if LabelCleaner.isFragment(cleaned) {
+        fragments.append(cleaned)
+        continue
+      }
       if !seen.insert(cleaned.lowercased()).inserted {
         counts.duplicateLabels += 1
         continue
@@ -71,6 +79,20 @@ struct LabelCleaner {
       result.append(cleaned)
     }
     return result
+  }
+
+  /// Whether a label is a piece of a longer label, split from it at a line break: it begins
+  /// with a conjunction ("and procedures", an alternative label of *compile airport
+  /// certification manuals*, found in every "… and procedures").
+  static func isFragment(_ label: String) -> Bool {
+    let lower = label.lowercased()
+    return lower.hasPrefix("and ") || lower.hasPrefix("or ")
+  }
+
+  /// The labels dropped as pieces of longer labels since the last call.
+  mutating func takeFragments() -> [String] {
+    defer { fragments = [] }
+    return fragments
   }
 
   /// Splits a multi-valued cell (one label per line, or `|`-separated in collections files).

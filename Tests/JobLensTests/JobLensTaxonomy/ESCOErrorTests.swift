@@ -17,7 +17,8 @@ struct MiniDownload {
   static let skills = """
     conceptType,conceptUri,skillType,reuseLevel,preferredLabel,altLabels,hiddenLabels,description
     KnowledgeSkillCompetence,http://x/skill/1,skill/competence,cross-sector,administer appointments,"schedule\u{200B} appointments",,Fix appointments.
-    KnowledgeSkillCompetence,http://x/skill/2,knowledge,cross-sector,accounting,bookkeeping,,Record money.
+    KnowledgeSkillCompetence,http://x/skill/2,knowledge,cross-sector,accounting,"bookkeeping
+    and procedures",,Record money.
     """
   static let isco = """
     conceptType,conceptUri,code,preferredLabel,altLabels,description
@@ -68,6 +69,8 @@ struct ESCOErrorTests {
     #expect(taxonomy.occupations.count == 2)
     #expect(taxonomy.occupations[0].altLabels == ["executive secretary", "PA to director"])
     #expect(taxonomy.skills[0].altLabels == ["schedule appointments"])
+    // A piece of a longer label, split from it at a line break, is dropped with a warning.
+    #expect(taxonomy.skills[1].altLabels == ["bookkeeping"])
     #expect(taxonomy.cleaning.duplicateLabels == 1)
     #expect(taxonomy.cleaning.invisibleCharacters == 1)
     #expect(taxonomy.cleaning.trimmedLabels == 1)
@@ -79,6 +82,7 @@ struct ESCOErrorTests {
       taxonomy.warnings.map(\.description) == [
         "occupationSkillRelations_en.csv:4: quoted field never closed",
         "occupations_en.csv:5: occupation 'mystery worker' has ISCO code '9999', which is not in the ISCO groups",
+        "skills_en.csv:3: skill 'accounting': the label 'and procedures' begins with a conjunction, a piece of a longer label; dropped",
       ])
   }
 
