@@ -1,0 +1,232 @@
+/// One kind's anchor entries grouped by what they need to pass in running text, at one
+/// minimum score and for one rules object (see
+/// ``ConceptSearcher/matchMentions(_:kind:minimumScore:rules:)``), so that a search visits
+/// only the entries that may pass instead of every entry of each anchor it finds.
+///
+/// An entry passes when its label's terms in the query cover enough of its mass: the
+/// ``LabelScoring/mention`` minimum coverage, and the coverage whose score times the rules'
+/// ``MentionRules/maximumFactor(labelMass:)`` reaches the minimum score. Entries whose anchor
+/// alone may cover that are *alone* entries, visited wherever their anchor is. The others need
+/// more of their terms: of those, the heaviest ones without which the rest cannot make up the
+/// coverage (their *keys*), and each is stored under the pair of its anchor and a key, reached
+/// only when the query has both. Labels found word for word pass on weaker terms, so their
+/// entries are visited whatever they need (``entry(label:)``).
+struct MentionCandidates {
+  /// The minimum score the groups are made for.
+  let minimumScore: Float
+  /// The rules the groups are made for (held, so that their identity is not reused).
+  let rules: AnyObject
+  /// Per anchor term: where its alone entries are in ``aloneEntries``.
+  let aloneStarts: [UInt32]
+  /// The alone entries, by anchor term, in entry order.
+  let aloneEntries: [UInt32]
+  /// Per anchor term: where the keys of its other entries are in ``keys``.
+  let keyStarts: [UInt32]
+  /// The keys of the entries that need more than their anchor, by anchor term, ascending (each
+  /// once per anchor).
+  let keys: [UInt32]
+  /// Per key (and one more): where its entries are in ``keyEntries``.
+  let keyEntryStarts: [UInt32]
+  /// The entries of each of ``keys``, ascending.
+  let keyEntries: [UInt32]
+  /// Per label: its entry in the table, or -1 (another kind, or no entry).
+  private let labelEntries: [Int32]
+
+  /// How much lower than the exact requirement the keys are worked out for, as a fraction of
+  /// the label's mass: a term is a key while the other terms without it might still reach
+  /// what is needed less this, so that float rounding in the search's sums (relative errors
+  /// near 10⁻⁷) never drops a label that passes.
+  static let keyMargin = 1e-3
+
+  /// The groups of `table`'s entries (of a kind whose IDF is `idf`) at `minimumScore`, with
+  /// the rules' largest factor.
+  /// - Complexity: O(n log k) for n entries' terms, k terms per label.
+  init(
+    table: AnchorTable, idf: [Float], labelCount: Int, minimumCoverage: Float,
+    minimumScore: Float, rules: some MentionRules
+  ) {
+    self.minimumScore = minimumScore
+    self.rules = rules
+    let termCount = table.starts.count - 1
+    var aloneStarts: [UInt32] = [0]
+    var aloneEntries: [UInt32] = []
+    var keyStarts: [UInt32] = [0]
+    var pairs: [(key: UInt32, entry: UInt32)] = []
+    var keys: [UInt32] = []
+    var keyEntryStarts: [UInt32] = []
+    var keyEntries: [UInt32] = []
+    var labelEntries = [Int32](repeating: -1, count: labelCount)
+    var others: [(term: UInt32, weight: Double)] = []
+    aloneStarts.reserveCapacity(termCount + 1)
+    keyStarts.reserveCapacity(termCount + 1)
+    for anchor in 0..<termCount {
+      pairs.removeAll(keepingCapacity: true)
+      for entry in table.entries(anchor: anchor) {
+        let record = table.records[entry]
+        labelEntries[Int(record.label)] = Int32(entry)
+        let anchorWeight = idf[anchor]
+        guard
+          let needed = Self.otherWeightNeeded(
+            record, anchorWeight: anchorWeight, minimumCoverage: minimumCoverage,
+            minimumScore: minimumScore, rules: rules)
+        else { continue }
+        if needed <= 0 {
+          aloneEntries.append(UInt32(entry))
+          continue
+        }
+        others.removeAll(keepingCapacity: true)
+        for offset in table.content(entry) where table.content[offset].term != UInt32(anchor) {
+          others.append((table.content[offset].term, Double(table.content[offset].weight)))
+        }
+        others.sort { ($0.weight, $1.term) > ($1.weight, $0.term) }
+        // The heaviest terms while the rest could still make up what is needed.
+        let threshold = needed - Self.keyMargin * Double(record.mass)
+        var rest = others.reduce(0) { $0 + $1.weight }
+        for other in others where rest >= threshold {
+          pairs.append((other.term, UInt32(entry)))
+          rest -= other.weight
+        }
+      }
+      pairs.sort { ($0.key, $0.entry) < ($1.key, $1.entry) }
+      for (offset, (key, entry)) in pairs.enumerated() {
+        if offset == 0 || pairs[offset - 1].key != key {
+          keys.append(key)
+          keyEntryStarts.append(UInt32(keyEntries.count))
+        }
+        keyEntries.append(entry)
+      }
+      aloneStarts.append(UInt32(aloneEntries.count))
+      keyStarts.append(UInt32(keys.count))
+    }
+    self.aloneStarts = aloneStarts
+    self.aloneEntries = aloneEntries
+    self.keyStarts = keyStarts
+    self.keys = keys
+    keyEntryStarts.append(UInt32(keyEntries.count))
+    self.keyEntryStarts = keyEntryStarts
+    self.keyEntries = keyEntries
+    self.labelEntries = labelEntries
+  }
+
+  /// Every entry of `table` as an alone entry: a search with these visits every entry of each
+  /// anchor it finds, as searches did before the groups (tests compare the two).
+  init(everyEntryOf table: AnchorTable, labelCount: Int, minimumScore: Float, rules: AnyObject) {
+    self.minimumScore = minimumScore
+    self.rules = rules
+    aloneStarts = Array(table.starts)
+    aloneEntries = (0..<table.records.count).map { UInt32($0) }
+    keyStarts = [UInt32](repeating: 0, count: table.starts.count)
+    keys = []
+    keyEntryStarts = [0]
+    keyEntries = []
+    var labelEntries = [Int32](repeating: -1, count: labelCount)
+    for (entry, record) in table.records.enumerated() {
+      labelEntries[Int(record.label)] = Int32(entry)
+    }
+    self.labelEntries = labelEntries
+  }
+
+  /// The weight an entry's terms other than its anchor must add up to for it to pass (0 or
+  /// less when the anchor alone may do), or nil when it cannot pass unless found word for
+  /// word. Entries whose figures are not finite are counted as passing alone (visited).
+  private static func otherWeightNeeded(
+    _ record: AnchorTable.Record, anchorWeight: Float, minimumCoverage: Float,
+    minimumScore: Float, rules: some MentionRules
+  ) -> Double? {
+    let mass = record.mass
+    guard mass > 0, mass.isFinite, anchorWeight.isFinite else { return 0 }
+    // What the search asks of an entry with no other term in the query, as it asks it.
+    let aloneCoverage = record.anchorShare >= minimumCoverage
+    if minimumScore <= 0 {
+      if aloneCoverage { return 0 }
+      return Double(minimumCoverage) * Double(mass) - Double(anchorWeight)
+    }
+    let factor = rules.maximumFactor(labelMass: mass)
+    guard factor.isFinite else { return 0 }
+    let coverage = min(1, anchorWeight / mass)
+    if aloneCoverage && coverage * coverage * factor >= minimumScore { return 0 }
+    // min(1, c)² × factor ≥ minimum: c ≥ √(minimum / factor), which above 1 no coverage meets.
+    guard factor > 0 else { return nil }
+    let fromScore = (Double(minimumScore) / Double(factor)).squareRoot()
+    guard fromScore <= 1 + Self.keyMargin else { return nil }
+    return max(Double(minimumCoverage), fromScore) * Double(mass) - Double(anchorWeight)
+  }
+
+  /// Whether the groups were made for `minimumScore` and `rules`.
+  func isMade(for minimumScore: Float, rules: AnyObject) -> Bool {
+    self.minimumScore == minimumScore && self.rules === rules
+  }
+
+  /// Calls `body` with the groups' arrays as buffers (no bounds checks in the search's loop).
+  func withBuffers<Result>(_ body: (Buffers) -> Result) -> Result {
+    aloneStarts.withUnsafeBufferPointer { aloneStarts in
+      aloneEntries.withUnsafeBufferPointer { aloneEntries in
+        keyStarts.withUnsafeBufferPointer { keyStarts in
+          keys.withUnsafeBufferPointer { keys in
+            keyEntryStarts.withUnsafeBufferPointer { keyEntryStarts in
+              keyEntries.withUnsafeBufferPointer { keyEntries in
+                body(
+                  Buffers(
+                    aloneStarts: aloneStarts, aloneEntries: aloneEntries, keyStarts: keyStarts,
+                    keys: keys, keyEntryStarts: keyEntryStarts, keyEntries: keyEntries))
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /// The groups' arrays as buffers, valid inside ``withBuffers(_:)``.
+  struct Buffers {
+    let aloneStarts: UnsafeBufferPointer<UInt32>
+    let aloneEntries: UnsafeBufferPointer<UInt32>
+    let keyStarts: UnsafeBufferPointer<UInt32>
+    let keys: UnsafeBufferPointer<UInt32>
+    let keyEntryStarts: UnsafeBufferPointer<UInt32>
+    let keyEntries: UnsafeBufferPointer<UInt32>
+
+    /// Appends to `candidates` the entries anchored on `anchor` that may pass in a query
+    /// whose terms are marked with `stamp` in `present`: its alone entries and those with a
+    /// key in the query, in entry order, each once.
+    /// - Complexity: O(a + k) for a alone entries and k keys of the anchor (plus sorting the
+    ///   entries found by key).
+    @inline(__always)
+    func append(
+      anchor: Int, present: UnsafeBufferPointer<UInt32>, stamp: UInt32,
+      to candidates: inout [UInt32]
+    ) {
+      let before = candidates.count
+      for offset in Int(aloneStarts[anchor])..<Int(aloneStarts[anchor + 1]) {
+        candidates.append(aloneEntries[offset])
+      }
+      let found = candidates.count
+      // A key's term tested in the query costs a load that nearly always says no: cheaper
+      // than looking the query's terms up among the keys.
+      for offset in Int(keyStarts[anchor])..<Int(keyStarts[anchor + 1])
+      where present[Int(keys[offset])] == stamp {
+        for entry in Int(keyEntryStarts[offset])..<Int(keyEntryStarts[offset + 1]) {
+          candidates.append(keyEntries[entry])
+        }
+      }
+      // An entry is found once per key in the query, and after the alone ones.
+      if candidates.count > found + 1 || (found > before && candidates.count > found) {
+        candidates[before...].sort()
+        var kept = before
+        for position in before..<candidates.count
+        where kept == before || candidates[kept - 1] != candidates[position] {
+          candidates[kept] = candidates[position]
+          kept += 1
+        }
+        candidates.removeLast(candidates.count - kept)
+      }
+    }
+  }
+
+  /// The entry of a label in the table, or nil.
+  /// - Complexity: O(1).
+  func entry(label: Int) -> Int? {
+    let entry = labelEntries[label]
+    return entry >= 0 ? Int(entry) : nil
+  }
+}
