@@ -135,6 +135,7 @@ extension ConceptSearcher {
       self.candidateScratch = candidates
       self.positionScratch = positions
     }
+    groups.make(distinct.lazy.map(\.term))
     bound.withBuffers { bound in
       groups.withBuffers { groups in
         for (term, first) in distinct {

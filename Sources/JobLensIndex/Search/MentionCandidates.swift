@@ -11,26 +11,47 @@
 /// coverage (their *keys*), and each is stored under the pair of its anchor and a key, reached
 /// only when the query has both. Labels found word for word pass on weaker terms, so their
 /// entries are visited whatever they need (``entry(label:)``).
-struct MentionCandidates {
+///
+/// The groups of an anchor are made the first time a search meets it (most anchors, rare
+/// terms, are never met in a run), so that making them costs nothing at start-up.
+final class MentionCandidates {
+  /// Where an anchor's groups are: its alone entries in ``aloneEntries``, its keys in
+  /// ``keys``; not made yet while `aloneStart` is `UInt32.max`.
+  struct Groups {
+    var aloneStart: UInt32
+    var aloneEnd: UInt32
+    var keyStart: UInt32
+    var keyEnd: UInt32
+
+    /// An anchor whose groups are not made yet.
+    static let unmade = Groups(aloneStart: .max, aloneEnd: 0, keyStart: 0, keyEnd: 0)
+  }
+
   /// The minimum score the groups are made for.
   let minimumScore: Float
   /// The rules the groups are made for (held, so that their identity is not reused).
-  let rules: AnyObject
-  /// Per anchor term: where its alone entries are in ``aloneEntries``.
-  let aloneStarts: [UInt32]
-  /// The alone entries, by anchor term, in entry order.
-  let aloneEntries: [UInt32]
-  /// Per anchor term: where the keys of its other entries are in ``keys``.
-  let keyStarts: [UInt32]
-  /// The keys of the entries that need more than their anchor, by anchor term, ascending (each
-  /// once per anchor).
-  let keys: [UInt32]
+  let rules: any MentionRules
+  private let table: AnchorTable
+  private let idf: [Float]
+  private let minimumCoverage: Float
+  /// Whether every entry is an alone entry (a plain scan, for tests).
+  private let visitsEveryEntry: Bool
+  /// Per anchor term: where its groups are.
+  private(set) var groups: [Groups]
+  /// The alone entries, each anchor's together, in entry order.
+  private(set) var aloneEntries: [UInt32] = []
+  /// The keys of the entries that need more than their anchor, each anchor's together,
+  /// ascending (each once per anchor).
+  private(set) var keys: [UInt32] = []
   /// Per key (and one more): where its entries are in ``keyEntries``.
-  let keyEntryStarts: [UInt32]
+  private(set) var keyEntryStarts: [UInt32] = [0]
   /// The entries of each of ``keys``, ascending.
-  let keyEntries: [UInt32]
+  private(set) var keyEntries: [UInt32] = []
   /// Per label: its entry in the table, or -1 (another kind, or no entry).
   private let labelEntries: [Int32]
+  /// Scratch for making an anchor's groups.
+  private var pairs: [(key: UInt32, entry: UInt32)] = []
+  private var others: [(term: UInt32, weight: Double)] = []
 
   /// How much lower than the exact requirement the keys are worked out for, as a fraction of
   /// the label's mass: a term is a key while the other terms without it might still reach
@@ -39,91 +60,103 @@ struct MentionCandidates {
   static let keyMargin = 1e-3
 
   /// The groups of `table`'s entries (of a kind whose IDF is `idf`) at `minimumScore`, with
-  /// the rules' largest factor.
-  /// - Complexity: O(n log k) for n entries' terms, k terms per label.
-  init(
+  /// the rules' largest factor; each anchor's made by ``make(_:)``.
+  /// - Complexity: O(n) for n entries (the labels' entries are listed).
+  convenience init(
     table: AnchorTable, idf: [Float], labelCount: Int, minimumCoverage: Float,
     minimumScore: Float, rules: some MentionRules
   ) {
-    self.minimumScore = minimumScore
-    self.rules = rules
-    let termCount = table.starts.count - 1
-    var aloneStarts: [UInt32] = [0]
-    var aloneEntries: [UInt32] = []
-    var keyStarts: [UInt32] = [0]
-    var pairs: [(key: UInt32, entry: UInt32)] = []
-    var keys: [UInt32] = []
-    var keyEntryStarts: [UInt32] = []
-    var keyEntries: [UInt32] = []
-    var labelEntries = [Int32](repeating: -1, count: labelCount)
-    var others: [(term: UInt32, weight: Double)] = []
-    aloneStarts.reserveCapacity(termCount + 1)
-    keyStarts.reserveCapacity(termCount + 1)
-    for anchor in 0..<termCount {
-      pairs.removeAll(keepingCapacity: true)
-      for entry in table.entries(anchor: anchor) {
-        let record = table.records[entry]
-        labelEntries[Int(record.label)] = Int32(entry)
-        let anchorWeight = idf[anchor]
-        guard
-          let needed = Self.otherWeightNeeded(
-            record, anchorWeight: anchorWeight, minimumCoverage: minimumCoverage,
-            minimumScore: minimumScore, rules: rules)
-        else { continue }
-        if needed <= 0 {
-          aloneEntries.append(UInt32(entry))
-          continue
-        }
-        others.removeAll(keepingCapacity: true)
-        for offset in table.content(entry) where table.content[offset].term != UInt32(anchor) {
-          others.append((table.content[offset].term, Double(table.content[offset].weight)))
-        }
-        others.sort { ($0.weight, $1.term) > ($1.weight, $0.term) }
-        // The heaviest terms while the rest could still make up what is needed.
-        let threshold = needed - Self.keyMargin * Double(record.mass)
-        var rest = others.reduce(0) { $0 + $1.weight }
-        for other in others where rest >= threshold {
-          pairs.append((other.term, UInt32(entry)))
-          rest -= other.weight
-        }
-      }
-      pairs.sort { ($0.key, $0.entry) < ($1.key, $1.entry) }
-      for (offset, (key, entry)) in pairs.enumerated() {
-        if offset == 0 || pairs[offset - 1].key != key {
-          keys.append(key)
-          keyEntryStarts.append(UInt32(keyEntries.count))
-        }
-        keyEntries.append(entry)
-      }
-      aloneStarts.append(UInt32(aloneEntries.count))
-      keyStarts.append(UInt32(keys.count))
-    }
-    self.aloneStarts = aloneStarts
-    self.aloneEntries = aloneEntries
-    self.keyStarts = keyStarts
-    self.keys = keys
-    keyEntryStarts.append(UInt32(keyEntries.count))
-    self.keyEntryStarts = keyEntryStarts
-    self.keyEntries = keyEntries
-    self.labelEntries = labelEntries
+    self.init(
+      table: table, idf: idf, labelCount: labelCount, minimumCoverage: minimumCoverage,
+      minimumScore: minimumScore, rules: rules, visitsEveryEntry: false)
   }
 
   /// Every entry of `table` as an alone entry: a search with these visits every entry of each
   /// anchor it finds, as searches did before the groups (tests compare the two).
-  init(everyEntryOf table: AnchorTable, labelCount: Int, minimumScore: Float, rules: AnyObject) {
+  convenience init(
+    everyEntryOf table: AnchorTable, idf: [Float], labelCount: Int, minimumScore: Float,
+    rules: some MentionRules
+  ) {
+    self.init(
+      table: table, idf: idf, labelCount: labelCount, minimumCoverage: 0,
+      minimumScore: minimumScore, rules: rules, visitsEveryEntry: true)
+  }
+
+  private init(
+    table: AnchorTable, idf: [Float], labelCount: Int, minimumCoverage: Float,
+    minimumScore: Float, rules: some MentionRules, visitsEveryEntry: Bool
+  ) {
     self.minimumScore = minimumScore
     self.rules = rules
-    aloneStarts = Array(table.starts)
-    aloneEntries = (0..<table.records.count).map { UInt32($0) }
-    keyStarts = [UInt32](repeating: 0, count: table.starts.count)
-    keys = []
-    keyEntryStarts = [0]
-    keyEntries = []
+    self.table = table
+    self.idf = idf
+    self.minimumCoverage = minimumCoverage
+    self.visitsEveryEntry = visitsEveryEntry
+    groups = Array(repeating: .unmade, count: table.starts.count - 1)
     var labelEntries = [Int32](repeating: -1, count: labelCount)
-    for (entry, record) in table.records.enumerated() {
-      labelEntries[Int(record.label)] = Int32(entry)
+    table.records.withUnsafeBufferPointer { records in
+      for (entry, record) in records.enumerated() {
+        labelEntries[Int(record.label)] = Int32(entry)
+      }
     }
     self.labelEntries = labelEntries
+  }
+
+  /// Makes the groups of the anchors among `terms` not made yet.
+  /// - Complexity: O(n log k) for the n terms of the anchors' entries, k per label.
+  func make(_ terms: some Sequence<Int32>) {
+    for term in terms where term >= 0 && groups[Int(term)].aloneStart == .max {
+      make(anchor: Int(term))
+    }
+  }
+
+  /// Makes an anchor's groups.
+  private func make(anchor: Int) {
+    let aloneStart = UInt32(aloneEntries.count)
+    let keyStart = UInt32(keys.count)
+    pairs.removeAll(keepingCapacity: true)
+    for entry in table.entries(anchor: anchor) {
+      let record = table.records[entry]
+      guard !visitsEveryEntry else {
+        aloneEntries.append(UInt32(entry))
+        continue
+      }
+      guard
+        let needed = Self.otherWeightNeeded(
+          record, anchorWeight: idf[anchor], minimumCoverage: minimumCoverage,
+          minimumScore: minimumScore, rules: rules)
+      else { continue }
+      if needed <= 0 {
+        aloneEntries.append(UInt32(entry))
+        continue
+      }
+      others.removeAll(keepingCapacity: true)
+      for offset in table.content(entry) where table.content[offset].term != UInt32(anchor) {
+        others.append((table.content[offset].term, Double(table.content[offset].weight)))
+      }
+      others.sort { ($0.weight, $1.term) > ($1.weight, $0.term) }
+      // The heaviest terms while the rest could still make up what is needed.
+      let threshold = needed - Self.keyMargin * Double(record.mass)
+      var rest = others.reduce(0) { $0 + $1.weight }
+      for other in others where rest >= threshold {
+        pairs.append((other.term, UInt32(entry)))
+        rest -= other.weight
+      }
+    }
+    pairs.sort { ($0.key, $0.entry) < ($1.key, $1.entry) }
+    var offset = 0
+    while offset < pairs.count {
+      let key = pairs[offset].key
+      keys.append(key)
+      while offset < pairs.count && pairs[offset].key == key {
+        keyEntries.append(pairs[offset].entry)
+        offset += 1
+      }
+      keyEntryStarts.append(UInt32(keyEntries.count))
+    }
+    groups[anchor] = Groups(
+      aloneStart: aloneStart, aloneEnd: UInt32(aloneEntries.count), keyStart: keyStart,
+      keyEnd: UInt32(keys.count))
   }
 
   /// The weight an entry's terms other than its anchor must add up to for it to pass (0 or
@@ -157,19 +190,18 @@ struct MentionCandidates {
     self.minimumScore == minimumScore && self.rules === rules
   }
 
-  /// Calls `body` with the groups' arrays as buffers (no bounds checks in the search's loop).
+  /// Calls `body` with the groups' arrays as buffers (no bounds checks in the search's loop);
+  /// only the groups made before (``make(_:)``) may be read.
   func withBuffers<Result>(_ body: (Buffers) -> Result) -> Result {
-    aloneStarts.withUnsafeBufferPointer { aloneStarts in
+    groups.withUnsafeBufferPointer { groups in
       aloneEntries.withUnsafeBufferPointer { aloneEntries in
-        keyStarts.withUnsafeBufferPointer { keyStarts in
-          keys.withUnsafeBufferPointer { keys in
-            keyEntryStarts.withUnsafeBufferPointer { keyEntryStarts in
-              keyEntries.withUnsafeBufferPointer { keyEntries in
-                body(
-                  Buffers(
-                    aloneStarts: aloneStarts, aloneEntries: aloneEntries, keyStarts: keyStarts,
-                    keys: keys, keyEntryStarts: keyEntryStarts, keyEntries: keyEntries))
-              }
+        keys.withUnsafeBufferPointer { keys in
+          keyEntryStarts.withUnsafeBufferPointer { keyEntryStarts in
+            keyEntries.withUnsafeBufferPointer { keyEntries in
+              body(
+                Buffers(
+                  groups: groups, aloneEntries: aloneEntries, keys: keys,
+                  keyEntryStarts: keyEntryStarts, keyEntries: keyEntries))
             }
           }
         }
@@ -179,16 +211,15 @@ struct MentionCandidates {
 
   /// The groups' arrays as buffers, valid inside ``withBuffers(_:)``.
   struct Buffers {
-    let aloneStarts: UnsafeBufferPointer<UInt32>
+    let groups: UnsafeBufferPointer<Groups>
     let aloneEntries: UnsafeBufferPointer<UInt32>
-    let keyStarts: UnsafeBufferPointer<UInt32>
     let keys: UnsafeBufferPointer<UInt32>
     let keyEntryStarts: UnsafeBufferPointer<UInt32>
     let keyEntries: UnsafeBufferPointer<UInt32>
 
     /// Appends to `candidates` the entries anchored on `anchor` that may pass in a query
     /// whose terms are marked with `stamp` in `present`: its alone entries and those with a
-    /// key in the query, in entry order, each once.
+    /// key in the query, in entry order, each once. The anchor's groups must be made.
     /// - Complexity: O(a + k) for a alone entries and k keys of the anchor (plus sorting the
     ///   entries found by key).
     @inline(__always)
@@ -197,13 +228,14 @@ struct MentionCandidates {
       to candidates: inout [UInt32]
     ) {
       let before = candidates.count
-      for offset in Int(aloneStarts[anchor])..<Int(aloneStarts[anchor + 1]) {
+      let made = groups[anchor]
+      for offset in Int(made.aloneStart)..<Int(made.aloneEnd) {
         candidates.append(aloneEntries[offset])
       }
       let found = candidates.count
       // A key's term tested in the query costs a load that nearly always says no: cheaper
       // than looking the query's terms up among the keys.
-      for offset in Int(keyStarts[anchor])..<Int(keyStarts[anchor + 1])
+      for offset in Int(made.keyStart)..<Int(made.keyEnd)
       where present[Int(keys[offset])] == stamp {
         for entry in Int(keyEntryStarts[offset])..<Int(keyEntryStarts[offset + 1]) {
           candidates.append(keyEntries[entry])
