@@ -36,22 +36,33 @@ final class MentionCandidates {
   private let minimumCoverage: Float
   /// Whether every entry is an alone entry (a plain scan, for tests).
   private let visitsEveryEntry: Bool
-  /// Per anchor term: where its groups are.
-  private(set) var groups: [Groups]
-  /// The alone entries, each anchor's together, in entry order.
-  private(set) var aloneEntries: [UInt32] = []
-  /// The keys of the entries that need more than their anchor, each anchor's together,
-  /// ascending (each once per anchor).
-  private(set) var keys: [UInt32] = []
-  /// Per key (and one more): where its entries are in ``keyEntries``.
-  private(set) var keyEntryStarts: [UInt32] = [0]
-  /// The entries of each of ``keys``, ascending.
-  private(set) var keyEntries: [UInt32] = []
+  /// The groups made so far (moved out while more are made, so that their arrays grow in
+  /// place without an exclusivity check per access).
+  private var storage = Storage()
+  /// The alone entries made so far, each anchor's together, in entry order.
+  var aloneEntries: [UInt32] { storage.aloneEntries }
+
+  /// The arrays of the groups made so far.
+  private struct Storage {
+    /// Per anchor term: where its groups are (empty until the first anchor is made).
+    var groups: [Groups] = []
+    /// The alone entries, each anchor's together, in entry order.
+    var aloneEntries: [UInt32] = []
+    /// The keys of the entries that need more than their anchor, each anchor's together,
+    /// ascending (each once per anchor).
+    var keys: [UInt32] = []
+    /// Per key (and one more): where its entries are in ``keyEntries``.
+    var keyEntryStarts: [UInt32] = [0]
+    /// The entries of each of ``keys``, ascending.
+    var keyEntries: [UInt32] = []
+    /// Scratch: key × 2³² + entry, sorted as numbers.
+    var pairs: [UInt64] = []
+    /// Scratch: an entry's other terms and their weights.
+    var others: [(term: UInt32, weight: Double)] = []
+  }
+
   /// Per label: its entry in the table, or -1 (another kind, or no entry).
   private let labelEntries: [Int32]
-  /// Scratch for making an anchor's groups.
-  private var pairs: [(key: UInt32, entry: UInt32)] = []
-  private var others: [(term: UInt32, weight: Double)] = []
 
   /// How much lower than the exact requirement the keys are worked out for, as a fraction of
   /// the label's mass: a term is a key while the other terms without it might still reach
@@ -92,7 +103,7 @@ final class MentionCandidates {
     self.idf = idf
     self.minimumCoverage = minimumCoverage
     self.visitsEveryEntry = visitsEveryEntry
-    groups = Array(repeating: .unmade, count: table.starts.count - 1)
+    storage.groups = Array(repeating: .unmade, count: table.starts.count - 1)
     var labelEntries = [Int32](repeating: -1, count: labelCount)
     table.records.withUnsafeBufferPointer { records in
       for (entry, record) in records.enumerated() {
@@ -105,20 +116,23 @@ final class MentionCandidates {
   /// Makes the groups of the anchors among `terms` not made yet.
   /// - Complexity: O(n log k) for the n terms of the anchors' entries, k per label.
   func make(_ terms: some Sequence<Int32>) {
-    for term in terms where term >= 0 && groups[Int(term)].aloneStart == .max {
-      make(anchor: Int(term))
+    var storage = self.storage
+    self.storage = Storage()
+    defer { self.storage = storage }
+    for term in terms where term >= 0 && storage.groups[Int(term)].aloneStart == .max {
+      make(anchor: Int(term), in: &storage)
     }
   }
 
   /// Makes an anchor's groups.
-  private func make(anchor: Int) {
-    let aloneStart = UInt32(aloneEntries.count)
-    let keyStart = UInt32(keys.count)
-    pairs.removeAll(keepingCapacity: true)
+  private func make(anchor: Int, in storage: inout Storage) {
+    let aloneStart = UInt32(storage.aloneEntries.count)
+    let keyStart = UInt32(storage.keys.count)
+    storage.pairs.removeAll(keepingCapacity: true)
     for entry in table.entries(anchor: anchor) {
       let record = table.records[entry]
       guard !visitsEveryEntry else {
-        aloneEntries.append(UInt32(entry))
+        storage.aloneEntries.append(UInt32(entry))
         continue
       }
       guard
@@ -127,36 +141,40 @@ final class MentionCandidates {
           minimumScore: minimumScore, rules: rules)
       else { continue }
       if needed <= 0 {
-        aloneEntries.append(UInt32(entry))
+        storage.aloneEntries.append(UInt32(entry))
         continue
       }
-      others.removeAll(keepingCapacity: true)
+      storage.others.removeAll(keepingCapacity: true)
       for offset in table.content(entry) where table.content[offset].term != UInt32(anchor) {
-        others.append((table.content[offset].term, Double(table.content[offset].weight)))
+        storage.others.append(
+          (table.content[offset].term, Double(table.content[offset].weight)))
       }
-      others.sort { ($0.weight, $1.term) > ($1.weight, $0.term) }
+      // Heaviest first (a few terms: the standard library sorts them by insertion).
+      storage.others.sort {
+        $0.weight > $1.weight || ($0.weight == $1.weight && $0.term < $1.term)
+      }
       // The heaviest terms while the rest could still make up what is needed.
       let threshold = needed - Self.keyMargin * Double(record.mass)
-      var rest = others.reduce(0) { $0 + $1.weight }
-      for other in others where rest >= threshold {
-        pairs.append((other.term, UInt32(entry)))
+      var rest = storage.others.reduce(0) { $0 + $1.weight }
+      for other in storage.others where rest >= threshold {
+        storage.pairs.append(UInt64(other.term) << 32 | UInt64(entry))
         rest -= other.weight
       }
     }
-    pairs.sort { ($0.key, $0.entry) < ($1.key, $1.entry) }
+    storage.pairs.sort()
     var offset = 0
-    while offset < pairs.count {
-      let key = pairs[offset].key
-      keys.append(key)
-      while offset < pairs.count && pairs[offset].key == key {
-        keyEntries.append(pairs[offset].entry)
+    while offset < storage.pairs.count {
+      let key = UInt32(storage.pairs[offset] >> 32)
+      storage.keys.append(key)
+      while offset < storage.pairs.count && UInt32(storage.pairs[offset] >> 32) == key {
+        storage.keyEntries.append(UInt32(truncatingIfNeeded: storage.pairs[offset]))
         offset += 1
       }
-      keyEntryStarts.append(UInt32(keyEntries.count))
+      storage.keyEntryStarts.append(UInt32(storage.keyEntries.count))
     }
-    groups[anchor] = Groups(
-      aloneStart: aloneStart, aloneEnd: UInt32(aloneEntries.count), keyStart: keyStart,
-      keyEnd: UInt32(keys.count))
+    storage.groups[anchor] = Groups(
+      aloneStart: aloneStart, aloneEnd: UInt32(storage.aloneEntries.count), keyStart: keyStart,
+      keyEnd: UInt32(storage.keys.count))
   }
 
   /// The weight an entry's terms other than its anchor must add up to for it to pass (0 or
@@ -193,11 +211,11 @@ final class MentionCandidates {
   /// Calls `body` with the groups' arrays as buffers (no bounds checks in the search's loop);
   /// only the groups made before (``make(_:)``) may be read.
   func withBuffers<Result>(_ body: (Buffers) -> Result) -> Result {
-    groups.withUnsafeBufferPointer { groups in
-      aloneEntries.withUnsafeBufferPointer { aloneEntries in
-        keys.withUnsafeBufferPointer { keys in
-          keyEntryStarts.withUnsafeBufferPointer { keyEntryStarts in
-            keyEntries.withUnsafeBufferPointer { keyEntries in
+    storage.groups.withUnsafeBufferPointer { groups in
+      storage.aloneEntries.withUnsafeBufferPointer { aloneEntries in
+        storage.keys.withUnsafeBufferPointer { keys in
+          storage.keyEntryStarts.withUnsafeBufferPointer { keyEntryStarts in
+            storage.keyEntries.withUnsafeBufferPointer { keyEntries in
               body(
                 Buffers(
                   groups: groups, aloneEntries: aloneEntries, keys: keys,
