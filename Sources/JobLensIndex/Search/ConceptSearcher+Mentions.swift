@@ -8,8 +8,10 @@ extension ConceptSearcher {
   /// instead); tool names count only as `toolNameCounts` says.
   ///
   /// Matches scoring below `minimumScore` are not returned; labels that cannot reach it (their
-  /// coverage bounds the score) are skipped early.
-  /// - Complexity: O(n × labels anchored on each word × label length) for n words.
+  /// coverage bounds the score) are not visited: of each anchor, only the labels its
+  /// ``MentionCandidates`` say may pass in the query.
+  /// - Complexity: O(d × (n + alone labels and keys of each anchor) + candidates × label
+  ///   length × window) for n words, d of them distinct.
   package func matchMentions(
     _ query: QueryText, kind: ConceptKind, minimumScore: Float = 0, rules: some MentionRules
   )
