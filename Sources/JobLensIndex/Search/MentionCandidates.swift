@@ -12,8 +12,8 @@
 /// only when the query has both. Labels found word for word pass on weaker terms, so their
 /// entries are visited whatever they need (``entry(label:)``).
 ///
-/// The groups of an anchor are made the first time a search meets it (most anchors, rare
-/// terms, are never met in a run), so that making them costs nothing at start-up.
+/// The groups of an anchor are made the first time a search meets it, so that making them
+/// costs nothing at start-up and anchors a run never meets (rare terms) are not made.
 final class MentionCandidates {
   /// Where an anchor's groups are: its alone entries in ``aloneEntries``, its keys in
   /// ``keys``; not made yet while `aloneStart` is `UInt32.max`.
@@ -44,7 +44,7 @@ final class MentionCandidates {
 
   /// The arrays of the groups made so far.
   private struct Storage {
-    /// Per anchor term: where its groups are (empty until the first anchor is made).
+    /// Per anchor term: where its groups are (``Groups/unmade`` until made).
     var groups: [Groups] = []
     /// The alone entries, each anchor's together, in entry order.
     var aloneEntries: [UInt32] = []
