@@ -8,8 +8,10 @@ extension ConceptSearcher {
   /// instead); tool names count only as `toolNameCounts` says.
   ///
   /// Matches scoring below `minimumScore` are not returned; labels that cannot reach it (their
-  /// coverage bounds the score) are skipped early.
-  /// - Complexity: O(n × labels anchored on each word × label length) for n words.
+  /// coverage bounds the score) are not visited: of each anchor, only the labels its
+  /// ``MentionCandidates`` say may pass in the query.
+  /// - Complexity: O(d × (n + alone labels and keys of each anchor) + candidates × label
+  ///   length × window) for n words, d of them distinct.
   package func matchMentions(
     _ query: QueryText, kind: ConceptKind, minimumScore: Float = 0, rules: some MentionRules
   )
@@ -32,7 +34,14 @@ extension ConceptSearcher {
       self.touched = touched
       self.present = present
     }
-    let queryMass = markPresent(query.terms, kind: kind, stamp: stamp, present: &present)
+    var distinct = self.distinctScratch
+    self.distinctScratch = []
+    defer {
+      distinct.removeAll(keepingCapacity: true)
+      self.distinctScratch = distinct
+    }
+    let queryMass = markPresent(
+      query.terms, kind: kind, stamp: stamp, present: &present, distinct: &distinct)
     var signature: UInt64 = 0
     for term in query.terms where term >= 0 { signature |= ConceptIndex.termBit(UInt32(term)) }
     // Labels exact only through closed compounds may have terms the query lacks.
@@ -44,8 +53,9 @@ extension ConceptSearcher {
       present: present, stamp: stamp, signature: signature, compoundExact: compoundExact,
       minimumCoverage: LabelScoring.mention.minimumLabelCoverage)
     coverAnchoredLabels(
-      query.terms, bound: bound, exact: exact, minimumScore: minimumScore, rules: rules,
-      best: &best, touched: &touched)
+      query.terms, distinct: distinct, bound: bound,
+      candidates: mentionCandidates(kind: kind, minimumScore: minimumScore, rules: rules),
+      exact: exact, minimumScore: minimumScore, rules: rules, best: &best, touched: &touched)
     let labelMass = index.labelMass
     for label in exact.keys.sorted() where best[label] == 0 {
       touched.append(label)
@@ -66,70 +76,126 @@ extension ConceptSearcher {
     return presentStamp
   }
 
-  /// Marks the known terms of a query in `present` with `stamp`; returns the query's mass (the
-  /// summed IDF of its distinct content terms).
+  /// Marks the known terms of a query in `present` with `stamp`, and lists them in `distinct`
+  /// (each once, with its first position); returns the query's mass (the summed IDF of its
+  /// distinct content terms).
   private func markPresent(
-    _ terms: [Int32], kind: ConceptKind, stamp: UInt32, present: inout [UInt32]
+    _ terms: [Int32], kind: ConceptKind, stamp: UInt32, present: inout [UInt32],
+    distinct: inout [(term: Int32, first: Int)]
   ) -> Float {
     let idf = index.data.idf[Int(kind.rawValue)]
     let stop = index.data.stopTerms
     var queryMass: Float = 0
-    for term in terms where term >= 0 && present[Int(term)] != stamp {
+    for (position, term) in terms.enumerated() where term >= 0 && present[Int(term)] != stamp {
       present[Int(term)] = stamp
+      distinct.append((term, position))
       if stop[Int(term)] == 0 { queryMass += idf[Int(term)] }
     }
     return queryMass
   }
 
+  /// The anchor entries of `kind` grouped by what they need at `minimumScore` with `rules`,
+  /// made when first asked for and kept while they are asked for the same.
+  private func mentionCandidates(
+    kind: ConceptKind, minimumScore: Float, rules: some MentionRules
+  ) -> MentionCandidates {
+    let slot = Int(kind.rawValue)
+    if let made = mentionGroups[slot], made.isMade(for: minimumScore, rules: rules) {
+      return made
+    }
+    let made = MentionCandidates(
+      table: index.anchors[slot], idf: index.data.idf[slot], labelCount: index.labelCount,
+      minimumCoverage: LabelScoring.mention.minimumLabelCoverage, minimumScore: minimumScore,
+      rules: rules)
+    mentionGroups[slot] = made
+    return made
+  }
+
   /// Records in `best` the best coverage each label reaches in a window around an occurrence
   /// of its anchor, skipping labels that cannot improve on it or cannot pass (by `bound`, and
-  /// by `minimumScore` for labels not found word for word).
+  /// by `minimumScore` for labels not found word for word). The labels are visited by anchor
+  /// (the query's terms in order of first occurrence), of each anchor only the entries that
+  /// `candidates` says may pass and those of labels found word for word, in entry order. What
+  /// decides whether an entry passes is the same at every occurrence of its anchor, so an
+  /// entry that passes does at the first: `touched` lists the labels in the order a visit of
+  /// every entry at every position would.
   private func coverAnchoredLabels(
-    _ terms: [Int32], bound: MentionBound, exact: [Int: Range<Int>], minimumScore: Float,
+    _ terms: [Int32], distinct: [(term: Int32, first: Int)], bound: MentionBound,
+    candidates groups: MentionCandidates, exact: [Int: Range<Int>], minimumScore: Float,
     rules: some MentionRules, best: inout [Float], touched: inout [Int]
   ) {
-    let anchors = bound.anchors
     // The labels found word for word: a few, scanned rather than hashed per candidate.
     let exactLabels = ContiguousArray(exact.keys)
-    // `best` by anchor entry (one per label), read in entry order rather than scattered
-    // over all labels; both are written together, so they agree.
-    var entryBest = self.entryBest
-    var touchedEntries = self.touchedEntries
-    self.entryBest = []
-    self.touchedEntries = []
+    let exactEntries = exact.keys.compactMap { groups.entry(label: $0) }.sorted()
+    var candidates = self.candidateScratch
+    var positions = self.positionScratch
+    self.candidateScratch = []
+    self.positionScratch = []
     defer {
-      for entry in touchedEntries { entryBest[entry] = 0 }
-      touchedEntries.removeAll(keepingCapacity: true)
-      self.entryBest = entryBest
-      self.touchedEntries = touchedEntries
+      candidates.removeAll(keepingCapacity: true)
+      positions.removeAll(keepingCapacity: true)
+      self.candidateScratch = candidates
+      self.positionScratch = positions
     }
+    groups.make(distinct.lazy.map(\.term))
     bound.withBuffers { bound in
-      for (position, term) in terms.enumerated() where term >= 0 {
-        for entry in anchors.entries(anchor: Int(term)) {
-          let record = bound.records[entry]
-          let label = Int(record.label)
-          guard let possible = bound.possibleCoverage(record, anchor: term, label: label),
-            possible > entryBest[entry]
-          else { continue }
-          // Labels found word for word are kept (with their exact bonus, they may reach it).
-          if minimumScore > 0 && !exactLabels.contains(label)
-            && !Self.canReach(minimumScore, coverage: possible, mass: record.mass, rules: rules)
-          {
-            continue
+      groups.withBuffers { groups in
+        for (term, first) in distinct {
+          candidates.removeAll(keepingCapacity: true)
+          groups.append(
+            anchor: Int(term), present: bound.present, stamp: bound.bound.stamp, to: &candidates)
+          let entries = bound.bound.anchors.entries(anchor: Int(term))
+          for entry in exactEntries where entries.contains(entry) {
+            Self.insertOnce(UInt32(entry), into: &candidates)
           }
-          let covered = windowCoverage(
-            record, of: label, in: bound.content, around: position, terms)
-          if covered > entryBest[entry] {
-            if entryBest[entry] == 0 {
-              touched.append(label)
-              touchedEntries.append(entry)
+          guard !candidates.isEmpty else { continue }
+          positions.removeAll(keepingCapacity: true)
+          for position in first..<terms.count where terms[position] == term {
+            positions.append(position)
+          }
+          for entry in candidates {
+            let record = bound.records[Int(entry)]
+            let label = Int(record.label)
+            guard let possible = bound.possibleCoverage(record, anchor: term, label: label),
+              possible > 0
+            else { continue }
+            // Labels found word for word are kept (with their exact bonus, they may reach it).
+            if minimumScore > 0 && !exactLabels.contains(label)
+              && !Self.canReach(minimumScore, coverage: possible, mass: record.mass, rules: rules)
+            {
+              continue
             }
-            entryBest[entry] = covered
-            best[label] = covered
+            let covered = bestWindowCoverage(
+              record, of: label, in: bound.content, around: positions, upTo: possible, terms)
+            if covered > 0 {
+              touched.append(label)
+              best[label] = covered
+            }
           }
         }
       }
     }
+  }
+
+  /// Inserts an entry into ascending `entries` unless it is there.
+  private static func insertOnce(_ entry: UInt32, into entries: inout [UInt32]) {
+    let slot = entries.firstIndex { $0 >= entry } ?? entries.endIndex
+    if slot == entries.endIndex || entries[slot] != entry { entries.insert(entry, at: slot) }
+  }
+
+  /// The best ``windowCoverage(_:of:in:around:_:)`` of an anchor entry around its anchor's
+  /// `positions`, read until one reaches `possible` (the label's coverage by the whole query,
+  /// which no window exceeds).
+  private func bestWindowCoverage(
+    _ record: AnchorTable.Record, of label: Int,
+    in content: UnsafeBufferPointer<AnchorTable.Term>, around positions: [Int],
+    upTo possible: Float, _ terms: [Int32]
+  ) -> Float {
+    var best: Float = 0
+    for position in positions where possible > best {
+      best = max(best, windowCoverage(record, of: label, in: content, around: position, terms))
+    }
+    return best
   }
 
   /// Whether a label of mass `mass` covered `coverage` can score `minimumScore`: the best score

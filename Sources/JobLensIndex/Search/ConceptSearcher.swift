@@ -17,10 +17,16 @@ public final class ConceptSearcher {
   var overlap: [Float]
   /// Scratch: the labels whose ``overlap`` is set.
   var touched: [Int] = []
-  /// Scratch: per anchor entry (of any kind), its label's coverage so far in running text.
-  var entryBest: [Float]
-  /// Scratch: the anchor entries whose ``entryBest`` is set.
-  var touchedEntries: [Int] = []
+  /// Per kind: its anchor entries grouped for the last minimum score and rules asked for in
+  /// running text (``matchMentions(_:kind:minimumScore:rules:)``).
+  var mentionGroups: [MentionCandidates?] = Array(
+    repeating: nil, count: ConceptKind.allCases.count)
+  /// Scratch: the anchor entries to visit for one anchor in running text.
+  var candidateScratch: [UInt32] = []
+  /// Scratch: the query positions of one anchor.
+  var positionScratch: [Int] = []
+  /// Scratch: a query's distinct known terms with their first positions.
+  var distinctScratch: [(term: Int32, first: Int)] = []
   /// Scratch: per term, ``presentStamp`` when the current query has it.
   var present: [UInt32]
   var presentStamp: UInt32 = 0
@@ -56,7 +62,6 @@ public final class ConceptSearcher {
     self.index = index
     tokenizer = try Tokenizer(language: index.metadata.language)
     overlap = [Float](repeating: 0, count: index.labelCount)
-    entryBest = [Float](repeating: 0, count: index.anchors.map(\.records.count).max() ?? 0)
     present = [UInt32](repeating: 0, count: index.termCount)
     frequentWeight = [Float](repeating: 0, count: index.termCount)
     descriptionScratch = [Float](
