@@ -67,10 +67,10 @@ public final class PostingAnalyzer {
   /// 2 essential); cleared after each use.
   var neededScratch: [UInt8]
 
-  /// Per form ID: -1 not looked up, 1 a work-mode word, 0 not; valid for the tokenizer's
-  /// ``workModeGeneration`` of form IDs.
-  var workModeForms: [Int8] = []
-  var workModeGeneration = -1
+  /// Per form ID: 0 not looked up, else ``FormFlag`` bits; valid for the tokenizer's
+  /// ``formFlagsGeneration`` of form IDs.
+  var formFlags: [UInt8] = []
+  var formFlagsGeneration = -1
 
   /// What was found in phrases already seen (boilerplate and template lines recur across
   /// postings), by their words; valid while the tokenizer's form IDs are.

@@ -90,6 +90,30 @@ enum MatchingLexicons {
     "google", "yahoo", "microsoft", "apple", "amazon", "adobe", "oracle", "ibm", "meta",
   ]
 
+  /// Idioms whose words name no skill, though ESCO's labels have them: "play a key role"
+  /// (*express yourself creatively*: "role play"), "cutting-edge" (*cutting technologies*),
+  /// "shape the future" (*think innovatively*, written so in company texts and duty lists
+  /// alike), "take place" (*collect samples*: "take samples"). Keys, every inflection written.
+  static let idioms: PhraseLexicon = {
+    var phrases = ["cutting edge"]
+    let adjectives = [
+      "", "key", "pivotal", "crucial", "vital", "major", "important", "central", "critical",
+      "direct", "big", "significant", "leading", "active", "instrumental", "integral",
+      "strategic", "huge", "meaningful", "large",
+    ]
+    for verb in ["play", "plays", "playing", "played"] {
+      for article in ["a", "an"] {
+        for adjective in adjectives {
+          phrases.append(
+            [verb, article, adjective, "role"].filter { !$0.isEmpty }.joined(separator: " "))
+        }
+      }
+    }
+    for verb in ["shape", "shapes", "shaping", "shaped"] { phrases.append("\(verb) the future") }
+    for verb in ["take", "takes", "taking", "took", "taken"] { phrases.append("\(verb) place") }
+    return PhraseLexicon(phrases)
+  }()
+
   /// Currency codes: noise next to an amount ("PHP 20,000", "$25 USD"), a job word elsewhere
   /// ("PHP Developer").
   static let currencies: Set<String> = ["usd", "eur", "gbp", "php", "aud", "cad", "inr"]
@@ -163,6 +187,14 @@ struct PhraseLexicon {
       }
     }
     return best?.tag
+  }
+
+  /// The length of the longest phrase that stands at `start` of `keys`, or nil.
+  func longestLength(_ keys: [String], at start: Int) -> Int? {
+    (byFirst[keys[start]] ?? []).filter { Self.stands($0.keys, in: keys, at: start) }.map(
+      \.keys.count
+    )
+    .max()
   }
 
   /// Whether one of the phrases stands at `start` of `keys`.

@@ -191,7 +191,7 @@ extension PostingAnalyzer {
     let titleInitials = text.titleInitials
     let titleKeys = text.titleKeys(tokenizer)
     for (position, phrase) in text.contentPhrases.enumerated() {
-      let query = searcher.query(text.body, tokens: phrase.tokens)
+      let query = withoutIdioms(searcher.query(text.body, tokens: phrase.tokens))
       matches.queries.append(query)
       let result = matchPhrase(query, in: text.body, withGroups: text.isTask[position])
       for (skill, match) in result.skills {

@@ -567,6 +567,35 @@ struct RealPostingTests {
     #expect(labels("Business process modelling with BPMN").contains("business process modelling"))
   }
 
+  /// An idiom's words name no skill: "play a key role" is not *express yourself creatively*
+  /// ("role play"), "cutting-edge technologies" not *cutting technologies*, "shape the future"
+  /// not *think innovatively*, "samples will take place" not *collect samples* ("take
+  /// samples"); the skills' own words still are.
+  @Test(.needsESCO) func anIdiomsWordsNameNoSkill() {
+    let idioms = Self.labels(
+      Self.analyze(
+        "Marketing Assistant",
+        """
+        Duties:
+        - You will play a key role in our growth
+        - Work with cutting-edge technologies
+        - Help us shape the future of retail
+        - Shipping of samples will take place weekly
+        """))
+    for label in [
+      "express yourself creatively", "cutting technologies", "think innovately",
+      "collect samples",
+    ] {
+      #expect(!idioms.contains(label), "\(label)")
+    }
+    let own = Self.labels(
+      Self.analyze(
+        "Marketing Assistant",
+        "Duties:\n- Run role play sessions with new staff\n- Take samples of the products"))
+    #expect(own.contains("express yourself creatively"))
+    #expect(own.contains("collect samples"))
+  }
+
   /// A member of a category that ESCO names by its members (*design principles*: "scale",
   /// "balance", "unity", all of them one-word alternative labels in lower case) is no evidence
   /// of the category without its whole name ("well-designed APIs at scale"), however rare its
