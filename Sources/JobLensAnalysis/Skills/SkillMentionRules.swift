@@ -141,10 +141,7 @@ package final class SkillMentionRules: MentionRules {
     _ label: Int, query: QueryText, searcher: ConceptSearcher
   ) -> Bool {
     let index = searcher.index
-    let concept = index.labelConcept(label)
-    guard concept.kind == .skill, index.skillType(concept.index) == .knowledge else {
-      return false
-    }
+    guard isKnowledge(label, index: index) else { return false }
     let content = index.labelContent[label]
     guard content.count == 2 else { return false }
     let first = Int32(content[content.startIndex])
@@ -167,18 +164,16 @@ package final class SkillMentionRules: MentionRules {
   /// Whether the query writes a knowledge label's noun in -ing ("building", "marketing",
   /// "planning", "buildings": Snowball stems it as the verb) only otherwise: "build
   /// automation" is not *building automation* ("automation of buildings"), "marketing plans"
-  /// not "marketing planning", "Business Model" not "business process modelling". A knowledge label is a noun phrase; its -ing word names
-  /// the activity or the thing, which the verb or another noun of the stem does not. A noun
-  /// for the person ("engineers", "modeler") is left to the analyser's rule for persons read
-  /// as the work (`readsAPersonAsWork`).
+  /// not "marketing planning", "Business Model" not "business process modelling". A
+  /// knowledge label is a noun phrase; its -ing word names the activity or the thing, which
+  /// the verb or another noun of the stem does not. A noun for the person ("engineers",
+  /// "modeler") is left to the analyser's rule for persons read as the work
+  /// (`readsAPersonAsWork`).
   private func writesItsNounInIngOtherwise(
     _ label: Int, query: QueryText, searcher: ConceptSearcher
   ) -> Bool {
     let index = searcher.index
-    let concept = index.labelConcept(label)
-    guard concept.kind == .skill, index.skillType(concept.index) == .knowledge else {
-      return false
-    }
+    guard isKnowledge(label, index: index) else { return false }
     if ingTerms.isEmpty { ingTerms = Array(repeating: nil, count: index.labelCount) }
     let nouns: [Int32]
     if let known = ingTerms[label] {
@@ -212,6 +207,12 @@ package final class SkillMentionRules: MentionRules {
       }
       return seen
     }
+  }
+
+  /// Whether a label is a knowledge skill's (a noun phrase, not a verb and its object).
+  private func isKnowledge(_ label: Int, index: ConceptIndex) -> Bool {
+    let concept = index.labelConcept(label)
+    return concept.kind == .skill && index.skillType(concept.index) == .knowledge
   }
 
   /// The match keys of a label's two content words, in label order (fewer when a word has no

@@ -196,7 +196,8 @@ final class MentionCandidates {
     guard factor.isFinite else { return 0 }
     let coverage = min(1, anchorWeight / mass)
     if aloneCoverage && coverage * coverage * factor >= minimumScore { return 0 }
-    // min(1, c)² × factor ≥ minimum: c ≥ √(minimum / factor), which above 1 no coverage meets.
+    // min(1, c)² × factor ≥ minimum: c ≥ √(minimum / factor), which above 1 no coverage
+    // meets.
     guard factor > 0 else { return nil }
     let fromScore = (Double(minimumScore) / Double(factor)).squareRoot()
     guard fromScore <= 1 + Self.keyMargin else { return nil }
