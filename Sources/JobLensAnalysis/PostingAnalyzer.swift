@@ -40,10 +40,11 @@ public final class PostingAnalyzer {
   let skillNorm: [Double]
   /// Per skill: whether ESCO's reuse level says it is transversal.
   let isTransversal: [Bool]
-  /// Per skill: whether it is a knowledge category that ESCO names by its members, eight or
-  /// more one-word alternative labels, all in lower case (*design principles*: "scale",
-  /// "balance", "unity"; *ceramic ware*: "pottery"): such a label is a member, not the
-  /// category's name, and is a bare variant however rare its word (``isBare(_:_:in:of:)``).
+  /// Per skill: whether it is a knowledge category that ESCO names by its members:
+  /// ``SkillOptions/categoryMembers`` or more one-word alternative labels, none of them
+  /// starting with a capital (*design principles*: "scale", "balance", "unity"; *ceramic
+  /// ware*: "pottery"). Such a label, unless it is a word of the category's own name, is a
+  /// member and a bare variant however rare its word (``isBare(_:_:in:of:)``).
   let namedByMembers: [Bool]
   /// Per skill: how much naming it says about the occupation, log(N / n) / log(N) for a skill
   /// that n of the N occupations need (1 for a skill of one occupation, 0 for one of all).
@@ -67,9 +68,9 @@ public final class PostingAnalyzer {
   /// 2 essential); cleared after each use.
   var neededScratch: [UInt8]
 
-  /// Per form ID: 0 not looked up, else ``FormFlag`` bits; valid for the tokenizer's
+  /// Per form ID: its flags (none when not looked up); valid for the tokenizer's
   /// ``formFlagsGeneration`` of form IDs.
-  var formFlags: [UInt8] = []
+  var formFlags: [FormFlags] = []
   var formFlagsGeneration = -1
 
   /// What was found in phrases already seen (boilerplate and template lines recur across
@@ -124,7 +125,8 @@ public final class PostingAnalyzer {
     beforeVerbTerms = terms(MatchingLexicons.beforeVerbs)
     agentNounTerms = terms(MatchingLexicons.agentNouns)
     isTransversal = (0..<index.count(.skill)).map { index.skillReuseLevel($0) == "transversal" }
-    namedByMembers = PostingAnalyzer.categoriesNamedByMembers(index)
+    namedByMembers = PostingAnalyzer.categoriesNamedByMembers(
+      index, minimum: options.skills.categoryMembers)
     skillNorm = (0..<index.count(.occupation)).map {
       1 / Double(max(1, index.skills(ofOccupation: $0).count)).squareRoot()
     }
@@ -135,12 +137,10 @@ public final class PostingAnalyzer {
     }
   }
 
-  /// The minimum number of one-word alternative labels of a category named by its members.
-  static let categoryMembers = 8
-
-  /// Per skill: whether it is a knowledge category named by its members (``namedByMembers``).
+  /// Per skill: whether it is a knowledge category named by its members (``namedByMembers``),
+  /// at least `minimum` of them.
   /// - Complexity: O(l) in the number of labels.
-  private static func categoriesNamedByMembers(_ index: ConceptIndex) -> [Bool] {
+  private static func categoriesNamedByMembers(_ index: ConceptIndex, minimum: Int) -> [Bool] {
     var members = [Int](repeating: 0, count: index.count(.skill))
     var capitalised = [Bool](repeating: false, count: index.count(.skill))
     for label in 0..<index.labelCount
@@ -150,7 +150,7 @@ public final class PostingAnalyzer {
       members[concept.index] += 1
       if index.labelText(label).first?.isLowercase != true { capitalised[concept.index] = true }
     }
-    return members.indices.map { members[$0] >= categoryMembers && !capitalised[$0] }
+    return members.indices.map { members[$0] >= minimum && !capitalised[$0] }
   }
 
   // MARK: Analysis

@@ -76,8 +76,10 @@ package struct BackgroundLearner {
         if words.count >= ZoneClassifier.templateMinimumWords {
           countSentence(ZoneClassifier.sentenceHash(keys), title: titleHash, zone: zone)
         }
-        let query = searcher.query(body, tokens: phrase.tokens)
+        var query = searcher.query(body, tokens: phrase.tokens)
         guard !query.isEmpty else { continue }
+        // As the analyser reads it: idioms name no skill.
+        query = query.maskingIdioms(keys: query.forms.map { tokenizer.key($0) })
         for skill in searcher.bestPerConcept(
           searcher.matchMentions(query, kind: .skill, minimumScore: skillThreshold, rules: rules)
         ).keys {

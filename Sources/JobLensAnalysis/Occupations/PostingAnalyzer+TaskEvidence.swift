@@ -7,49 +7,8 @@ import JobLensText
 extension PostingAnalyzer {
   /// A query without its work-mode words (see ``MatchingLexicons/workMode``).
   func withoutWorkMode(_ query: QueryText, in tokenized: TokenizedText) -> QueryText {
-    let keep = query.forms.map { flags(of: $0) & FormFlag.workMode == 0 }
+    let keep = query.forms.map { !flags(of: $0).contains(.workMode) }
     return keep.allSatisfy { $0 } ? query : query.keeping(keep)
-  }
-
-  /// A query without the words of its idioms (``MatchingLexicons/idioms``: "play a key role",
-  /// "cutting-edge"), which name no skill.
-  func withoutIdioms(_ query: QueryText) -> QueryText {
-    guard query.forms.contains(where: { flags(of: $0) & FormFlag.idiomStart != 0 }) else {
-      return query
-    }
-    let keys = query.forms.map { tokenizer.key($0) }
-    var keep = [Bool](repeating: true, count: keys.count)
-    var start = 0
-    while start < keys.count {
-      if let length = MatchingLexicons.idioms.longestLength(keys, at: start) {
-        for position in start..<(start + length) { keep[position] = false }
-        start += length
-      } else {
-        start += 1
-      }
-    }
-    return keep.allSatisfy { $0 } ? query : query.keeping(keep)
-  }
-
-  /// A form's ``FormFlag`` bits, looked up once per form while the tokenizer's form IDs are
-  /// valid.
-  private func flags(of form: FormID) -> UInt8 {
-    if tokenizer.formGeneration != formFlagsGeneration {
-      formFlags.removeAll(keepingCapacity: true)
-      formFlagsGeneration = tokenizer.formGeneration
-    }
-    let id = Int(form.rawValue)
-    if id >= formFlags.count {
-      formFlags.append(contentsOf: repeatElement(0, count: id + 1 - formFlags.count))
-    }
-    if formFlags[id] == 0 {
-      let key = tokenizer.form(form).key
-      var flags = FormFlag.lookedUp
-      if MatchingLexicons.workMode[key] != nil { flags |= FormFlag.workMode }
-      if MatchingLexicons.idioms.starts(with: key) { flags |= FormFlag.idiomStart }
-      formFlags[id] = flags
-    }
-    return formFlags[id]
   }
 
   /// A phrase's spread over unit groups: BM25 against the ISCO unit group documents
@@ -87,13 +46,4 @@ extension PostingAnalyzer {
     groups.add(totals, from: .tasks, weight: options.tasks.weight * strength, normalise: true)
     return strength
   }
-}
-
-/// What a form is, for the phrase readers (bits of ``PostingAnalyzer/formFlags``).
-enum FormFlag {
-  static let lookedUp: UInt8 = 1
-  /// A work-mode word (``MatchingLexicons/workMode``).
-  static let workMode: UInt8 = 2
-  /// The first word of an idiom (``MatchingLexicons/idioms``).
-  static let idiomStart: UInt8 = 4
 }

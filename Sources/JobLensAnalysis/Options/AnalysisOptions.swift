@@ -60,6 +60,7 @@ public struct AnalysisOptions: Sendable, Equatable {
       ("skills.modifierPenalty", number(skills.modifierPenalty)),
       ("skills.dropBare", String(skills.dropBare)),
       ("skills.bareMaximumIDF", number(skills.bareMaximumIDF)),
+      ("skills.categoryMembers", String(skills.categoryMembers)),
       ("skills.loneContextWeight", number(skills.loneContextWeight)),
       ("skills.samePhrasePenalty", number(skills.samePhrasePenalty)),
       ("skills.sameSpanPenalty", number(skills.sameSpanPenalty)),
@@ -170,6 +171,11 @@ public struct SkillOptions: Sendable, Equatable {
   /// A one-word alternative label's word is common, for the last two, when its IDF over
   /// ESCO's skills is below this (7.6: the word is in 7 or more of the 13,896 skills' texts).
   public var bareMaximumIDF = 7.6
+  /// A knowledge skill with this many one-word alternative labels or more, none starting with
+  /// a capital, is a category named by its members (*design principles*: "scale", "balance",
+  /// "unity" …; ``PostingAnalyzer/namedByMembers``): 8 picks it and *ceramic ware* out of
+  /// ESCO v1.1.1, whose other skills with as many list names ("PowerShell", "Lua").
+  public var categoryMembers = 8
   /// Weight of the context beside the score in a lone phrase's rank (a sentence, not a
   /// posting: ``PostingAnalyzer/loneRank(_:)``).
   public var loneContextWeight = 1.0

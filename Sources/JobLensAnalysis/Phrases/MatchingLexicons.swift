@@ -92,8 +92,9 @@ enum MatchingLexicons {
 
   /// Idioms whose words name no skill, though ESCO's labels have them: "play a key role"
   /// (*express yourself creatively*: "role play"), "cutting-edge" (*cutting technologies*),
-  /// "shape the future" (*think innovatively*, written so in company texts and duty lists
-  /// alike), "take place" (*collect samples*: "take samples"). Keys, every inflection written.
+  /// "shape the future" (*think innovately*'s own label, but written so in company texts and
+  /// duty lists alike), "take place" (*collect samples*: "take samples"). Keys, every
+  /// inflection written.
   static let idioms: PhraseLexicon = {
     var phrases = ["cutting edge"]
     let adjectives = [
@@ -102,11 +103,10 @@ enum MatchingLexicons {
       "strategic", "huge", "meaningful", "large",
     ]
     for verb in ["play", "plays", "playing", "played"] {
-      for article in ["a", "an"] {
-        for adjective in adjectives {
-          phrases.append(
-            [verb, article, adjective, "role"].filter { !$0.isEmpty }.joined(separator: " "))
-        }
+      for adjective in adjectives {
+        let article = adjective.first.map { "aeiou".contains($0) } == true ? "an" : "a"
+        phrases.append(
+          [verb, article, adjective, "role"].filter { !$0.isEmpty }.joined(separator: " "))
       }
     }
     for verb in ["shape", "shapes", "shaping", "shaped"] { phrases.append("\(verb) the future") }

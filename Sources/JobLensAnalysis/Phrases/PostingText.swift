@@ -178,7 +178,7 @@ struct PhraseMatches {
   var skills = SkillCollector()
   /// Per task phrase: its unit groups and shares (empty when it fits none).
   var taskGroups: [[(Int, Double)]] = []
-  /// The task phrases' words without work-mode words.
+  /// The task phrases' words without work-mode words (idioms' words masked: term -1).
   var taskWords: [Int32] = []
   /// Per content phrase: its query.
   var queries: [QueryText] = []
@@ -191,7 +191,7 @@ extension PostingAnalyzer {
     let titleInitials = text.titleInitials
     let titleKeys = text.titleKeys(tokenizer)
     for (position, phrase) in text.contentPhrases.enumerated() {
-      let query = withoutIdioms(searcher.query(text.body, tokens: phrase.tokens))
+      let query = maskingIdioms(searcher.query(text.body, tokens: phrase.tokens))
       matches.queries.append(query)
       let result = matchPhrase(query, in: text.body, withGroups: text.isTask[position])
       for (skill, match) in result.skills {

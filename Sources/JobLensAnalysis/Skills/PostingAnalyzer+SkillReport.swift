@@ -217,8 +217,11 @@ extension PostingAnalyzer {
     // ("Google Sheets", "Google Cloud").
     if makerTerms.contains(word) { return lacksOtherWords(ofSkill: skill, besides: word, query) }
     let field = index.labelField(match.label)
-    guard field == .alternative || field == .hidden,
-      namedByMembers[skill]
+    guard field == .alternative || field == .hidden else { return false }
+    // A category's member, not a variant of its name ("ceramics" for *ceramic ware*).
+    let member = namedByMembers[skill] && !preferredContentTerms(ofSkill: skill).contains(word)
+    guard
+      member
         || Double(index.idf(TermID(rawValue: UInt32(word)), kind: .skill))
           < options.skills.bareMaximumIDF
     else { return false }
@@ -232,7 +235,7 @@ extension PostingAnalyzer {
     guard text.first?.isLowercase == true, index.skillType(skill) == .knowledge else {
       return false
     }
-    return lacksOtherWords(ofSkill: skill, besides: word, query, all: namedByMembers[skill])
+    return lacksOtherWords(ofSkill: skill, besides: word, query, all: member)
   }
 
   /// Whether a match reads a person as the work: some word of its label is found only as a
@@ -299,12 +302,15 @@ extension PostingAnalyzer {
   func lacksOtherWords(
     ofSkill skill: Int, besides word: Int32, _ query: QueryText, all: Bool = false
   ) -> Bool {
-    let preferred = searcher.query(index.skillLabel(skill)).1.terms.filter {
-      $0 != word && searcher.isContentTerm($0)
-    }
+    let preferred = preferredContentTerms(ofSkill: skill).filter { $0 != word }
     let present = { (term: Int32) in query.terms.contains(term) }
     return !preferred.isEmpty
       && (all ? !preferred.allSatisfy(present) : !preferred.contains(where: present))
+  }
+
+  /// The content terms of a skill's preferred label.
+  func preferredContentTerms(ofSkill skill: Int) -> [Int32] {
+    searcher.query(index.skillLabel(skill)).1.terms.filter { searcher.isContentTerm($0) }
   }
 
   /// Whether a one-word alternative or hidden label found word for word lies inside another

@@ -36,11 +36,9 @@ package final class SkillMentionRules: MentionRules {
   /// as one word, a phrasal verb). By label rather than hashed: it is read for every label
   /// found in part.
   private var wholeOnly: [Bool?] = []
-  /// Per label of two content words found the other way round: their match keys.
-  private var pairKeys: [Int: [String]] = [:]
-  /// Per knowledge label, once found: the terms of its nouns in -ing (by label, like
-  /// `wholeOnly`).
-  private var ingTerms: [[Int32]?] = []
+  /// Per knowledge label, once found in part: its content words' terms and match keys, in
+  /// label order (by label, like `wholeOnly`).
+  private var contentWords: [[(term: Int32, key: String)]?] = []
 
   package init() {}
 
@@ -131,33 +129,31 @@ package final class SkillMentionRules: MentionRules {
   }
 
   /// Whether a knowledge label of two words ("team development") is found only the other way
-  /// round, side by side, each word written as in the label ("development team"): another
-  /// compound, whose head is the label's first word. Only knowledge labels, which are noun
-  /// phrases: a skill's verb and object written as a compound keep their sense ("API design"
-  /// for *design API*, "car wash" for *wash cars*); and not where the label's head is a verb
-  /// in -ing ("building teams" for "team building") or a word is an adverb in -ly
-  /// ("effectively communicate" for "communicate effectively").
+  /// round, side by side, each word written as in the label or in its singular or plural
+  /// ("development team"): another compound, whose head is the label's first word. Only
+  /// knowledge labels, which are noun phrases: a skill's verb and object written as a
+  /// compound keep their sense ("API design" for *design API*, "car wash" for *wash cars*);
+  /// and not where the label's head is a verb in -ing ("building teams" for "team building")
+  /// or a word is an adverb in -ly ("effectively communicate" for "communicate effectively").
   private func isReversedCompound(
     _ label: Int, query: QueryText, searcher: ConceptSearcher
   ) -> Bool {
-    let index = searcher.index
-    guard isKnowledge(label, index: index) else { return false }
-    let content = index.labelContent[label]
-    guard content.count == 2 else { return false }
-    let first = Int32(content[content.startIndex])
-    let second = Int32(content[content.startIndex + 1])
-    // Found in the label's order somewhere: the label stands.
-    guard let firstStart = query.terms.firstIndex(of: first),
-      let secondEnd = query.terms.lastIndex(of: second), firstStart > secondEnd
+    guard let words = knowledgeWords(label, searcher: searcher), words.count == 2 else {
+      return false
+    }
+    let (first, second) = (words[0], words[1])
+    guard first.term != second.term, !second.key.hasSuffix("ing"),
+      !first.key.hasSuffix("ly"), !second.key.hasSuffix("ly"),
+      // Found in the label's order somewhere: the label stands.
+      let firstStart = query.terms.firstIndex(of: first.term),
+      let secondEnd = query.terms.lastIndex(of: second.term), firstStart > secondEnd
     else { return false }
-    let keys = contentKeys(label, first: first, second: second, searcher: searcher)
-    guard keys.count == 2, !keys[1].hasSuffix("ing"), !keys.contains(where: { $0.hasSuffix("ly") })
-    else { return false }
-    let tokenizer = searcher.tokenizer
     return query.terms.indices.dropLast().contains { position in
-      query.terms[position] == second && query.terms[position + 1] == first
-        && SkillMentionRules.isSameWordOrPlural(tokenizer.key(query.forms[position]), keys[1])
-        && SkillMentionRules.isSameWordOrPlural(tokenizer.key(query.forms[position + 1]), keys[0])
+      query.terms[position] == second.term && query.terms[position + 1] == first.term
+        && SkillMentionRules.isSameWordOrPlural(
+          Self.word(at: position, in: query, searcher: searcher), second.key)
+        && SkillMentionRules.isSameWordOrPlural(
+          Self.word(at: position + 1, in: query, searcher: searcher), first.key)
     }
   }
 
@@ -172,65 +168,58 @@ package final class SkillMentionRules: MentionRules {
   private func writesItsNounInIngOtherwise(
     _ label: Int, query: QueryText, searcher: ConceptSearcher
   ) -> Bool {
+    guard let words = knowledgeWords(label, searcher: searcher) else { return false }
     let index = searcher.index
-    guard isKnowledge(label, index: index) else { return false }
-    if ingTerms.isEmpty { ingTerms = Array(repeating: nil, count: index.labelCount) }
-    let nouns: [Int32]
-    if let known = ingTerms[label] {
-      nouns = known
-    } else {
-      let tokenizer = searcher.tokenizer
-      var found: [Int32] = []
-      for token in tokenizer.tokenize(index.labelText(label)).tokens {
-        let term = searcher.term(token.form)
-        guard term >= 0, searcher.isContentTerm(term) else { continue }
-        let key = tokenizer.form(token.form).key
-        // A word Snowball shortens by its -ing ("accounting" → "account", "buildings" →
-        // "build"; not "string").
-        if key.hasSuffix("ing") || key.hasSuffix("ings"),
-          index.termString(TermID(rawValue: UInt32(term))) != MatchingLexicons.singular(key)
-        {
-          found.append(term)
-        }
-      }
-      ingTerms[label] = found
-      nouns = found
-    }
-    let tokenizer = searcher.tokenizer
-    return nouns.contains { noun in
+    return words.contains { noun in
+      // A word Snowball shortens by its -ing ("accounting" → "account", "buildings" →
+      // "build"; not "string").
+      guard noun.key.hasSuffix("ing") || noun.key.hasSuffix("ings"),
+        index.termString(TermID(rawValue: UInt32(noun.term)))
+          != MatchingLexicons.singular(noun.key)
+      else { return false }
       var seen = false
-      for position in query.terms.indices where query.terms[position] == noun {
+      for position in query.terms.indices where query.terms[position] == noun.term {
         // The person who does it is left to the rule for persons ("mechanical engineers").
-        let key = MatchingLexicons.singular(tokenizer.key(query.forms[position]))
-        if key.hasSuffix("ing") || key.hasSuffix("er") || key.hasSuffix("or") { return false }
+        let word = MatchingLexicons.singular(Self.word(at: position, in: query, searcher: searcher))
+        if word.hasSuffix("ing") || word.hasSuffix("er") || word.hasSuffix("or") { return false }
         seen = true
       }
       return seen
     }
   }
 
-  /// Whether a label is a knowledge skill's (a noun phrase, not a verb and its object).
-  private func isKnowledge(_ label: Int, index: ConceptIndex) -> Bool {
+  /// A knowledge label's content words, in label order; nil for another label.
+  private func knowledgeWords(
+    _ label: Int, searcher: ConceptSearcher
+  ) -> [(term: Int32, key: String)]? {
+    let index = searcher.index
     let concept = index.labelConcept(label)
-    return concept.kind == .skill && index.skillType(concept.index) == .knowledge
+    guard concept.kind == .skill, index.skillType(concept.index) == .knowledge else {
+      return nil
+    }
+    if contentWords.isEmpty { contentWords = Array(repeating: nil, count: index.labelCount) }
+    if let known = contentWords[label] { return known }
+    let tokenizer = searcher.tokenizer
+    var words: [(term: Int32, key: String)] = []
+    for token in tokenizer.tokenize(index.labelText(label)).tokens {
+      let term = searcher.term(token.form)
+      if term >= 0 && searcher.isContentTerm(term) {
+        words.append((term, tokenizer.form(token.form).key))
+      }
+    }
+    contentWords[label] = words
+    return words
   }
 
-  /// The match keys of a label's two content words, in label order (fewer when a word has no
-  /// content term of its own).
-  private func contentKeys(
-    _ label: Int, first: Int32, second: Int32, searcher: ConceptSearcher
-  ) -> [String] {
-    if let known = pairKeys[label] { return known }
-    let tokenizer = searcher.tokenizer
-    var keys = ["", ""]
-    for token in tokenizer.tokenize(searcher.index.labelText(label)).tokens {
-      let term = searcher.term(token.form)
-      if term == first && keys[0].isEmpty { keys[0] = tokenizer.form(token.form).key }
-      if term == second && keys[1].isEmpty { keys[1] = tokenizer.form(token.form).key }
-    }
-    let result = keys.contains("") ? [] : keys
-    pairKeys[label] = result
-    return result
+  /// The match key of the word at a query position, without a possessive ("Engineering's" →
+  /// "engineering").
+  private static func word(
+    at position: Int, in query: QueryText, searcher: ConceptSearcher
+  )
+    -> String
+  {
+    let key = searcher.tokenizer.key(query.forms[position])
+    return PostingText.possessor(key) ?? key
   }
 
   /// Whether the word at a query position can stand for an acronym: written in capitals, or

@@ -84,9 +84,10 @@ struct LabelCleaner {
   /// Whether a label is a piece of a longer label, split from it at a line break: it begins
   /// with a conjunction ("and procedures", an alternative label of *compile airport
   /// certification manuals*, found in every "… and procedures").
+  /// Written in lower case, as a piece cut at a line break is: "OR nurse" (operating room)
+  /// is a label.
   static func isFragment(_ label: String) -> Bool {
-    let lower = label.lowercased()
-    return lower.hasPrefix("and ") || lower.hasPrefix("or ")
+    label.hasPrefix("and ") || label.hasPrefix("or ")
   }
 
   /// The labels dropped as pieces of longer labels since the last call.

@@ -86,9 +86,9 @@ enum RunTogether {
     return result.count > 1 ? result : nil
   }
 
-  /// Whether the word has a lower→upper change, a `.`/`:` before a capital or two capitals
-  /// before a lower-case letter; false for nearly all words ("CEO", "Microsoft" and "U.S"
-  /// included). Non-ASCII letters count as lower case here, which only sends a few more words
+  /// Whether the word has a lower→upper change, a `.`/`:` before a capital or five capitals
+  /// before a lower-case letter; false for nearly all words ("CEO", "Microsoft", "APIs" and
+  /// "U.S" included). Non-ASCII letters count as lower case here, which only sends a few more words
   /// down the exact path.
   private static func mayNeedSplit(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool
   {
@@ -102,7 +102,8 @@ enum RunTogether {
         let upper = isASCIIUpper(byte)
         if upper && index > range.lowerBound && (previousLower || previousStop) { return true }
         previousLower = byte >= 0x61 && byte <= 0x7A
-        if previousLower && capitalsBefore >= 2 { return true }
+        // Four capitals ending a run and one starting a capitalised word.
+        if previousLower && capitalsBefore >= 5 { return true }
         previousStop = byte == 0x2E || byte == 0x3A
         capitalsBefore = upper ? capitalsBefore + 1 : 0
         index += 1
@@ -112,6 +113,7 @@ enum RunTogether {
       var decoder = UTF8()
       guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return false }
       if (previousLower || previousStop) && scalar.properties.isUppercase { return true }
+      if capitalsBefore >= 5 { return true }
       previousLower = true
       previousStop = false
       capitalsBefore = 0
@@ -209,7 +211,7 @@ enum RunTogether {
             && (lowerAfterCapital >= 2 || capitalsOnly(units, part) >= 4)
         } else {
           lowerAfterCapital >= 2 && trailingCapitals(units, left) >= 4
-            && !isAcronymPlural(units, part)
+            && !isAcronymPlural(units, part, endingAt: piece.upperBound)
         }
       if cut {
         result.append(part)
@@ -232,9 +234,13 @@ enum RunTogether {
   }
 
   /// Whether a part is the plural ending of the acronym before it ("RDBMSes"): its capital
-  /// and "es", ending the word.
-  private static func isAcronymPlural(_ units: [Unit], _ part: Range<Int>) -> Bool {
-    part.count == 3 && part.upperBound == units.count
+  /// and "es", ending the piece (`end`).
+  private static func isAcronymPlural(
+    _ units: [Unit], _ part: Range<Int>, endingAt end: Int
+  )
+    -> Bool
+  {
+    part.count == 3 && part.upperBound == end
       && units[part.lowerBound + 1].asciiLower == UInt8(ascii: "e")
       && units[part.lowerBound + 2].asciiLower == UInt8(ascii: "s")
   }

@@ -131,6 +131,14 @@ struct RunTogetherTests {
       ])
   }
 
+  /// A run of four capitals before a capitalised word is a heading; three are a name.
+  @Test func capitalsBeforeACapitalisedWord() throws {
+    #expect(try seenTokens("JSONObject").map(\.text) == ["JSON", "Object"])
+    #expect(try seenTokens("XMLParser").map(\.text) == ["XMLParser"])
+    #expect(try seenTokens("RDBMSes:Oracle").map(\.text) == ["RDBMSes", "Oracle"])
+    #expect(try seenTokens("SUMMARYÉtudes").map(\.text) == ["SUMMARY", "Études"])
+  }
+
   @Test(arguments: [
     "PowerPoint", "JavaScript", "iPhone", "eCommerce", "McDonald", "LinkedIn", "YouTube",
     "AutoCAD", "QuickBooks", "Ph.D", "U.S.A", "LabVIEW", "PostgreSQL", "ChatGPT", "SQLite",

@@ -1,0 +1,72 @@
+import JobLensIndex
+import JobLensText
+
+/// What a word form is, for the phrase readers (``PostingAnalyzer/formFlags``).
+struct FormFlags: OptionSet {
+  let rawValue: UInt8
+
+  /// Looked up (a form with no other flag is still not looked up again).
+  static let lookedUp = FormFlags(rawValue: 1)
+  /// A work-mode word (``MatchingLexicons/workMode``).
+  static let workMode = FormFlags(rawValue: 2)
+  /// The first word of an idiom (``MatchingLexicons/idioms``).
+  static let idiomStart = FormFlags(rawValue: 4)
+}
+
+extension PostingAnalyzer {
+  /// A form's flags, looked up once per form while the tokenizer's form IDs are valid.
+  func flags(of form: FormID) -> FormFlags {
+    if tokenizer.formGeneration != formFlagsGeneration {
+      formFlags.removeAll(keepingCapacity: true)
+      formFlagsGeneration = tokenizer.formGeneration
+    }
+    let id = Int(form.rawValue)
+    if id >= formFlags.count {
+      formFlags.append(contentsOf: repeatElement([], count: id + 1 - formFlags.count))
+    }
+    if formFlags[id].isEmpty {
+      let key = tokenizer.form(form).key
+      var flags = FormFlags.lookedUp
+      if MatchingLexicons.workMode[key] != nil { flags.insert(.workMode) }
+      if MatchingLexicons.idioms.starts(with: key) { flags.insert(.idiomStart) }
+      formFlags[id] = flags
+    }
+    return formFlags[id]
+  }
+
+  /// A phrase's query with its idioms' words masked (``QueryText/maskingIdioms(keys:)``);
+  /// the keys are made only for a phrase with an idiom's first word.
+  func maskingIdioms(_ query: QueryText) -> QueryText {
+    guard query.forms.contains(where: { flags(of: $0).contains(.idiomStart) }) else {
+      return query
+    }
+    return query.maskingIdioms(keys: query.forms.map { tokenizer.key($0) })
+  }
+}
+
+extension QueryText {
+  /// The query with the words of its idioms (``MatchingLexicons/idioms``: "play a key role",
+  /// "cutting-edge") unknown to the index, as connectives are (term -1, and so is every closed
+  /// compound that covers one): they name no skill and no unit group, and the words around
+  /// them are not read as side by side. `keys`: each position's match key.
+  /// - Complexity: O(n) in the query's length.
+  func maskingIdioms(keys: [String]) -> QueryText {
+    var masked = [Bool](repeating: false, count: terms.count)
+    var start = 0
+    while start < keys.count {
+      guard let length = MatchingLexicons.idioms.longestLength(keys, at: start) else {
+        start += 1
+        continue
+      }
+      for position in start..<(start + length) { masked[position] = true }
+      start += length
+    }
+    guard masked.contains(true) else { return self }
+    var query = self
+    for position in terms.indices where masked[position] { query.terms[position] = -1 }
+    query.closedCompounds = closedCompounds?.map { entry in
+      masked[entry.first...entry.last].contains(true) ? (-1, entry.first, entry.last) : entry
+    }
+    return query
+  }
+}
