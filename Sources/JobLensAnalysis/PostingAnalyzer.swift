@@ -188,16 +188,19 @@ public final class PostingAnalyzer {
       skillOccupations: skillOccupations, title: text.title, titleQuery: title.query,
       skills: skills, count: max(1, options.occupations.count))
     let occupations = Array(ranked.prefix(max(0, options.occupations.count)))
-    let isco = assign(
+    let assigned = assign(
       groups, coarse: coarse, totalEvidence: groups.total,
       unit: decidingOccupationGroup(ranked, taskStrength: taskStrength),
       first: witness(ranked, taskStrength: taskStrength))
+    let language = languageNote(title: text.title, body: text.body)
+    let isco = language == nil ? assigned : readByTitle(assigned)
     return PostingAnalysis(
       id: posting.id, title: posting.title, codedTitle: text.codedTitle,
       attributes: text.reading.attributes, skills: skills, occupations: occupations, isco: isco,
       mix: mix, zones: text.zonedPhrases, boilerplate: text.boilerplate,
       requirements: text.requirements,
       phraseCount: text.phrases.count,
-      notes: notes(posting, text) + [codeNote(isco, first: ranked.first)].compactMap { $0 })
+      notes: notes(posting, text, language: language)
+        + [codeNote(isco, first: ranked.first)].compactMap { $0 })
   }
 }

@@ -74,6 +74,28 @@ extension PostingAnalyzer {
       levels, at: level, reason: level < 4 ? "evidence too spread for \(level + 1) digits" : nil)
   }
 
+  /// The assignment of a posting the index cannot read (``languageNote(title:body:)``): coded
+  /// only at the levels, up to its own, whose title share reaches
+  /// ``CodeOptions/unreadableTitleShare``, the deepest of them; uncodable when none does.
+  func readByTitle(_ isco: ISCOAssignment) -> ISCOAssignment {
+    let supported = isco.levels.prefix(isco.level).lastIndex {
+      ($0.sources.first { $0.source == .title }?.share ?? 0)
+        >= options.codes.unreadableTitleShare
+    }
+    guard let supported else {
+      guard isco.code != nil else { return isco }
+      return ISCOAssignment(
+        code: nil, level: 0, label: nil, confidence: isco.levels.first?.confidence ?? 0,
+        levels: isco.levels,
+        reason: "the posting may be in another language and its title names no group")
+    }
+    let level = supported + 1
+    guard level < isco.level else { return isco }
+    return coded(
+      isco.levels, at: level,
+      reason: "the posting may be in another language: coded as far as its title says")
+  }
+
   /// The assignment that codes `levels` at `level` digits.
   func coded(_ levels: [ISCOLevel], at level: Int, reason: String?) -> ISCOAssignment {
     let candidate = levels[level - 1]

@@ -95,6 +95,7 @@ public struct AnalysisOptions: Sendable, Equatable {
       ("codes.agreementFactor", number(codes.agreementFactor)),
       ("codes.agreedOccupationScore", number(codes.agreedOccupationScore)),
       ("codes.weakMajorConfidence", number(codes.weakMajorConfidence)),
+      ("codes.unreadableTitleShare", number(codes.unreadableTitleShare)),
       ("occupations.count", String(occupations.count)),
       ("occupations.candidateGroups", String(occupations.candidateGroups)),
       ("occupations.titleWeight", number(occupations.titleWeight)),
@@ -334,6 +335,11 @@ public struct CodeOptions: Sendable, Equatable {
   /// this gives way to the first occupation's, when that one is a witness in another major
   /// group.
   public var weakMajorConfidence = 0.33
+  /// In a posting the index cannot read (most words unknown: another language), a level is
+  /// coded only when at least this share of its group's score comes from the title: the
+  /// text's few known words pick groups by chance (a French "Développeur/se Full Stack"
+  /// posting was coded 7114, terrazzo setters; a German "Testautomatisierer" 7222).
+  public var unreadableTitleShare = 0.15
 
   /// The documented defaults.
   public init() {}

@@ -226,8 +226,9 @@ extension PostingAnalyzer {
     }
   }
 
-  /// The notes on a posting: no task phrases, invalid UTF-8 replaced, another language.
-  func notes(_ posting: Posting, _ text: PostingText) -> [String] {
+  /// The notes on a posting: no task phrases, invalid UTF-8 replaced, another language (the
+  /// `language` note, made once for the code as well).
+  func notes(_ posting: Posting, _ text: PostingText, language: String?) -> [String] {
     var notes: [String] = []
     if text.taskPhrases.isEmpty && !posting.text.isEmpty {
       notes.append(PostingAnalyzer.noTaskPhrasesNote)
@@ -236,7 +237,7 @@ extension PostingAnalyzer {
     if replaced > 0 {
       notes.append("replaced \(replaced) invalid UTF-8 sequences with U+FFFD")
     }
-    if let note = languageNote(title: text.title, body: text.body) { notes.append(note) }
+    if let language { notes.append(language) }
     return notes
   }
 }

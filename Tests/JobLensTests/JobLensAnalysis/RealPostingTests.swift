@@ -598,6 +598,49 @@ struct RealPostingTests {
     #expect(own.contains("collect samples"))
   }
 
+  /// A posting the index cannot read (another language) is coded only as far as its title
+  /// says: a German test automation posting, whose few English-looking words pointed to
+  /// toolmakers (7222), is uncodable; a title that names the job keeps its levels, and one
+  /// that names only the major group keeps that.
+  @Test(.needsESCO) func aPostingTheIndexCannotReadIsCodedByItsTitle() throws {
+    let text = """
+      Unternehmensbeschreibung
+      Wir sind die Gestalter von heute für die Welt von morgen. Als einer der weltweit \
+      führenden Entwicklungsdienstleister setzen wir uns dafür ein, die Zukunft unserer \
+      Partner positiv zu gestalten. Mehr als 50.000 Mitarbeiter in 30 Ländern arbeiten an \
+      innovativen Lösungen in Automobil, Luft- und Raumfahrt, erneuerbare Energien, \
+      Medizintechnik und Bahntechnik.
+      Stellenbeschreibung
+      - Du implementierst System- und Integrationstestfälle zur Testautomatisierung
+      - Du analysierst und bewertest Anforderungen und Testergebnisse
+      - Du arbeitest mit Werkzeugen wie Jenkins und Git
+      Qualifikationen
+      - Abgeschlossenes Studium der Informatik oder Elektrotechnik
+      - Erfahrung mit C# und .NET
+      - Gute Deutsch- und Englischkenntnisse
+      """
+    let german = Self.analyze("Testautomatisierer (m/w/d)", text)
+    #expect(german.notes.contains { $0.contains("another language") })
+    #expect(german.isco.code == nil)
+    #expect(german.isco.reason?.contains("its title names no group") == true)
+    let named = Self.analyze("Software Developer", text)
+    #expect(named.isco.code?.hasPrefix("25") == true)
+
+    func level(_ code: String, title: Double) -> ISCOLevel {
+      ISCOLevel(
+        level: code.count, code: code, label: "", confidence: 0.5,
+        sources: [SourceShare(source: .title, share: title)])
+    }
+    let levels = [
+      level("2", title: 0.4), level("25", title: 0.2), level("251", title: 0.1),
+      level("2512", title: 0),
+    ]
+    let analyzer = AnalyzerTests.analyzer
+    let coded = analyzer.readByTitle(analyzer.coded(levels, at: 4, reason: nil))
+    #expect(coded.code == "25")
+    #expect(coded.reason?.contains("as far as its title says") == true)
+  }
+
   /// A member of a category that ESCO names by its members (*design principles*: "scale",
   /// "balance", "unity", all of them one-word alternative labels in lower case) is no evidence
   /// of the category without its whole name ("well-designed APIs at scale"), however rare its
