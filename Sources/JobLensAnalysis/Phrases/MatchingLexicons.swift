@@ -191,10 +191,11 @@ struct PhraseLexicon {
 
   /// The length of the longest phrase that stands at `start` of `keys`, or nil.
   func longestLength(_ keys: [String], at start: Int) -> Int? {
-    (byFirst[keys[start]] ?? []).filter { Self.stands($0.keys, in: keys, at: start) }.map(
-      \.keys.count
-    )
-    .max()
+    var longest: Int?
+    for entry in byFirst[keys[start]] ?? [] where Self.stands(entry.keys, in: keys, at: start) {
+      longest = max(longest ?? 0, entry.keys.count)
+    }
+    return longest
   }
 
   /// Whether one of the phrases stands at `start` of `keys`.

@@ -6,9 +6,10 @@
 /// keeps a stem of its own, shared with its inflections (and with the forms Snowball already
 /// separates: "experienced" stems to "experienc"). Both the index and the postings go through
 /// it, so a job ad's "3 years of experience" no longer matches "conduct experiments on
-/// animals", nor "custom rules" the customs skills, nor "production knowledge" *product comprehension*, nor "excellent"
-/// *operational excellence* or Excel, nor an "attendance policy" *attend meetings*, nor
-/// "verify use" *verify feasibility* (its label "verify usefulness").
+/// animals", nor "custom rules" the customs skills, nor "production knowledge" *product
+/// comprehension*, nor "excellent" *operational excellence* or Excel, nor an "attendance
+/// policy" *attend meetings*, nor "verify use" *verify feasibility* (its label "verify
+/// usefulness").
 enum EnglishStems {
   /// The stem of a lower-case (British-spelled) word when Snowball's would conflate it.
   static func exception(_ word: String) -> String? { exceptions[word] }

@@ -30,18 +30,24 @@ enum RunTogether {
       Array(name.utf8).withUnsafeBufferPointer { FormTable.hash($0) }
     })
 
-  /// Whether an ASCII byte, after `previous` and `beforePrevious`, may start a split: a
-  /// capital after a lower-case letter, `.` or `:`, or a lower-case letter after two capitals.
-  /// Callers that scan a word anyway use it to skip ``split(_:_:)``.
+  /// The fewest capitals ending a run that a capitalised word may be cut from
+  /// ("RESPONSIBILITIESPerforms"), and that a word of capitals may be after lower case
+  /// ("dutiesREQUIREMENTS").
+  private static let runCapitals = 4
+
+  /// Whether an ASCII byte, after `previous` and `capitalsBefore` capitals in a row (`previous`
+  /// the last of them), may start a split: a capital after a lower-case letter, `.` or `:`, or
+  /// a lower-case letter after a run of capitals and the capital starting its word. Callers
+  /// that scan a word anyway use it to skip ``split(_:_:)``.
   @inline(__always) static func asciiHint(
-    _ beforePrevious: UInt8, _ previous: UInt8, _ byte: UInt8
+    _ previous: UInt8, _ byte: UInt8, capitalsBefore: Int
   )
     -> Bool
   {
-    if byte >= 0x41 && byte <= 0x5A {
+    if isASCIIUpper(byte) {
       return (previous >= 0x61 && previous <= 0x7A) || previous == 0x2E || previous == 0x3A
     }
-    return byte >= 0x61 && byte <= 0x7A && isASCIIUpper(previous) && isASCIIUpper(beforePrevious)
+    return byte >= 0x61 && byte <= 0x7A && capitalsBefore > runCapitals
   }
 
   @inline(__always) private static func isASCIIUpper(_ byte: UInt8) -> Bool {
@@ -86,10 +92,10 @@ enum RunTogether {
     return result.count > 1 ? result : nil
   }
 
-  /// Whether the word has a lower→upper change, a `.`/`:` before a capital or five capitals
-  /// before a lower-case letter; false for nearly all words ("CEO", "Microsoft", "APIs" and
-  /// "U.S" included). Non-ASCII letters count as lower case here, which only sends a few more words
-  /// down the exact path.
+  /// Whether the word has a lower→upper change, a `.`/`:` before a capital or more than
+  /// ``runCapitals`` capitals before a lower-case letter; false for nearly all words ("CEO",
+  /// "Microsoft", "APIs" and "U.S" included). Non-ASCII letters count as lower case here,
+  /// which only sends a few more words down the exact path.
   private static func mayNeedSplit(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool
   {
     var previousLower = false
@@ -102,8 +108,8 @@ enum RunTogether {
         let upper = isASCIIUpper(byte)
         if upper && index > range.lowerBound && (previousLower || previousStop) { return true }
         previousLower = byte >= 0x61 && byte <= 0x7A
-        // Four capitals ending a run and one starting a capitalised word.
-        if previousLower && capitalsBefore >= 5 { return true }
+        // A run of capitals and the capital starting a capitalised word.
+        if previousLower && capitalsBefore > runCapitals { return true }
         previousStop = byte == 0x2E || byte == 0x3A
         capitalsBefore = upper ? capitalsBefore + 1 : 0
         index += 1
@@ -113,7 +119,7 @@ enum RunTogether {
       var decoder = UTF8()
       guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return false }
       if (previousLower || previousStop) && scalar.properties.isUppercase { return true }
-      if capitalsBefore >= 5 { return true }
+      if capitalsBefore > runCapitals { return true }
       previousLower = true
       previousStop = false
       capitalsBefore = 0
@@ -208,9 +214,9 @@ enum RunTogether {
       let cut =
         if units[part.lowerBound - 1].isLower {
           letterCount(units, left) >= 3
-            && (lowerAfterCapital >= 2 || capitalsOnly(units, part) >= 4)
+            && (lowerAfterCapital >= 2 || capitalsOnly(units, part) >= runCapitals)
         } else {
-          lowerAfterCapital >= 2 && trailingCapitals(units, left) >= 4
+          lowerAfterCapital >= 2 && trailingCapitals(units, left) >= runCapitals
             && !isAcronymPlural(units, part, endingAt: piece.upperBound)
         }
       if cut {

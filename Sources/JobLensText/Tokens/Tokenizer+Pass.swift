@@ -116,15 +116,16 @@ extension Tokenizer {
       var packed: UInt64 = 0
       var mayNeedSplit = false
       var previous: UInt8 = 0
-      var beforePrevious: UInt8 = 0
+      var capitals = 0
       var offset = 0
       for index in range {
         let byte = bytes[index]
         hash = FormTable.Key.step(hash, byte)
         if offset < FormTable.Key.shortLimit { packed |= UInt64(byte) << (offset * 8) }
         mayNeedSplit =
-          mayNeedSplit || byte >= 0x80 || RunTogether.asciiHint(beforePrevious, previous, byte)
-        beforePrevious = previous
+          mayNeedSplit || byte >= 0x80
+          || RunTogether.asciiHint(previous, byte, capitalsBefore: capitals)
+        capitals = byte >= 0x41 && byte <= 0x5A ? capitals + 1 : 0
         previous = byte
         offset += 1
       }
