@@ -83,6 +83,12 @@ enum MatchingLexicons {
     "by", "at", "from", "down", "through", "around", "along", "back", "away",
   ]
 
+  /// Light verbs: with a noun for a deed they mean the deed's own verb ("make bookings" is to
+  /// book, "conduct trainings" to train).
+  static let lightVerbs: Set<String> = [
+    "make", "take", "do", "perform", "conduct", "carry", "arrange", "hold", "give", "run",
+  ]
+
   /// Makers' names: a maker's name names its many products as often as the concept a label
   /// gives it to ("Google Sheets", "Google Cloud", "Google Analytics" beside *search engines*'
   /// "Google").
@@ -93,8 +99,8 @@ enum MatchingLexicons {
   /// Idioms whose words name no skill, though ESCO's labels have them: "play a key role"
   /// (*express yourself creatively*: "role play"), "cutting-edge" (*cutting technologies*),
   /// "shape the future" (*think innovately*'s own label, but written so in company texts and
-  /// duty lists alike), "take place" (*collect samples*: "take samples"). Keys, every
-  /// inflection written.
+  /// duty lists alike), "take place" (*collect samples*: "take samples"), "high energy" (a
+  /// person's drive, not *energy*). Keys, every inflection written.
   static let idioms: PhraseLexicon = {
     var phrases = ["cutting edge"]
     let adjectives = [
@@ -111,6 +117,8 @@ enum MatchingLexicons {
     }
     for verb in ["shape", "shapes", "shaping", "shaped"] { phrases.append("\(verb) the future") }
     for verb in ["take", "takes", "taking", "took", "taken"] { phrases.append("\(verb) place") }
+    // A person's drive, not the energy sector ("a high energy level", "positive energy").
+    phrases += ["high energy", "energy level", "energy levels", "positive energy"]
     return PhraseLexicon(phrases)
   }()
 

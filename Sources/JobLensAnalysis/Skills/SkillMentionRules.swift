@@ -16,8 +16,11 @@ package import JobLensIndex
 ///   date");
 /// - a knowledge label of two words found only the other way round, side by side and written
 ///   alike ("development team" for "team development"), names another compound;
-/// - a knowledge label's noun in -ing ("building automation", "marketing planning") must be
-///   written in -ing: "build automation" and "marketing plans" are other things.
+/// - a knowledge label found word for word across a list separator names two items
+///   ("architecture, design" is not *architectural design*), unless it has a comma of its own;
+/// - a knowledge label's noun in -ing ("building automation", "marketing planning"), and any
+///   skill label's plural in -ings ("design buildings", "fix meetings"), must be written in
+///   -ing: "build automation", "marketing plans", "design, build" are other things.
 ///
 /// Tool names ("Slack", not "slack") are checked by the searcher itself, which needs them for
 /// whole-query search too.
@@ -36,8 +39,8 @@ package final class SkillMentionRules: MentionRules {
   /// as one word, a phrasal verb). By label rather than hashed: it is read for every label
   /// found in part.
   private var wholeOnly: [Bool?] = []
-  /// Per knowledge label, once found in part: its content words' terms and match keys, in
-  /// label order (by label, like `wholeOnly`).
+  /// Per skill label, once found: its content words' terms and match keys, in label order
+  /// (by label, like `wholeOnly`).
   private var contentWords: [[(term: Int32, key: String)]?] = []
 
   package init() {}
@@ -73,6 +76,11 @@ package final class SkillMentionRules: MentionRules {
       return nil
     }
     if contentCount > 1 && writesItsNounInIngOtherwise(label, query: query, searcher: searcher) {
+      return nil
+    }
+    if let exact, query.breaksList(exact), isKnowledge(label, searcher: searcher),
+      !index.labelText(label).contains(where: { $0 == "," || $0 == ";" })
+    {
       return nil
     }
     var factor = specificity(index.labelMass[label])
@@ -138,9 +146,9 @@ package final class SkillMentionRules: MentionRules {
   private func isReversedCompound(
     _ label: Int, query: QueryText, searcher: ConceptSearcher
   ) -> Bool {
-    guard let words = knowledgeWords(label, searcher: searcher), words.count == 2 else {
-      return false
-    }
+    guard isKnowledge(label, searcher: searcher),
+      let words = skillWords(label, searcher: searcher), words.count == 2
+    else { return false }
     let (first, second) = (words[0], words[1])
     guard first.term != second.term, !second.key.hasSuffix("ing"),
       !first.key.hasSuffix("ly"), !second.key.hasSuffix("ly"),
@@ -162,18 +170,27 @@ package final class SkillMentionRules: MentionRules {
   /// automation" is not *building automation* ("automation of buildings"), "marketing plans"
   /// not "marketing planning", "Business Model" not "business process modelling". A
   /// knowledge label is a noun phrase; its -ing word names the activity or the thing, which
-  /// the verb or another noun of the stem does not. A noun for the person ("engineers",
-  /// "modeler") is left to the analyser's rule for persons read as the work
+  /// the verb or another noun of the stem does not. In a skill's label, whose -ing word may
+  /// be its verb ("building teams"), only a plural in -ings is surely a noun: "design, build"
+  /// is not *design buildings*, "meet deadlines" not *fix meetings*; but not after a light
+  /// verb (``MatchingLexicons/lightVerbs``: "make bookings" is to book). A noun for the person
+  /// ("engineers", "modeler") is left to the analyser's rule for persons read as the work
   /// (`readsAPersonAsWork`).
   private func writesItsNounInIngOtherwise(
     _ label: Int, query: QueryText, searcher: ConceptSearcher
   ) -> Bool {
-    guard let words = knowledgeWords(label, searcher: searcher) else { return false }
+    guard let words = skillWords(label, searcher: searcher) else { return false }
     let index = searcher.index
+    let knowledge = isKnowledge(label, searcher: searcher)
+    // After a light verb the noun is the deed, which its verb names too: "Book flights" for
+    // *make bookings*, "train staff" for "conduct trainings".
+    if !knowledge && MatchingLexicons.lightVerbs.contains(firstWord(of: label, index: index)) {
+      return false
+    }
     return words.contains { noun in
       // A word Snowball shortens by its -ing ("accounting" → "account", "buildings" →
       // "build"; not "string").
-      guard noun.key.hasSuffix("ing") || noun.key.hasSuffix("ings"),
+      guard noun.key.hasSuffix("ings") || (knowledge && noun.key.hasSuffix("ing")),
         index.termString(TermID(rawValue: UInt32(noun.term)))
           != MatchingLexicons.singular(noun.key)
       else { return false }
@@ -188,15 +205,23 @@ package final class SkillMentionRules: MentionRules {
     }
   }
 
-  /// A knowledge label's content words, in label order; nil for another label.
-  private func knowledgeWords(
+  /// A label's first word, in lower case.
+  private func firstWord(of label: Int, index: ConceptIndex) -> String {
+    index.labelText(label).prefix { $0 != " " }.lowercased()
+  }
+
+  /// Whether a label is a knowledge skill's.
+  private func isKnowledge(_ label: Int, searcher: ConceptSearcher) -> Bool {
+    let concept = searcher.index.labelConcept(label)
+    return concept.kind == .skill && searcher.index.skillType(concept.index) == .knowledge
+  }
+
+  /// A skill label's content words, in label order; nil for another label.
+  private func skillWords(
     _ label: Int, searcher: ConceptSearcher
   ) -> [(term: Int32, key: String)]? {
     let index = searcher.index
-    let concept = index.labelConcept(label)
-    guard concept.kind == .skill, index.skillType(concept.index) == .knowledge else {
-      return nil
-    }
+    guard index.labelConcept(label).kind == .skill else { return nil }
     if contentWords.isEmpty { contentWords = Array(repeating: nil, count: index.labelCount) }
     if let known = contentWords[label] { return known }
     let tokenizer = searcher.tokenizer

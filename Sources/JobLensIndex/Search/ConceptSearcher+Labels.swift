@@ -208,33 +208,55 @@ extension ConceptSearcher {
   }
 
   /// The labels of `kind` found word for word in a query (with its hyphenated compounds written
-  /// open or closed), each with the query positions of its first occurrence.
+  /// open or closed), each with the query positions of its first occurrence that no list
+  /// separator breaks (``QueryText/listBreaks``), or else of its first.
   func exactOccurrences(_ query: QueryText, kind: ConceptKind) -> [Int: Range<Int>] {
     var exact: [Int: Range<Int>] = [:]
-    findExact(query.terms.enumerated().map { ($1, $0, $0) }, kind: kind) { label, range in
-      if exact[label] == nil { exact[label] = range }
+    var broken: Set<Int> = []
+    var breakBefore: [Bool] = []
+    if !query.listBreaks.isEmpty {
+      breakBefore = Array(repeating: false, count: query.terms.count)
+      for position in query.listBreaks { breakBefore[position] = true }
     }
-    if let closed = query.closedCompounds {
-      findExact(closed.map { ($0.term, $0.first, $0.last) }, kind: kind) { label, range in
-        if exact[label] == nil { exact[label] = range }
+    let found = { (label: Int, range: Range<Int>, crossesBreak: Bool) in
+      if exact[label] == nil {
+        exact[label] = range
+        if crossesBreak { broken.insert(label) }
+      } else if !crossesBreak && broken.contains(label) {
+        exact[label] = range
+        broken.remove(label)
       }
+    }
+    findExact(
+      query.terms.enumerated().map { ($1, $0, $0) }, kind: kind, breakBefore: breakBefore,
+      found: found)
+    if let closed = query.closedCompounds {
+      findExact(
+        closed.map { ($0.term, $0.first, $0.last) }, kind: kind, breakBefore: breakBefore,
+        found: found)
     }
     return exact
   }
 
-  /// Calls `found(label, positions)` for every label of `kind` whose whole term sequence occurs
-  /// in `sequence` (entries: term, first position, last position).
+  /// Calls `found(label, positions, crosses a break)` for every label of `kind` whose whole
+  /// term sequence occurs in `sequence` (entries: term, first position, last position);
+  /// `breakBefore`, when not empty, marks the positions a list separator stands before.
   private func findExact(
-    _ sequence: [(Int32, Int, Int)], kind: ConceptKind, found: (Int, Range<Int>) -> Void
+    _ sequence: [(Int32, Int, Int)], kind: ConceptKind, breakBefore: [Bool],
+    found: (Int, Range<Int>, Bool) -> Void
   ) {
     let limit = min(index.phrases.maxLength, Self.exactPhraseMaxTerms)
     let labelTerms = index.data.labelTerms
     let kinds = index.data.labelKinds
     for start in sequence.indices where sequence[start].0 >= 0 {
       var hash = PhraseTable.seed
+      var crossesBreak = false
       for end in start..<min(sequence.count, start + limit) {
         let term = sequence[end].0
         guard term >= 0 else { break }
+        if end > start && !breakBefore.isEmpty && breakBefore[sequence[end].1] {
+          crossesBreak = true
+        }
         hash = PhraseTable.extend(hash, UInt32(term))
         let key = PhraseTable.finish(hash)
         guard index.phrases.mayBePrefix(key) else { break }
@@ -246,7 +268,7 @@ extension ConceptSearcher {
           where labelTerms.values[range.lowerBound + offset] != UInt32(sequence[start + offset].0) {
             return
           }
-          found(label, sequence[start].1..<(sequence[end].2 + 1))
+          found(label, sequence[start].1..<(sequence[end].2 + 1), crossesBreak)
         }
       }
     }

@@ -16,6 +16,7 @@ extension ConceptSearcher {
     query.forms.reserveCapacity(selected.count)
     query.allCaps.reserveCapacity(selected.count)
     query.capitalised.reserveCapacity(selected.count)
+    var previousEnd: Int?
     for position in selected {
       let token = tokenized.tokens[position]
       if token.kind == .url || token.kind == .email || token.kind == .handle { continue }
@@ -29,6 +30,14 @@ extension ConceptSearcher {
       let capitalised = bytes.contains { $0 >= 0x41 && $0 <= 0x5A }
       query.capitalised.append(capitalised)
       query.hasCapitals = query.hasCapitals || capitalised
+      if let before = previousEnd,
+        tokenized.text.bytes[before..<token.byteRange.lowerBound].contains(where: {
+          $0 == 0x2C || $0 == 0x3B
+        })
+      {
+        query.listBreaks.append(query.terms.count - 1)
+      }
+      previousEnd = token.byteRange.upperBound
     }
     for (position, term) in query.terms.enumerated()
     where term >= 0 && isConnectiveTerm[Int(term)] && isConnective(query.forms, at: position) {

@@ -41,3 +41,21 @@ struct FixtureIndexTests {
     #expect(index.label(of: hit.concept) == label)
   }
 }
+
+/// Where a query's list separators stand, and what becomes of them when tokens are dropped.
+@Suite("Query list breaks", .needsESCO)
+struct QueryListBreakTests {
+  @Test func commasAndSemicolonsBreakTheList() throws {
+    let searcher = try ConceptSearcher(index: FixtureTaxonomy.index)
+    // Tokens: Filing(0) invoices(1) payroll(2) and(3) mail(4) sorting(5) data(6)
+    let (_, query) = searcher.query("Filing invoices, payroll and mail; sorting / data")
+    #expect(query.listBreaks == [2, 5])
+    #expect(query.breaksList(1..<3) && !query.breaksList(2..<5) && query.breaksList(4..<6))
+    // Dropping the token after a break moves the break to the next token kept; dropping
+    // the first token leaves no break before the new first.
+    let kept = query.keeping([true, true, false, true, true, true, true])
+    #expect(kept.listBreaks == [2, 4])
+    #expect(query.keeping([false, false, true, true, true, true, true]).listBreaks == [3])
+    #expect(searcher.query("bookkeeping and payroll").1.listBreaks.isEmpty)
+  }
+}
