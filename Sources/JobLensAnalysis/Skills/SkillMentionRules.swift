@@ -10,6 +10,7 @@ package import JobLensIndex
 /// - a label's specificity: labels whose weighted terms add up to little (a single common word
 ///   such as "experience") count less;
 /// - proximity: a label whose words are spread far apart in the phrase counts less;
+/// - a label with an acronym among its function words ("use IT tools") needs the acronym;
 /// - a label written as one word of several terms ("O&G", "PL/I", "e-learning") is a name,
 ///   and an alternative label of a verb and its particles ("stay with") a phrasal verb: both
 ///   are found only whole, never from one of their parts (the "O" of "P. O. Box", "stay up to
@@ -42,6 +43,9 @@ package final class SkillMentionRules: MentionRules {
   /// Per skill label, once found: its content words' terms and match keys, in label order
   /// (by label, like `wholeOnly`).
   private var contentWords: [[(term: Int32, key: String)]?] = []
+  /// Per label, once found in part: the term of an acronym among its function words ("IT"
+  /// of "use IT tools"), or -1 for none (by label, like `wholeOnly`).
+  private var functionAcronyms: [Int32?] = []
 
   package init() {}
 
@@ -53,6 +57,11 @@ package final class SkillMentionRules: MentionRules {
     var contentCount = 0
     for term in terms where index.data.stopTerms[Int(term)] == 0 { contentCount += 1 }
     if exact == nil && terms.count > 1 && isFoundOnlyWhole(label, index: index) { return nil }
+    if exact == nil && contentCount < terms.count
+      && lacksItsAcronym(label, query: query, searcher: searcher)
+    {
+      return nil
+    }
     if contentCount == 1 {
       let (key, acronym) = labelKey(label, searcher: searcher)
       let content = index.labelContent[label]
@@ -202,6 +211,35 @@ package final class SkillMentionRules: MentionRules {
         seen = true
       }
       return seen
+    }
+  }
+
+  /// Whether a label with an acronym among its function words ("IT" of "use IT tools",
+  /// "business IT systems") is found without it: the acronym is what the label is about, but
+  /// as a function word it does not count towards the match, so that "using analytical
+  /// tooling" would be *use IT tools*.
+  private func lacksItsAcronym(_ label: Int, query: QueryText, searcher: ConceptSearcher) -> Bool {
+    let index = searcher.index
+    if functionAcronyms.isEmpty {
+      functionAcronyms = Array(repeating: nil, count: index.labelCount)
+    }
+    let acronym: Int32
+    if let known = functionAcronyms[label] {
+      acronym = known
+    } else {
+      let tokenized = searcher.tokenizer.tokenize(index.labelText(label))
+      let found = tokenized.tokens.first { token in
+        let term = searcher.term(token.form)
+        let written = tokenized.text.bytes[token.byteRange]
+        return term >= 0 && !searcher.isContentTerm(term) && (2...5).contains(written.count)
+          && written.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+      }
+      acronym = found.map { searcher.term($0.form) } ?? -1
+      functionAcronyms[label] = acronym
+    }
+    guard acronym >= 0 else { return false }
+    return !query.terms.indices.contains {
+      query.terms[$0] == acronym && writtenAsAcronym($0, in: query, searcher: searcher)
     }
   }
 

@@ -608,6 +608,16 @@ struct RealPostingTests {
       .contains("organise information, objects and resources"))
   }
 
+  /// A label about an acronym that is also a function word ("use IT tools", "business IT
+  /// systems") needs the acronym: "using analytical tooling" is not *use IT tools*.
+  @Test(.needsESCO) func aLabelsAcronymIsNeeded() {
+    func labels(_ line: String) -> [String] {
+      Self.labels(Self.analyze("Analyst", "Duties:\n- \(line)"))
+    }
+    #expect(!labels("Using a wide variety of analytical tooling").contains("use IT tools"))
+    #expect(labels("Use IT tools to support the analysts").contains("use IT tools"))
+  }
+
   /// An idiom's words name no skill: "play a key role" is not *express yourself creatively*
   /// ("role play"), "cutting-edge technologies" not *cutting technologies*, "shape the future"
   /// not *think innovatively*, "samples will take place" not *collect samples* ("take
