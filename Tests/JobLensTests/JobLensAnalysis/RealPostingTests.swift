@@ -618,6 +618,28 @@ struct RealPostingTests {
     #expect(labels("Use IT tools to support the analysts").contains("use IT tools"))
   }
 
+  /// The work is not the person who does it, though Snowball stems both alike: "community
+  /// management tools" are not managers (*liaise with managers*), "experience in Software
+  /// Engineering" is not working with engineers; the work one works with is its people
+  /// ("with management"), and so is its team ("the engineering team").
+  @Test(.needsESCO) func theWorkIsNotItsWorker() {
+    func labels(_ title: String, _ line: String) -> [String] {
+      Self.labels(Self.analyze(title, "Duties:\n- \(line)"))
+    }
+    #expect(
+      !labels("Community Manager", "Work with state-of-the-art community management tools")
+        .contains("liaise with managers"))
+    #expect(
+      !labels("Developer", "Proven work experience of 3+ years in Software Engineering")
+        .contains("liaise with industrial professionals"))
+    #expect(
+      labels("Office Assistant", "Work closely with management on budgets").contains(
+        "liaise with managers"))
+    #expect(
+      labels("Developer", "Collaborate with the engineering team on new features").contains(
+        "collaborate with engineers"))
+  }
+
   /// An idiom's words name no skill: "play a key role" is not *express yourself creatively*
   /// ("role play"), "cutting-edge technologies" not *cutting technologies*, "shape the future"
   /// not *think innovatively*, "samples will take place" not *collect samples* ("take
