@@ -10,7 +10,8 @@ package import JobLensIndex
 /// - a label's specificity: labels whose weighted terms add up to little (a single common word
 ///   such as "experience") count less;
 /// - proximity: a label whose words are spread far apart in the phrase counts less;
-/// - a label with an acronym among its function words ("use IT tools") needs the acronym;
+/// - a label with a short function word, an acronym ("use IT tools") or a letter prefix ("use
+///   e-services"), needs that word;
 /// - a label written as one word of several terms ("O&G", "PL/I", "e-learning") is a name,
 ///   and an alternative label of a verb and its particles ("stay with") a phrasal verb: both
 ///   are found only whole, never from one of their parts (the "O" of "P. O. Box", "stay up to
@@ -43,9 +44,10 @@ package final class SkillMentionRules: MentionRules {
   /// Per skill label, once found: its content words' terms and match keys, in label order
   /// (by label, like `wholeOnly`).
   private var contentWords: [[(term: Int32, key: String)]?] = []
-  /// Per label, once found in part: the term of an acronym among its function words ("IT"
-  /// of "use IT tools"), or -1 for none (by label, like `wholeOnly`).
-  private var functionAcronyms: [Int32?] = []
+  /// Per label, once found in part: the term of a short word among its function words (an
+  /// acronym, "IT" of "use IT tools", or a letter prefix, "e" of "use e-services") and whether
+  /// it is an acronym; term -1 for none (by label, like `wholeOnly`).
+  private var shortWords: [(term: Int32, acronym: Bool)?] = []
 
   package init() {}
 
@@ -58,7 +60,7 @@ package final class SkillMentionRules: MentionRules {
     for term in terms where index.data.stopTerms[Int(term)] == 0 { contentCount += 1 }
     if exact == nil && terms.count > 1 && isFoundOnlyWhole(label, index: index) { return nil }
     if exact == nil && contentCount < terms.count
-      && lacksItsAcronym(label, query: query, searcher: searcher)
+      && lacksItsShortWord(label, query: query, searcher: searcher)
     {
       return nil
     }
@@ -214,32 +216,48 @@ package final class SkillMentionRules: MentionRules {
     }
   }
 
-  /// Whether a label with an acronym among its function words ("IT" of "use IT tools",
-  /// "business IT systems") is found without it: the acronym is what the label is about, but
-  /// as a function word it does not count towards the match, so that "using analytical
-  /// tooling" would be *use IT tools*.
-  private func lacksItsAcronym(_ label: Int, query: QueryText, searcher: ConceptSearcher) -> Bool {
+  /// Whether a label with a short word among its function words, an acronym ("IT" of "use IT
+  /// tools", "business IT systems") or a letter prefix ("e" of "use e-services"), is found
+  /// without it: the short word is what the label is about, but as a function word it does
+  /// not count towards the match, so that "using analytical tooling" would be *use IT tools*
+  /// and "using your excellent customer service" *use e-services*. An acronym must be written
+  /// as one.
+  private func lacksItsShortWord(
+    _ label: Int, query: QueryText, searcher: ConceptSearcher
+  )
+    -> Bool
+  {
     let index = searcher.index
-    if functionAcronyms.isEmpty {
-      functionAcronyms = Array(repeating: nil, count: index.labelCount)
-    }
-    let acronym: Int32
-    if let known = functionAcronyms[label] {
-      acronym = known
+    if shortWords.isEmpty { shortWords = Array(repeating: nil, count: index.labelCount) }
+    let short: (term: Int32, acronym: Bool)
+    if let known = shortWords[label] {
+      short = known
     } else {
       let tokenized = searcher.tokenizer.tokenize(index.labelText(label))
-      let found = tokenized.tokens.first { token in
+      let bytes = tokenized.text.bytes
+      var found: (term: Int32, acronym: Bool) = (-1, false)
+      for token in tokenized.tokens {
         let term = searcher.term(token.form)
-        let written = tokenized.text.bytes[token.byteRange]
-        return term >= 0 && !searcher.isContentTerm(term) && (2...5).contains(written.count)
-          && written.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+        guard term >= 0, !searcher.isContentTerm(term) else { continue }
+        let written = bytes[token.byteRange]
+        if (2...5).contains(written.count) && written.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) {
+          found = (term, true)
+          break
+        }
+        if written.count == 1, token.byteRange.upperBound < bytes.count,
+          bytes[token.byteRange.upperBound] == 0x2D
+        {
+          found = (term, false)
+          break
+        }
       }
-      acronym = found.map { searcher.term($0.form) } ?? -1
-      functionAcronyms[label] = acronym
+      short = found
+      shortWords[label] = found
     }
-    guard acronym >= 0 else { return false }
+    guard short.term >= 0 else { return false }
     return !query.terms.indices.contains {
-      query.terms[$0] == acronym && writtenAsAcronym($0, in: query, searcher: searcher)
+      query.terms[$0] == short.term
+        && (!short.acronym || writtenAsAcronym($0, in: query, searcher: searcher))
     }
   }
 

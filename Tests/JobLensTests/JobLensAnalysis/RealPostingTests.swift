@@ -608,14 +608,19 @@ struct RealPostingTests {
       .contains("organise information, objects and resources"))
   }
 
-  /// A label about an acronym that is also a function word ("use IT tools", "business IT
-  /// systems") needs the acronym: "using analytical tooling" is not *use IT tools*.
-  @Test(.needsESCO) func aLabelsAcronymIsNeeded() {
+  /// A label about a short word that is also a function word, an acronym ("use IT tools") or
+  /// a letter prefix ("use e-services"), needs it: "using analytical tooling" is not *use IT
+  /// tools*, "using your excellent customer service" not *use e-services*.
+  @Test(.needsESCO) func aLabelsShortWordIsNeeded() {
     func labels(_ line: String) -> [String] {
       Self.labels(Self.analyze("Analyst", "Duties:\n- \(line)"))
     }
     #expect(!labels("Using a wide variety of analytical tooling").contains("use IT tools"))
     #expect(labels("Use IT tools to support the analysts").contains("use IT tools"))
+    #expect(
+      !labels("Using your excellent customer service skills, help buyers").contains(
+        "use e-services"))
+    #expect(labels("Use e-services to file the tax returns").contains("use e-services"))
   }
 
   /// The work is not the person who does it, though Snowball stems both alike: "community
