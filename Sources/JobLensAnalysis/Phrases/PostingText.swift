@@ -204,7 +204,6 @@ extension PostingAnalyzer {
             || (!titleInitials.isEmpty && match.exact != nil
               && titleInitials.contains(index.labelText(match.label)))
             || readsAPersonAsWork(match, in: query, titleKeys: titleKeys)
-            || readsTheWorkAsAPerson(match, in: query)
             || namesTheEmployer(match, in: query, employer: text.employer))
       }
       if text.isTask[position] {

@@ -238,43 +238,6 @@ extension PostingAnalyzer {
     return lacksOtherWords(ofSkill: skill, besides: word, query, all: member)
   }
 
-  /// Whether a match reads the work as a person: a word of its label is a noun for the person
-  /// who does some work (``MatchingLexicons/agentNouns``: "engineers" of *collaborate with
-  /// engineers*, "managers" of *liaise with managers*) and the phrase has it only as the work,
-  /// which Snowball stems alike ("experience in Software Engineering", "Work with community
-  /// management tools", "design aesthetics, and collaborative"); the work's people ("the
-  /// engineering team", "management staff": ``MatchingLexicons/people``) are persons, and so
-  /// is the work one works with ("work closely with management"). A
-  /// computer is no person: "computing" names what computers do.
-  func readsTheWorkAsAPerson(_ match: LabelMatch, in query: QueryText) -> Bool {
-    let content = index.labelContent[match.label]
-    guard content.contains(where: { agentNounTerms.contains(Int32($0)) }) else { return false }
-    let persons = tokenizer.tokenize(index.labelText(match.label)).tokens.compactMap {
-      token -> Int32? in
-      let term = searcher.term(token.form)
-      let key = MatchingLexicons.singular(tokenizer.key(token.form))
-      return agentNounTerms.contains(term) && key != "computer"
-        && MatchingLexicons.agentNouns.contains(key) ? term : nil
-    }
-    return persons.contains { person in
-      var seen = false
-      for position in query.terms.indices where query.terms[position] == person {
-        let key = MatchingLexicons.singular(tokenizer.key(query.forms[position]))
-        if MatchingLexicons.agentNouns.contains(key) { return false }
-        if position + 1 < query.terms.count,
-          MatchingLexicons.people.contains(tokenizer.key(query.forms[position + 1]))
-        {
-          return false
-        }
-        if position > 0, tokenizer.key(query.forms[position - 1]) == "with" {
-          return false
-        }
-        seen = true
-      }
-      return seen
-    }
-  }
-
   /// Whether a match reads a person as the work: some word of its label is found only as a
   /// noun for the person who does that work (``MatchingLexicons/agentNouns``, which Snowball
   /// stems as the work: "Project Manager" for *project management*, "assist the Finance

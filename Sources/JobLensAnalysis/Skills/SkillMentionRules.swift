@@ -18,6 +18,8 @@ package import JobLensIndex
 ///   date");
 /// - a knowledge label of two words found only the other way round, side by side and written
 ///   alike ("development team" for "team development"), names another compound;
+/// - a label's noun for a person ("engineers") is not the work, which Snowball stems alike
+///   ("Software Engineering");
 /// - a knowledge label found word for word across a list separator names two items
 ///   ("architecture, design" is not *architectural design*), unless it has a comma of its own;
 /// - a knowledge label's noun in -ing ("building automation", "marketing planning"), and any
@@ -47,6 +49,14 @@ package final class SkillMentionRules: MentionRules {
   /// Per label, once found in part: the term of a short word among its function words (an
   /// acronym, "IT" of "use IT tools", or a letter prefix, "e" of "use e-services") and whether
   /// it is an acronym; term -1 for none (by label, like `wholeOnly`).
+  /// Per skill label, once found: the term of its first word that is a noun for persons
+  /// (``MatchingLexicons/agentNouns``), -1 for none, -2 not yet known (by label, like
+  /// `wholeOnly`).
+  private var personTerms: [Int32] = []
+  /// The terms of ``MatchingLexicons/agentNouns``, once asked for.
+  private var agentNounTerms: Set<Int32>?
+  /// Per label, once asked: 2 when it has a word in -ings, 1 when not.
+  private var pluralsInIngs: [UInt8] = []
   private var shortWords: [(term: Int32, acronym: Bool)?] = []
 
   package init() {}
@@ -89,6 +99,7 @@ package final class SkillMentionRules: MentionRules {
     if contentCount > 1 && writesItsNounInIngOtherwise(label, query: query, searcher: searcher) {
       return nil
     }
+    if readsTheWorkAsAPerson(label, query: query, searcher: searcher) { return nil }
     if let exact, query.breaksList(exact), isKnowledge(label, searcher: searcher),
       !index.labelText(label).contains(where: { $0 == "," || $0 == ";" })
     {
@@ -190,9 +201,11 @@ package final class SkillMentionRules: MentionRules {
   private func writesItsNounInIngOtherwise(
     _ label: Int, query: QueryText, searcher: ConceptSearcher
   ) -> Bool {
-    guard let words = skillWords(label, searcher: searcher) else { return false }
     let index = searcher.index
     let knowledge = isKnowledge(label, searcher: searcher)
+    // Most skills' labels have no plural in -ings: told from the text, not tokenised.
+    if !knowledge && !hasPluralInIngs(label, index: index) { return false }
+    guard let words = skillWords(label, searcher: searcher) else { return false }
     // After a light verb the noun is the deed, which its verb names too: "Book flights" for
     // *make bookings*, "train staff" for "conduct trainings".
     if !knowledge && MatchingLexicons.lightVerbs.contains(firstWord(of: label, index: index)) {
@@ -261,9 +274,71 @@ package final class SkillMentionRules: MentionRules {
     }
   }
 
+  /// Whether a label has a word in -ings (cached by label).
+  private func hasPluralInIngs(_ label: Int, index: ConceptIndex) -> Bool {
+    if pluralsInIngs.isEmpty { pluralsInIngs = Array(repeating: 0, count: index.labelCount) }
+    if pluralsInIngs[label] == 0 {
+      let found = index.labelText(label).split(separator: " ").contains { $0.hasSuffix("ings") }
+      pluralsInIngs[label] = found ? 2 : 1
+    }
+    return pluralsInIngs[label] == 2
+  }
+
   /// A label's first word, in lower case.
   private func firstWord(of label: Int, index: ConceptIndex) -> String {
     index.labelText(label).prefix { $0 != " " }.lowercased()
+  }
+
+  /// Whether the query has the word of a skill label that is a noun for the person who does
+  /// some work (``MatchingLexicons/agentNouns``: "engineers" of *collaborate with engineers*,
+  /// "managers" of *liaise with managers*) only as the work, which Snowball stems alike
+  /// ("experience in Software Engineering", "Work with community management tools", "design
+  /// aesthetics, and collaborative"). The work's people ("the engineering team", "management
+  /// staff": ``MatchingLexicons/people``) are persons, and so is the work one works with
+  /// ("work closely with management"). A computer is no person: "computing" names what
+  /// computers do.
+  private func readsTheWorkAsAPerson(
+    _ label: Int, query: QueryText, searcher: ConceptSearcher
+  ) -> Bool {
+    if personTerms.isEmpty {
+      personTerms = Array(repeating: -2, count: searcher.index.labelCount)
+    }
+    if personTerms[label] == -2 {
+      // Most labels have no term of a person's noun: told from their terms, not tokenised.
+      if agentNounTerms == nil {
+        agentNounTerms = Set(
+          searcher.query(MatchingLexicons.agentNouns.sorted().joined(separator: " ")).1.terms
+            .filter { $0 >= 0 })
+      }
+      let agentTerms = agentNounTerms ?? []
+      let mayHave = searcher.index.labelContent[label].contains {
+        agentTerms.contains(Int32($0))
+      }
+      personTerms[label] =
+        (mayHave ? skillWords(label, searcher: searcher) ?? [] : []).first { word in
+          let key = MatchingLexicons.singular(word.key)
+          return key != "computer" && MatchingLexicons.agentNouns.contains(key)
+        }?.term ?? -1
+    }
+    let person = personTerms[label]
+    guard person >= 0 else { return false }
+    let tokenizer = searcher.tokenizer
+    var seen = false
+    for position in query.terms.indices where query.terms[position] == person {
+      if MatchingLexicons.agentNouns.contains(
+        MatchingLexicons.singular(tokenizer.key(query.forms[position])))
+      {
+        return false
+      }
+      if position + 1 < query.terms.count,
+        MatchingLexicons.people.contains(tokenizer.key(query.forms[position + 1]))
+      {
+        return false
+      }
+      if position > 0, tokenizer.key(query.forms[position - 1]) == "with" { return false }
+      seen = true
+    }
+    return seen
   }
 
   /// Whether a label is a knowledge skill's.

@@ -213,12 +213,7 @@ extension ConceptSearcher {
   func exactOccurrences(_ query: QueryText, kind: ConceptKind) -> [Int: Range<Int>] {
     var exact: [Int: Range<Int>] = [:]
     var broken: Set<Int> = []
-    var breakBefore: [Bool] = []
-    if !query.listBreaks.isEmpty {
-      breakBefore = Array(repeating: false, count: query.terms.count)
-      for position in query.listBreaks { breakBefore[position] = true }
-    }
-    let found = { (label: Int, range: Range<Int>, crossesBreak: Bool) in
+    func record(_ label: Int, _ range: Range<Int>, _ crossesBreak: Bool) {
       if exact[label] == nil {
         exact[label] = range
         if crossesBreak { broken.insert(label) }
@@ -228,35 +223,36 @@ extension ConceptSearcher {
       }
     }
     findExact(
-      query.terms.enumerated().map { ($1, $0, $0) }, kind: kind, breakBefore: breakBefore,
-      found: found)
+      query.terms.enumerated().map { ($1, $0, $0) }, kind: kind, breaks: query.listBreaks,
+      found: record)
     if let closed = query.closedCompounds {
       findExact(
-        closed.map { ($0.term, $0.first, $0.last) }, kind: kind, breakBefore: breakBefore,
-        found: found)
+        closed.map { ($0.term, $0.first, $0.last) }, kind: kind, breaks: query.listBreaks,
+        found: record)
     }
     return exact
   }
 
   /// Calls `found(label, positions, crosses a break)` for every label of `kind` whose whole
   /// term sequence occurs in `sequence` (entries: term, first position, last position);
-  /// `breakBefore`, when not empty, marks the positions a list separator stands before.
+  /// `breaks`: the positions a list separator stands before, in order.
   private func findExact(
-    _ sequence: [(Int32, Int, Int)], kind: ConceptKind, breakBefore: [Bool],
+    _ sequence: [(Int32, Int, Int)], kind: ConceptKind, breaks: [Int],
     found: (Int, Range<Int>, Bool) -> Void
   ) {
     let limit = min(index.phrases.maxLength, Self.exactPhraseMaxTerms)
     let labelTerms = index.data.labelTerms
     let kinds = index.data.labelKinds
+    // The first break after the start's last position (Int.max for none).
+    var nextBreak = 0
     for start in sequence.indices where sequence[start].0 >= 0 {
+      while nextBreak < breaks.count && breaks[nextBreak] <= sequence[start].2 { nextBreak += 1 }
+      let breakAfterStart = nextBreak < breaks.count ? breaks[nextBreak] : Int.max
       var hash = PhraseTable.seed
-      var crossesBreak = false
       for end in start..<min(sequence.count, start + limit) {
         let term = sequence[end].0
         guard term >= 0 else { break }
-        if end > start && !breakBefore.isEmpty && breakBefore[sequence[end].1] {
-          crossesBreak = true
-        }
+        let crossesBreak = sequence[end].1 >= breakAfterStart
         hash = PhraseTable.extend(hash, UInt32(term))
         let key = PhraseTable.finish(hash)
         guard index.phrases.mayBePrefix(key) else { break }
