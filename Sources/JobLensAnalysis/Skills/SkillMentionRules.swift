@@ -49,6 +49,7 @@ package final class SkillMentionRules: MentionRules {
   /// Per label, once found in part: the term of a short word among its function words (an
   /// acronym, "IT" of "use IT tools", or a letter prefix, "e" of "use e-services") and whether
   /// it is an acronym; term -1 for none (by label, like `wholeOnly`).
+  private var shortWords: [(term: Int32, acronym: Bool)?] = []
   /// Per skill label, once found: the term of its first word that is a noun for persons
   /// (``MatchingLexicons/agentNouns``), -1 for none, -2 not yet known (by label, like
   /// `wholeOnly`).
@@ -57,7 +58,6 @@ package final class SkillMentionRules: MentionRules {
   private var agentNounTerms: Set<Int32>?
   /// Per label, once asked: 2 when it has a word in -ings, 1 when not.
   private var pluralsInIngs: [UInt8] = []
-  private var shortWords: [(term: Int32, acronym: Bool)?] = []
 
   package init() {}
 
@@ -206,8 +206,8 @@ package final class SkillMentionRules: MentionRules {
     // Most skills' labels have no plural in -ings: told from the text, not tokenised.
     if !knowledge && !hasPluralInIngs(label, index: index) { return false }
     guard let words = skillWords(label, searcher: searcher) else { return false }
-    // After a light verb the noun is the deed, which its verb names too: "Book flights" for
-    // *make bookings*, "train staff" for "conduct trainings".
+    // After a light verb the noun is the deed, which its verb names too: "Arrange and book"
+    // for *arrange bookings*, "train staff" for "conduct trainings".
     if !knowledge && MatchingLexicons.lightVerbs.contains(firstWord(of: label, index: index)) {
       return false
     }
