@@ -100,7 +100,8 @@ enum MatchingLexicons {
   /// (*express yourself creatively*: "role play"), "cutting-edge" (*cutting technologies*),
   /// "shape the future" (*think innovately*'s own label, but written so in company texts and
   /// duty lists alike), "take place" (*collect samples*: "take samples"), "high energy" (a
-  /// person's drive, not *energy*). Keys, every inflection written.
+  /// person's drive, not *energy*), "hands-on" (*use hand tools*). Keys, every inflection
+  /// written.
   static let idioms: PhraseLexicon = {
     var phrases = ["cutting edge"]
     let adjectives = [
@@ -119,6 +120,8 @@ enum MatchingLexicons {
     for verb in ["take", "takes", "taking", "took", "taken"] { phrases.append("\(verb) place") }
     // A person's drive, not the energy sector ("a high energy level", "positive energy").
     phrases += ["high energy", "energy level", "energy levels", "positive energy"]
+    // Practical, not the hand ("hands-on experience with tools" is not *use hand tools*).
+    phrases.append("hands on")
     return PhraseLexicon(phrases)
   }()
 

@@ -660,10 +660,11 @@ struct RealPostingTests {
         - Help us shape the future of retail
         - Shipping of samples will take place weekly
         - Bring high energy and a positive energy to every meeting
+        - Hands-on experience with configuration management tools
         """))
     for label in [
       "express yourself creatively", "cutting technologies", "think innovately",
-      "collect samples", "energy",
+      "collect samples", "energy", "use hand tools",
     ] {
       #expect(!idioms.contains(label), "\(label)")
     }

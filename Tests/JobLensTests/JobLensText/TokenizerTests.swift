@@ -77,6 +77,10 @@ struct TokenizerTests {
         == ["attendanc", "polici", "attend", "meet", "attend"])
     // Nor is something useful the use of something.
     #expect(try stems("useful, usefulness; use, uses") == ["useful", "useful", "use", "use"])
+    // Nor is what is internal international, nor either of them an intern.
+    #expect(
+      try stems("internal, internally; international, internationally; interns")
+        == ["internal", "internal", "internation", "internation", "intern"])
   }
 
   @Test func possessivesKeepTheWordsStemWhateverTheApostrophe() throws {
