@@ -52,6 +52,7 @@ enum ASCIISentenceBreak {
     case .noBreakSpace: return (.space, width)
     case .rightSingleQuote, .doubleQuote: return (.close, width)
     case .dash: return (.continuation, width)
+    case .symbol: return (.other, width)
     }
   }
 

@@ -67,6 +67,7 @@ struct ASCIISentenceBreakTests {
     let pieces =
       ["a", "Z", "1", ".", "!", "?", ",", "-", ":", ";", "\"", "'", "(", ")", " ", "\t", "\r"]
       + ["\n", "#", "\u{A0}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{2013}", "\u{2014}"]
+      + ["\u{A2}", "\u{20AC}", "\u{2122}", "\u{2022}"]
     var generator = SplitMix(seed: 2013)
     for _ in 0..<20_000 {
       let bytes = generator.bytes(over: pieces, maximumLength: 16)
@@ -80,6 +81,7 @@ struct ASCIISentenceBreakTests {
     "Plan shifts. Answer calls.\nGestión de CITAS. Café.\n\nUse C++. e.g. this\r\nRésumé’s 1.5 – ok!\n",
     "東京 オフィス。次。\nkeep it. Then\n\u{2028}line. x\nlast ascii line. without end",
     "It’s done.\u{A0}“Next.” – ok. Then—no.\nGestión’s. Fin\nA.\u{2019} b. “C”\n\u{201D}",
+    "Wages 900€ gross.Staff. church€™s. €¢ Reconcile. Zoom™. Next• x.\n",
     "", "\n", "é.", "just ascii. Two",
   ])
   func tokenizerBoundariesAreICUs(text: String) throws {

@@ -90,6 +90,7 @@ struct ASCIIWordBreakTests {
     let pieces =
       ["a", "Z", "@", "1", "9", "_", ".", "'", ",", ";", " ", "\r", "\n", "\t", ":", "-"]
       + ["\u{A0}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{2013}", "\u{2014}"]
+      + ["\u{A2}", "\u{20AC}", "\u{2122}", "\u{2022}"]
     var generator = SplitMix(seed: 2019)
     for _ in 0..<20_000 {
       let bytes = generator.bytes(over: pieces, maximumLength: 16)
@@ -103,6 +104,7 @@ struct ASCIIWordBreakTests {
     "Plan shifts.\nGestión de CITAS; café\n\nUse C++ and e-mail info@x.io\r\nRésumé’s 1,5 – ok\n",
     "東京 オフィス\nkeep a1_ b\n\u{2028}line\u{0B}x\nlast ascii line without end",
     "Don’t stop – it’s “fine”\u{A0}ok\nGestión’s café\n1’000 — done\n\u{2019}",
+    "church€™s 900€ gross.\n€¢\u{A0}Be • 5¢ Zoom™ it\n",
     "", "\n", "é", "just ascii",
   ])
   func tokenizerSegmentsAreICUs(text: String) throws {
