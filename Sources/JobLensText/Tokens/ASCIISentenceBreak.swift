@@ -38,21 +38,12 @@ enum ASCIISentenceBreak {
     _ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int
   ) -> (Class, Int) {
     let byte = bytes[index]
-    return byte < 0x80 ? (sentenceClass(byte), 1) : markClass(bytes, at: index, end: end)
-  }
-
-  /// ``sentenceClass(_:at:end:)`` of a ``FastBreakMark`` (out of the ASCII loop's way).
-  @inline(never) private static func markClass(
-    _ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int
-  ) -> (Class, Int) {
-    guard let (mark, width) = FastBreakMark.mark(bytes, at: index, end: end) else {
-      return (.other, 1)
-    }
-    switch mark {
-    case .noBreakSpace: return (.space, width)
-    case .rightSingleQuote, .doubleQuote: return (.close, width)
-    case .dash: return (.continuation, width)
-    case .symbol: return (.other, width)
+    if byte < 0x80 { return (sentenceClass(byte), 1) }
+    switch FastBreakMark.markOrByte(bytes, at: index, end: end) {
+    case (.noBreakSpace?, let width): return (.space, width)
+    case (.rightSingleQuote?, let width), (.doubleQuote?, let width): return (.close, width)
+    case (.dash?, let width): return (.continuation, width)
+    case (.symbol?, let width), (nil, let width): return (.other, width)
     }
   }
 

@@ -33,16 +33,8 @@ enum ASCIIWordBreak {
     _ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int
   ) -> (Class, Int) {
     let byte = bytes[index]
-    return byte < 0x80 ? (wordClass(byte), 1) : markClass(bytes, at: index, end: end)
-  }
-
-  /// ``wordClass(_:at:end:)`` of a ``FastBreakMark`` (out of the ASCII loop's way).
-  @inline(never) private static func markClass(
-    _ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int
-  ) -> (Class, Int) {
-    guard let (mark, width) = FastBreakMark.mark(bytes, at: index, end: end) else {
-      return (.other, 1)
-    }
+    if byte < 0x80 { return (wordClass(byte), 1) }
+    let (mark, width) = FastBreakMark.markOrByte(bytes, at: index, end: end)
     return (mark == .rightSingleQuote ? .midLetterOrNumber : .other, width)
   }
 

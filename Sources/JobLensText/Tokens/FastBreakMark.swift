@@ -41,4 +41,13 @@ enum FastBreakMark {
     default: return nil
     }
   }
+
+  /// ``mark(_:at:end:)`` for a non-ASCII byte, kept out of line so that the breakers' ASCII
+  /// loops stay small; nil with a width of 1 for a byte that starts no mark.
+  @inline(never) static func markOrByte(
+    _ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int
+  ) -> (mark: FastBreakMark?, width: Int) {
+    guard let (mark, width) = mark(bytes, at: index, end: end) else { return (nil, 1) }
+    return (mark, width)
+  }
 }
