@@ -17,11 +17,9 @@ extension PostingAnalyzer {
   /// best (raised to ``TaskOptions/sharpening``) and normalised to sum to the phrase's strength
   /// (``TaskOptions/strengthScale`` × the best score, at most 1).
   func groupDistribution(_ query: QueryText) -> [(Int, Double)] {
-    let top = PostingAnalyzer.strongest(
-      options.tasks.spreadGroups,
-      of: searcher.descriptionScores(query, contributions: unitGroupContributions).lazy.map {
-        ($0.0, Double($0.1))
-      })
+    let top = searcher.strongestDescriptionScores(
+      query, contributions: unitGroupContributions, count: options.tasks.spreadGroups
+    ).map { ($0.0, Double($0.1)) }
     guard let best = top.first?.1, best > options.tasks.minimumBest else { return [] }
     // Sorted again: rounding in `pow` can make nearly equal scores equal.
     let sharpened = top.map { ($0.0, pow($0.1 / best, options.tasks.sharpening)) }.sorted {

@@ -63,11 +63,10 @@ extension PostingAnalyzer {
       listed.append((candidate.skill, candidate.entry))
     }
     return listed.map { skill, entry in
-      let group = index.skillTopGroups(skill).first ?? ""
+      let texts = searcher.skillTexts(skill)
       return SkillMatch(
-        skill: skill, uri: index.skillURI(skill), label: index.skillLabel(skill),
-        type: index.skillType(skill), group: group,
-        groupLabel: group.isEmpty ? "" : index.skillGroupLabel(code: group) ?? "",
+        skill: skill, uri: texts.uri, label: texts.label, type: index.skillType(skill),
+        group: texts.group, groupLabel: texts.groupLabel,
         score: entry.score, context: entry.context, isLiteral: entry.isLiteral,
         evidence: entry.matches.map { span($0.phrase, $0.match) })
     }

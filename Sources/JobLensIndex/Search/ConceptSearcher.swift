@@ -34,6 +34,8 @@ public final class ConceptSearcher {
   var descriptionScratch: [Float]
   /// Scratch: the IDF of the query's frequent terms, by term (0 elsewhere).
   var frequentWeight: [Float]
+  /// Per skill: its ``SkillTexts`` once asked for (empty until the first).
+  var skillTextsCache: [SkillTexts?] = []
   /// The connectives of the index's language (``StopWords/connectives(for:)``), and per term
   /// whether it is the inner word of one.
   private let connectives: [String: [(before: String?, after: String?)]]

@@ -5,8 +5,9 @@
 /// sentence. A terminator takes the closing punctuation and spaces after it (and one line
 /// break, SB9–SB11), and ends no sentence before a `,` `-` `:` or another terminator (SB8a);
 /// `.` ends none before a digit (SB6), between a letter and a capital ("U.S", SB7), or when the
-/// next letter after it is lower case (SB8). Tests compare it with ICU on seeded random ASCII
-/// text.
+/// next letter after it is lower case (SB8). The text may also hold ``FastBreakMark``s: the
+/// no-break space is a space, the curly quotes close, the dashes continue a sentence as `-`
+/// does. Tests compare it with ICU on seeded random text.
 enum ASCIISentenceBreak {
   private enum Class {
     case carriageReturn, lineFeed, space, lower, upper, digit, fullStop, terminator
@@ -31,9 +32,24 @@ enum ASCIISentenceBreak {
     }
   }
 
+  /// The sentence-break class of the character at `index` (before `end`) and its length in
+  /// bytes.
+  @inline(__always) private static func sentenceClass(
+    _ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int
+  ) -> (Class, Int) {
+    let byte = bytes[index]
+    if byte < 0x80 { return (sentenceClass(byte), 1) }
+    switch FastBreakMark.markOrByte(bytes, at: index, end: end) {
+    case (.noBreakSpace?, let width): return (.space, width)
+    case (.rightSingleQuote?, let width), (.doubleQuote?, let width): return (.close, width)
+    case (.dash?, let width): return (.continuation, width)
+    case (.symbol?, let width), (nil, let width): return (.other, width)
+    }
+  }
+
   /// Calls `body(boundary)` for each sentence boundary of `range` of `bytes` after its start,
   /// in order, as ICU's sentence break iterator over that range would. `range` must hold only
-  /// ASCII bytes and start at a line start.
+  /// ASCII bytes and ``FastBreakMark``s, and start at a line start.
   /// - Complexity: O(n) in the length of `range`.
   static func boundaries(
     _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ body: (Int) -> Void
@@ -48,6 +64,7 @@ enum ASCIISentenceBreak {
       return next
     }
     while index < end {
+      // Line breaks and terminators are ASCII (the bytes of a mark are none of them).
       switch sentenceClass(bytes[index]) {
       case .carriageReturn, .lineFeed:
         index = lineBreakEnd(at: index)
@@ -89,10 +106,17 @@ enum ASCIISentenceBreak {
         break
       }
     }
-    while next < end && sentenceClass(bytes[next]) == .close { next += 1 }
-    while next < end && sentenceClass(bytes[next]) == .space { next += 1 }
+    func skip(_ skipped: Class) {
+      while next < end {
+        let (found, width) = sentenceClass(bytes, at: next, end: end)
+        guard found == skipped else { return }
+        next += width
+      }
+    }
+    skip(.close)
+    skip(.space)
     if next < end {
-      switch sentenceClass(bytes[next]) {
+      switch sentenceClass(bytes, at: next, end: end).0 {
       case .continuation, .fullStop, .terminator: return (next, false)
       default: break
       }
@@ -100,9 +124,10 @@ enum ASCIISentenceBreak {
     if fullStop {
       var letter = next
       scan: while letter < end {
-        switch sentenceClass(bytes[letter]) {
+        let (found, width) = sentenceClass(bytes, at: letter, end: end)
+        switch found {
         case .upper, .lower, .carriageReturn, .lineFeed, .fullStop, .terminator: break scan
-        default: letter += 1
+        default: letter += width
         }
       }
       if letter < end && sentenceClass(bytes[letter]) == .lower { return (letter, false) }

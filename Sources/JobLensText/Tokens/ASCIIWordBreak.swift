@@ -1,6 +1,7 @@
 /// ICU's word breaking (ICU 72's root rules, UAX #29 with `@` as a letter and `:` not joining
 /// letters) for ASCII text, without ICU: the same segments and rule statuses, at a fraction of
-/// the cost of ICU's state machine.
+/// the cost of ICU's state machine. The text may also hold ``FastBreakMark``s (a curly
+/// apostrophe joins as `.` and `'` do; the others are segments of their own).
 ///
 /// The ASCII bytes fall into few word-break classes, so only these rules apply: letters and
 /// digits join (WB5, WB8–WB10) and so does `_` (WB13a/b); a letter, `.` or `'`, letter run
@@ -27,6 +28,16 @@ enum ASCIIWordBreak {
     }
   }
 
+  /// The word-break class of the character at `index` (before `end`) and its length in bytes.
+  @inline(__always) private static func wordClass(
+    _ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int
+  ) -> (Class, Int) {
+    let byte = bytes[index]
+    if byte < 0x80 { return (wordClass(byte), 1) }
+    let (mark, width) = FastBreakMark.markOrByte(bytes, at: index, end: end)
+    return (mark == .rightSingleQuote ? .midLetterOrNumber : .other, width)
+  }
+
   /// Whether `byte` is ASCII and ICU starts no word with it (such a segment's status is 0).
   @inline(__always) static func startsNoWord(_ byte: UInt8) -> Bool {
     guard byte < 0x80 else { return false }
@@ -38,7 +49,7 @@ enum ASCIIWordBreak {
 
   /// Calls `body(segment, status)` for each word-break segment of `range` of `bytes`, in
   /// order, as ICU's word break iterator over that range would (statuses as
-  /// ``WordRuleStatus``). `range` must hold only ASCII bytes.
+  /// ``WordRuleStatus``). `range` must hold only ASCII bytes and ``FastBreakMark``s.
   /// - Complexity: O(n) in the length of `range`.
   static func segments(
     _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ body: (Range<Int>, Int32) -> Void
@@ -46,9 +57,10 @@ enum ASCIIWordBreak {
     let end = range.upperBound
     var start = range.lowerBound
     while start < end {
-      var next = start + 1
+      let (startClass, width) = wordClass(bytes, at: start, end: end)
+      var next = start + width
       var status: Int32 = 0
-      switch wordClass(bytes[start]) {
+      switch startClass {
       case .space:
         while next < end && bytes[next] == UInt8(ascii: " ") { next += 1 }
       case .carriageReturn:
@@ -71,21 +83,22 @@ enum ASCIIWordBreak {
     var previous: Class? = nil
     var next = start + 1
     scan: while next < end {
-      let joining = wordClass(bytes[next])
+      let (joining, width) = wordClass(bytes, at: next, end: end)
       switch joining {
       case .letter, .digit, .connector:
         previous = current
         current = joining
         next += 1
       case .midLetterOrNumber, .midNumber:
-        guard next + 1 < end else { break scan }
-        let after = wordClass(bytes[next + 1])
+        // Letters and digits are ASCII: one byte.
+        guard next + width < end else { break scan }
+        let after = wordClass(bytes[next + width])
         let joins =
           (current == .letter && joining == .midLetterOrNumber && after == .letter)
           || (current == .digit && after == .digit)
         guard joins else { break scan }
         previous = joining
-        next += 2
+        next += width + 1
       default:
         break scan
       }

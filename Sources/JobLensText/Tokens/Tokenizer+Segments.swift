@@ -1,12 +1,12 @@
 extension Tokenizer {
   /// Calls `body(segment, status)` for each of ICU's word-break segments of `bytes`, in order,
   /// with its rule status (``WordRuleStatus``; 0 for a segment that starts with an ASCII byte
-  /// no word starts with, without asking ICU). Lines of ASCII text are broken by
-  /// ``ASCIIWordBreak``, the others by ICU (see ``lineRuns(_:_:)``).
+  /// no word starts with, without asking ICU). Lines of ASCII text (with ``FastBreakMark``s)
+  /// are broken by ``ASCIIWordBreak``, the others by ICU (see ``lineRuns(_:_:)``).
   /// - Complexity: O(n) in the length of `bytes`.
   func wordSegments(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>, Int32) -> Void) {
-    lineRuns(bytes) { run, ascii in
-      if ascii {
+    lineRuns(bytes) { run, fast in
+      if fast {
         ASCIIWordBreak.segments(bytes, run, body)
         return
       }
@@ -20,13 +20,13 @@ extension Tokenizer {
   }
 
   /// ICU's sentence boundaries (byte offsets after the start) of `bytes`, in order. Lines of
-  /// ASCII text are broken by ``ASCIISentenceBreak``, the others by ICU (see
-  /// ``lineRuns(_:_:)``).
+  /// ASCII text (with ``FastBreakMark``s) are broken by ``ASCIISentenceBreak``, the others by
+  /// ICU (see ``lineRuns(_:_:)``).
   /// - Complexity: O(n) in the length of `bytes`.
   func sentenceBoundaries(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
     var boundaries: [Int] = []
-    lineRuns(bytes) { run, ascii in
-      if ascii {
+    lineRuns(bytes) { run, fast in
+      if fast {
         ASCIISentenceBreak.boundaries(bytes, run) { boundaries.append($0) }
         return
       }
@@ -37,32 +37,39 @@ extension Tokenizer {
     return boundaries
   }
 
-  /// Calls `body(run, ascii)` for the runs of whole lines of `bytes` (a line ends after its line
-  /// feed) that are all ASCII or all not, in order. ICU breaks words and sentences after every
-  /// line feed (WB3a, SB4) and looks no further than a line ahead or back, so each run breaks
-  /// as it does within the whole text.
+  /// Calls `body(run, fast)` for the runs of whole lines of `bytes` (a line ends after its line
+  /// feed) that are all for the fast breakers (ASCII and ``FastBreakMark``s) or all not, in
+  /// order. ICU breaks words and sentences after every line feed (WB3a, SB4) and looks no
+  /// further than a line ahead or back, so each run breaks as it does within the whole text.
   /// - Complexity: O(n) in the length of `bytes`.
   private func lineRuns(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>, Bool) -> Void) {
     var runStart = 0
-    var runASCII = true
+    var runFast = true
     var lineStart = 0
-    var lineASCII = true
+    var lineFast = true
     var index = 0
     while index < bytes.count {
       let byte = bytes[index]
-      index += 1
-      if byte >= 0x80 { lineASCII = false }
+      var width = 1
+      if byte >= 0x80 && lineFast {
+        if let mark = FastBreakMark.mark(bytes, at: index, end: bytes.count) {
+          width = mark.width
+        } else {
+          lineFast = false
+        }
+      }
+      index += width
       guard byte == 0x0A || index == bytes.count else { continue }
       if lineStart == runStart {
-        runASCII = lineASCII
-      } else if lineASCII != runASCII {
-        body(runStart..<lineStart, runASCII)
+        runFast = lineFast
+      } else if lineFast != runFast {
+        body(runStart..<lineStart, runFast)
         runStart = lineStart
-        runASCII = lineASCII
+        runFast = lineFast
       }
       lineStart = index
-      lineASCII = true
+      lineFast = true
     }
-    if runStart < bytes.count { body(runStart..<bytes.count, runASCII) }
+    if runStart < bytes.count { body(runStart..<bytes.count, runFast) }
   }
 }

@@ -27,6 +27,10 @@ struct ASCIISentenceBreakTests {
   @Test(arguments: [
     ("Plan shifts. Answer calls!", ["Plan shifts. ", "Answer calls!"]),
     (
+      "It’s here.\u{A0}“Go.” – no. Ok.’ Done",
+      ["It’s here.\u{A0}", "“Go.” – no. ", "Ok.’ ", "Done"]
+    ),
+    (
       "Costs 3.5 in the U.S.A. today. (Yes.) Next",
       ["Costs 3.5 in the U.S.A. today. ", "(Yes.) ", "Next"]
     ),
@@ -57,11 +61,27 @@ struct ASCIISentenceBreakTests {
     }
   }
 
+  /// Seeded random strings over the bytes that matter and the ``FastBreakMark``s break as in
+  /// ICU.
+  @Test func randomTextWithMarksBreaksAsInICU() throws {
+    let pieces =
+      ["a", "Z", "1", ".", "!", "?", ",", "-", ":", ";", "\"", "'", "(", ")", " ", "\t", "\r"]
+      + ["\n", "#", "\u{A0}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{2013}", "\u{2014}"]
+      + ["\u{A2}", "\u{20AC}", "\u{2122}", "\u{2022}"]
+    var generator = SplitMix(seed: 2013)
+    for _ in 0..<20_000 {
+      let bytes = generator.bytes(over: pieces, maximumLength: 16)
+      #expect(Self.ascii(bytes) == (try Self.icu(bytes)), "\(bytes)")
+    }
+  }
+
   /// The tokenizer's boundaries (ASCII lines by the fast path, other lines by ICU) are ICU's
   /// over the whole text.
   @Test(arguments: [
     "Plan shifts. Answer calls.\nGestión de CITAS. Café.\n\nUse C++. e.g. this\r\nRésumé’s 1.5 – ok!\n",
     "東京 オフィス。次。\nkeep it. Then\n\u{2028}line. x\nlast ascii line. without end",
+    "It’s done.\u{A0}“Next.” – ok. Then—no.\nGestión’s. Fin\nA.\u{2019} b. “C”\n\u{201D}",
+    "Wages 900€ gross.Staff. church€™s. €¢ Reconcile. Zoom™. Next• x.\n",
     "", "\n", "é.", "just ascii. Two",
   ])
   func tokenizerBoundariesAreICUs(text: String) throws {

@@ -57,6 +57,13 @@ struct ASCIIWordBreakTests {
       ]
     ),
     ("x  \t\r\n\r\u{0B}y", ["x/200", "  /0", "\t/0", "\r\n/0", "\r/0", "\u{0B}/0", "y/200"]),
+    (
+      "don’t 1’000 a’ ’b – “x”\u{A0}y—z",
+      [
+        "don’t/200", " /0", "1’000/100", " /0", "a/200", "’/0", " /0", "’/0", "b/200", " /0",
+        "–/0", " /0", "“/0", "x/200", "”/0", "\u{A0}/0", "y/200", "—/0", "z/200",
+      ]
+    ),
   ])
   func segmentsAsICUGivesThem(text: String, expected: [String]) throws {
     let bytes = Array(text.utf8)
@@ -77,11 +84,27 @@ struct ASCIIWordBreakTests {
     }
   }
 
+  /// Seeded random strings over the bytes that matter and the ``FastBreakMark``s break as in
+  /// ICU.
+  @Test func randomTextWithMarksBreaksAsInICU() throws {
+    let pieces =
+      ["a", "Z", "@", "1", "9", "_", ".", "'", ",", ";", " ", "\r", "\n", "\t", ":", "-"]
+      + ["\u{A0}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{2013}", "\u{2014}"]
+      + ["\u{A2}", "\u{20AC}", "\u{2122}", "\u{2022}"]
+    var generator = SplitMix(seed: 2019)
+    for _ in 0..<20_000 {
+      let bytes = generator.bytes(over: pieces, maximumLength: 16)
+      #expect(Self.ascii(bytes) == (try Self.icu(bytes)), "\(bytes)")
+    }
+  }
+
   /// The tokenizer's segments (ASCII lines by the fast path, other lines by ICU) are ICU's over
   /// the whole text.
   @Test(arguments: [
     "Plan shifts.\nGestión de CITAS; café\n\nUse C++ and e-mail info@x.io\r\nRésumé’s 1,5 – ok\n",
     "東京 オフィス\nkeep a1_ b\n\u{2028}line\u{0B}x\nlast ascii line without end",
+    "Don’t stop – it’s “fine”\u{A0}ok\nGestión’s café\n1’000 — done\n\u{2019}",
+    "church€™s 900€ gross.\n€¢\u{A0}Be • 5¢ Zoom™ it\n",
     "", "\n", "é", "just ascii",
   ])
   func tokenizerSegmentsAreICUs(text: String) throws {

@@ -15,4 +15,10 @@ struct SplitMix: RandomNumberGenerator {
     let length = Int(next() % UInt64(maximumLength)) + 1
     return (0..<length).map { _ in alphabet[Int(next() % UInt64(alphabet.count))] }
   }
+
+  /// A string of 1…`maximumLength` pieces drawn from `pieces`, as UTF-8.
+  mutating func bytes(over pieces: [String], maximumLength: Int) -> [UInt8] {
+    let length = Int(next() % UInt64(maximumLength)) + 1
+    return (0..<length).flatMap { _ in Array(pieces[Int(next() % UInt64(pieces.count))].utf8) }
+  }
 }
