@@ -8,6 +8,14 @@ extension ConceptIndex {
   /// The label's text as written in ESCO.
   public func labelText(_ label: Int) -> String { data.strings[data.labelStrings[label]] }
 
+  /// Calls `body` with the UTF-8 bytes of the label's text, without making a String (for a
+  /// look at many labels' texts).
+  public func withLabelBytes<Result>(
+    _ label: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result
+  ) rethrows -> Result {
+    try data.strings.withBytes(data.labelStrings[label], body)
+  }
+
   /// The concept a label belongs to.
   public func labelConcept(_ label: Int) -> ConceptID {
     ConceptID(ConceptKind(rawValue: data.labelKinds[label])!, Int(data.labelConcepts[label]))

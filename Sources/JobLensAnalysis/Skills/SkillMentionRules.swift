@@ -245,6 +245,9 @@ package final class SkillMentionRules: MentionRules {
     let short: (term: Int32, acronym: Bool)
     if let known = shortWords[label] {
       short = known
+    } else if !index.withLabelBytes(label, SkillMentionRules.mayHaveShortWord) {
+      short = (-1, false)
+      shortWords[label] = short
     } else {
       let tokenized = searcher.tokenizer.tokenize(index.labelText(label))
       let bytes = tokenized.text.bytes
@@ -274,11 +277,27 @@ package final class SkillMentionRules: MentionRules {
     }
   }
 
+  /// Whether a label's text (UTF-8) has two capitals in a row or a letter before a hyphen:
+  /// what an acronym or a letter prefix needs, told without tokenising it.
+  private static func mayHaveShortWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let isCapital = { (byte: UInt8) in byte >= 0x41 && byte <= 0x5A }
+    return bytes.indices.dropFirst().contains { position in
+      (isCapital(bytes[position - 1]) && isCapital(bytes[position])) || bytes[position] == 0x2D
+    }
+  }
+
   /// Whether a label has a word in -ings (cached by label).
   private func hasPluralInIngs(_ label: Int, index: ConceptIndex) -> Bool {
     if pluralsInIngs.isEmpty { pluralsInIngs = Array(repeating: 0, count: index.labelCount) }
     if pluralsInIngs[label] == 0 {
-      let found = index.labelText(label).split(separator: " ").contains { $0.hasSuffix("ings") }
+      let found = index.withLabelBytes(label) { bytes in
+        // "ings" at the end of a word: before a space, a comma or the end.
+        bytes.indices.contains { end in
+          end >= 3 && bytes[end - 3] == 0x69 && bytes[end - 2] == 0x6E && bytes[end - 1] == 0x67
+            && bytes[end] == 0x73
+            && (end + 1 == bytes.count || bytes[end + 1] == 0x20 || bytes[end + 1] == 0x2C)
+        }
+      }
       pluralsInIngs[label] = found ? 2 : 1
     }
     return pluralsInIngs[label] == 2

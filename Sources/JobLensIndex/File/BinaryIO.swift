@@ -333,6 +333,17 @@ struct StringTable: Sendable {
     }
   }
 
+  /// Calls `body` with the UTF-8 bytes of the string with an ID, without making a String.
+  func withBytes<Result>(
+    _ id: UInt32, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result
+  ) rethrows -> Result {
+    let start = Int(offsets[Int(id)])
+    let end = Int(offsets[Int(id) + 1])
+    return try blob.withUnsafeBufferPointer {
+      try body(UnsafeBufferPointer(rebasing: $0[start..<end]))
+    }
+  }
+
   /// Whether the offsets are in order and inside the blob.
   var isValid: Bool {
     guard offsets.first == 0, Int(offsets.last ?? 0) <= blob.count else { return false }
