@@ -19,6 +19,8 @@ public final class PostingAnalyzer {
   let mentionRules = SkillMentionRules()
   /// Gives each phrase its zone.
   let zoneClassifier: ZoneClassifier
+  /// Which labels may be an occupation's preferred label (for the title's less skilled names).
+  let namesakes = PreferredNameKeys()
   /// Writes out abbreviations and corrects misspellings in titles.
   let titleNormaliser: TitleNormaliser
   var tokenizer: Tokenizer { searcher.tokenizer }

@@ -85,16 +85,22 @@ extension PostingAnalyzer {
     }
     let best = searcher.bestPerConcept(
       ranked(searcher.matchLabels(query, kind: .occupation, scoring: .whole, boost: boost)))
-    // The major group (its first digit: lower is more skilled) of each occupation whose
-    // preferred label the title matches, by that label.
-    var named: [String: Character] = [:]
-    for (occupation, label) in best where index.labelField(label.label) == .preferred {
-      named[index.labelText(label.label).lowercased()] = index.occupationISCO(occupation).first
+    // The occupations whose preferred label the title matches, by that label: needed only
+    // for another label that may be one (most are not, and their texts are not read).
+    var named = PreferredNames()
+    func mayName(_ label: Int) -> Bool {
+      index.labelField(label) != .preferred && namesakes.mayBePreferred(label, in: index)
+    }
+    if best.values.contains(where: { mayName($0.label) }) {
+      for (occupation, label) in best where index.labelField(label.label) == .preferred {
+        named.add(label.label, of: occupation, in: index)
+      }
     }
     for (occupation, var label) in best {
-      // Another, less skilled occupation's own name.
-      if index.labelField(label.label) != .preferred,
-        let other = named[index.labelText(label.label).lowercased()],
+      // Another, less skilled occupation's own name (the major group, an ISCO code's first
+      // digit: lower is more skilled).
+      if mayName(label.label), let namesake = named.occupation(named: label.label, in: index),
+        let other = index.occupationISCO(namesake).first,
         let own = index.occupationISCO(occupation).first, own < other
       {
         label.score *= Float(options.title.otherPreferredFactor)
