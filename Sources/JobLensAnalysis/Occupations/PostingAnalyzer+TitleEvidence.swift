@@ -73,12 +73,17 @@ extension PostingAnalyzer {
     var match = TitleMatch(query: query)
     guard !query.isEmpty else { return match }
     let boost = headBoost(title, kept: kept, query: query)
-    // A label that names a rank the title does not counts less.
+    let roles = titleRoles(title, query: query)
+    // A label that names a rank the title does not counts less, and so does one whose words
+    // are in different roles of the title.
     func ranked(_ labels: [LabelMatch]) -> [LabelMatch] {
       labels.map { label in
         var label = label
         if titleNormaliser.ranksAbove(query, label: label.label, in: index, tokenizer: tokenizer) {
           label.score *= Float(options.title.unsaidRankFactor)
+        }
+        if let roles, isSplitOverRoles(label.label, roles: roles, query: query) {
+          label.score *= Float(options.title.coordinatedFactor)
         }
         return label
       }
@@ -122,6 +127,82 @@ extension PostingAnalyzer {
       match.groups[group, default: 0] += options.title.descriptionWeight * score
     }
     return match
+  }
+
+  /// The role of each query position of a title that names several, joined by "and", "or",
+  /// "&" or "/" after a worker's noun (``isPersonalHead(_:in:)``: "Receptionist and Office Assistant", "Office
+  /// Manager & Finance Coordinator", "Receptionist / Data Entry"): 0 for the first, 1 for the
+  /// next …; nil for a title of one role. Words joined before their head ("Credit and
+  /// Collections Clerk", "Cloud & Application Security Engineer"), a slash between acronyms
+  /// ("AI/ML") and a comma ("Analyst, Business Development": the role and its field) join no
+  /// roles.
+  func titleRoles(_ title: TokenizedText, query: QueryText) -> [Int]? {
+    var roles: [Int] = []
+    var role = 0
+    var joined = false
+    var lastWord: Int?
+    for position in query.terms.indices {
+      let token = query.tokenIndices[position]
+      if ["and", "or", "&"].contains(tokenizer.form(title.tokens[token].form).key) {
+        joined = true
+        roles.append(role)
+        continue
+      }
+      if let previous = lastWord {
+        let before = query.tokenIndices[previous]
+        if before < token {
+          let gap = title.string(
+            title.tokens[before].byteRange.upperBound..<title.tokens[token].byteRange.lowerBound)
+          let acronyms =
+            gap == "/" && query.allCaps[previous] && query.allCaps[position]
+            && title.tokens[before].byteRange.count <= 4
+            && title.tokens[token].byteRange.count <= 4
+          if !acronyms
+            && (gap.contains(where: { $0 == "/" || $0 == "&" })
+              || gap.lowercased().split(separator: " ").contains { $0 == "and" || $0 == "or" })
+          {
+            joined = true
+          }
+        }
+        if joined && isPersonalHead(previous, in: query) { role += 1 }
+      }
+      joined = false
+      lastWord = position
+      roles.append(role)
+    }
+    return role > 0 ? roles : nil
+  }
+
+  /// Whether a title word names a worker: it ends some occupation label and is written as a
+  /// person's noun ("receptionist", "manager", "clerk"; not "sales", "credit", "data").
+  private func isPersonalHead(_ position: Int, in query: QueryText) -> Bool {
+    guard query.terms[position] >= 0, searcher.endsOccupationLabel(query.terms[position])
+    else { return false }
+    let key = MatchingLexicons.singular(tokenizer.key(query.forms[position]))
+    return ["er", "or", "ist", "ant", "ian", "ary", "clerk"].contains { key.hasSuffix($0) }
+  }
+
+  /// Whether the title has a label's content words only in different roles (no role has all
+  /// of those the title has), for a label of two content words or more and without a
+  /// conjunction of its own.
+  func isSplitOverRoles(_ label: Int, roles: [Int], query: QueryText) -> Bool {
+    let content = index.labelContent[label]
+    guard content.count > 1,
+      !index.labelText(label).split(separator: " ").contains(where: {
+        ["and", "or", "&", "/"].contains($0) || $0.hasSuffix(",")
+      })
+    else { return false }
+    var rolesOfTerm: [UInt32: Set<Int>] = [:]
+    for (position, term) in query.terms.enumerated() where term >= 0 {
+      if content.contains(UInt32(term)) {
+        rolesOfTerm[UInt32(term), default: []].insert(roles[position])
+      }
+    }
+    guard rolesOfTerm.count > 1 else { return false }
+    let common = rolesOfTerm.values.dropFirst().reduce(rolesOfTerm.values.first!) {
+      $0.intersection($1)
+    }
+    return common.isEmpty
   }
 
   /// Adds the title's unit groups, squared (so that the best-matching titles dominate the

@@ -69,6 +69,7 @@ public struct AnalysisOptions: Sendable, Equatable {
       ("title.headWeight", number(Double(title.headWeight))),
       ("title.unsaidRankFactor", number(title.unsaidRankFactor)),
       ("title.otherPreferredFactor", number(title.otherPreferredFactor)),
+      ("title.coordinatedFactor", number(title.coordinatedFactor)),
       ("title.descriptionWeight", number(title.descriptionWeight)),
       ("tasks.weight", number(tasks.weight)),
       ("tasks.spreadGroups", String(tasks.spreadGroups)),
@@ -217,6 +218,11 @@ public struct TitleOptions: Sendable, Equatable {
   /// "administrative assistant" is an alternative label of *secretary*, 4120: postings so
   /// titled are more often secretaries' work than ESCO's *administrative assistant*, 3343.)
   public var otherPreferredFactor = 0.5
+  /// Factor of a title's label match whose words the title has only in different roles joined
+  /// by "and", "or", "&" or "/" after an occupation's head noun: "Receptionist and Office
+  /// Assistant" names a receptionist and an office assistant, not an "office receptionist";
+  /// "Office Manager & Finance Coordinator" no "finance manager".
+  public var coordinatedFactor = 0.5
   /// Weight of the title's words against the unit group documents (for titles no label covers
   /// well) beside its label matches.
   public var descriptionWeight = 0.5

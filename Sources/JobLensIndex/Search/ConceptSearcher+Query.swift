@@ -155,7 +155,7 @@ extension ConceptSearcher {
 
   /// Whether some occupation label ends in the term (an occupational head noun: "maker",
   /// "fitter", "master").
-  private func endsOccupationLabel(_ term: Int32) -> Bool {
+  package func endsOccupationLabel(_ term: Int32) -> Bool {
     index.labelsByTerm[Int(ConceptKind.occupation.rawValue)][Int(term)].contains {
       index.data.labelTerms[Int($0)].last == UInt32(term)
     }

@@ -645,6 +645,28 @@ struct RealPostingTests {
         "collaborate with engineers"))
   }
 
+  /// A title of two roles joined after a worker's noun ("Office Manager & Finance
+  /// Coordinator", "Receptionist and Office Assistant") is no compound of their words
+  /// ("finance manager", "office receptionist"); words joined before their head ("Credit and
+  /// Collections Clerk"), a slash between acronyms ("AI/ML") and a comma (the role and its
+  /// field) name one role.
+  @Test(.needsESCO) func aTitleOfTwoRolesIsNoCompoundOfThem() throws {
+    let analyzer = PostingAnalyzer.shared { _ in }
+    func roles(_ title: String) -> [Int]? {
+      let (tokens, query) = analyzer.searcher.query(title)
+      return analyzer.titleRoles(tokens, query: query)
+    }
+    #expect(roles("Office Manager & Finance Coordinator") == [0, 0, 1, 1])
+    #expect(roles("Receptionist and Office Assistant") == [0, 0, 1, 1])
+    #expect(roles("Receptionist / Data Entry / Office Clerk") == [0, 1, 1, 1, 1])
+    #expect(roles("Credit and Collections Clerk") == nil)
+    #expect(roles("AI/ML Design Optimization Intern") == nil)
+    #expect(roles("Analyst, Business Development") == nil)
+    let first = try #require(
+      Self.analyze("Office Manager & Finance Coordinator", "Run the office.").occupations.first)
+    #expect(first.label == "office manager")
+  }
+
   /// An idiom's words name no skill: "play a key role" is not *express yourself creatively*
   /// ("role play"), "cutting-edge technologies" not *cutting technologies*, "shape the future"
   /// not *think innovatively*, "samples will take place" not *collect samples* ("take
