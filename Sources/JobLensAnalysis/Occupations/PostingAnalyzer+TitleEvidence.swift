@@ -187,22 +187,31 @@ extension PostingAnalyzer {
   /// conjunction of its own.
   func isSplitOverRoles(_ label: Int, roles: [Int], query: QueryText) -> Bool {
     let content = index.labelContent[label]
-    guard content.count > 1,
-      !index.labelText(label).split(separator: " ").contains(where: {
+    guard content.count > 1 else { return false }
+    // Whether some role has every content word of the label that the title has.
+    var found = false
+    for role in 0...(roles.last ?? 0) {
+      var inRole = true
+      for term in content {
+        var present = false
+        var here = false
+        for position in query.terms.indices where query.terms[position] == Int32(term) {
+          present = true
+          here = here || roles[position] == role
+        }
+        found = found || present
+        if present && !here {
+          inRole = false
+          break
+        }
+      }
+      if inRole { return false }
+    }
+    // A label with a conjunction of its own ("sales and marketing manager") may span roles.
+    return found
+      && !index.labelText(label).split(separator: " ").contains(where: {
         ["and", "or", "&", "/"].contains($0) || $0.hasSuffix(",")
       })
-    else { return false }
-    var rolesOfTerm: [UInt32: Set<Int>] = [:]
-    for (position, term) in query.terms.enumerated() where term >= 0 {
-      if content.contains(UInt32(term)) {
-        rolesOfTerm[UInt32(term), default: []].insert(roles[position])
-      }
-    }
-    guard rolesOfTerm.count > 1 else { return false }
-    let common = rolesOfTerm.values.dropFirst().reduce(rolesOfTerm.values.first!) {
-      $0.intersection($1)
-    }
-    return common.isEmpty
   }
 
   /// Adds the title's unit groups, squared (so that the best-matching titles dominate the
