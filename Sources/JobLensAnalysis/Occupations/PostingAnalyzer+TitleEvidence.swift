@@ -130,9 +130,9 @@ extension PostingAnalyzer {
   }
 
   /// The role of each query position of a title that names several, joined by "and", "or",
-  /// "&" or "/" after a worker's noun (``isPersonalHead(_:in:)``: "Receptionist and Office Assistant", "Office
-  /// Manager & Finance Coordinator", "Receptionist / Data Entry"): 0 for the first, 1 for the
-  /// next …; nil for a title of one role. Words joined before their head ("Credit and
+  /// "&" or "/" after a worker's noun (``isPersonalHead(_:in:)``: "Receptionist and Office
+  /// Assistant", "Office Manager & Finance Coordinator", "Receptionist / Data Entry"): 0 for
+  /// the first, 1 for the next …; nil for a title of one role. Words joined before their head ("Credit and
   /// Collections Clerk", "Cloud & Application Security Engineer"), a slash between acronyms
   /// ("AI/ML") and a comma ("Analyst, Business Development": the role and its field) join no
   /// roles.

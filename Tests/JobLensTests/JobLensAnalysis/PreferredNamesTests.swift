@@ -3,8 +3,8 @@ import Testing
 
 @testable import JobLensAnalysis
 
-/// The occupations named by preferred labels, looked up by a hash of their bytes, are those a dictionary by
-/// lower-case text gives (the last added for a text wins).
+/// The occupations named by preferred labels, looked up by a hash of their bytes, are those a
+/// dictionary by lower-case text gives (the last added for a text wins).
 @Suite("Preferred names", .needsESCO)
 struct PreferredNamesTests {
   @Test func lookUpsAgreeWithTexts() throws {
