@@ -14,6 +14,11 @@ struct RealPostingTests {
 
   static func labels(_ analysis: PostingAnalysis) -> [String] { analysis.skills.map(\.label) }
 
+  /// The skills of a posting with this title whose text is one line under a section heading.
+  static func labels(_ title: String, _ section: String = "Duties", line: String) -> [String] {
+    labels(analyze(title, "\(section):\n- \(line)"))
+  }
+
   /// Company, offer and legal text give no skills, however many ESCO labels their words touch.
   @Test(.needsESCO) func textThatIsNotTheJobGivesNoSkills() {
     let analysis = Self.analyze(
@@ -557,9 +562,7 @@ struct RealPostingTests {
   /// *building automation* ("automation of buildings"), "the business model" not *business
   /// process modelling*; "building automation systems" and "business process modelling" are.
   @Test(.needsESCO) func aKnowledgeLabelsNounInIngIsNoVerb() {
-    func labels(_ line: String) -> [String] {
-      Self.labels(Self.analyze("Engineer", "Duties:\n- \(line)"))
-    }
+    func labels(_ line: String) -> [String] { Self.labels("Engineer", line: line) }
     #expect(!labels("Build automation pipelines in Jenkins").contains("building automation"))
     #expect(labels("Experience with building automation systems").contains("building automation"))
     #expect(
@@ -574,9 +577,7 @@ struct RealPostingTests {
   /// meetings*; written as the noun, or after a light verb ("arrange bookings" is to book), the
   /// label stands.
   @Test(.needsESCO) func aLabelsPluralInIngsIsNoVerb() {
-    func labels(_ line: String) -> [String] {
-      Self.labels(Self.analyze("Office Assistant", "Duties:\n- \(line)"))
-    }
+    func labels(_ line: String) -> [String] { Self.labels("Office Assistant", line: line) }
     #expect(
       !labels("You will develop, build and maintain AI solutions").contains("design buildings"))
     #expect(labels("Design buildings for our clients").contains("design buildings"))
@@ -590,9 +591,7 @@ struct RealPostingTests {
   /// *mechanics* ("engineering mechanics"); written together, and in a label with a comma of
   /// its own, it stands.
   @Test(.needsESCO) func aListsItemsAreNoCompound() {
-    func labels(_ line: String) -> [String] {
-      Self.labels(Self.analyze("Engineer", "Requirements:\n- \(line)"))
-    }
+    func labels(_ line: String) -> [String] { Self.labels("Engineer", "Requirements", line: line) }
     #expect(
       !labels("Experience with performance tuning, architecture, design and testing").contains(
         "architectural design"))
@@ -612,9 +611,7 @@ struct RealPostingTests {
   /// a letter prefix ("use e-services"), needs it: "using analytical tooling" is not *use IT
   /// tools*, "using your excellent customer service" not *use e-services*.
   @Test(.needsESCO) func aLabelsShortWordIsNeeded() {
-    func labels(_ line: String) -> [String] {
-      Self.labels(Self.analyze("Analyst", "Duties:\n- \(line)"))
-    }
+    func labels(_ line: String) -> [String] { Self.labels("Analyst", line: line) }
     #expect(!labels("Using a wide variety of analytical tooling").contains("use IT tools"))
     #expect(labels("Use IT tools to support the analysts").contains("use IT tools"))
     #expect(
@@ -628,9 +625,7 @@ struct RealPostingTests {
   /// Engineering" is not working with engineers; the work one works with is its people
   /// ("with management"), and so is its team ("the engineering team").
   @Test(.needsESCO) func theWorkIsNotItsWorker() {
-    func labels(_ title: String, _ line: String) -> [String] {
-      Self.labels(Self.analyze(title, "Duties:\n- \(line)"))
-    }
+    func labels(_ title: String, _ line: String) -> [String] { Self.labels(title, line: line) }
     #expect(
       !labels("Community Manager", "Work with state-of-the-art community management tools")
         .contains("liaise with managers"))
@@ -749,7 +744,7 @@ struct RealPostingTests {
   /// word; with it, it is.
   @Test(.needsESCO) func aCategorysMemberIsNotTheCategory() {
     func labels(_ line: String) -> [String] {
-      Self.labels(Self.analyze("Web Designer", "Requirements:\n- \(line)"))
+      Self.labels("Web Designer", "Requirements", line: line)
     }
     let category = "design principles"
     #expect(!labels("Guide the team through a period of rapid scale and unity").contains(category))
@@ -769,9 +764,7 @@ struct RealPostingTests {
   /// concept's label: "Google" is *search engines* in "Google and other search tools", not in
   /// "Google Sheets" or "Google Cloud".
   @Test(.needsESCO) func aMakersNameIsNotItsProducts() {
-    func labels(_ line: String) -> [String] {
-      Self.labels(Self.analyze("Office Assistant", "Duties:\n- \(line)"))
-    }
+    func labels(_ line: String) -> [String] { Self.labels("Office Assistant", line: line) }
     let sheets = labels("Keep the stock list in a Google spreadsheet")
     #expect(!sheets.contains("search engines"))
     #expect(sheets.contains("use spreadsheets software"))
@@ -844,9 +837,7 @@ struct RealPostingTests {
   /// in -ing), and a skill's verb and object written as a compound keep their label ("graphic
   /// design" is *design graphics*).
   @Test(.needsESCO) func aCompoundTheOtherWayRoundIsAnotherCompound() {
-    func labels(_ line: String) -> [String] {
-      Self.labels(Self.analyze("Office Assistant", "Duties:\n- \(line)"))
-    }
+    func labels(_ line: String) -> [String] { Self.labels("Office Assistant", line: line) }
     #expect(!labels("Work closely with the development team").contains("team building"))
     #expect(labels("Lead team development sessions").contains("team building"))
     #expect(labels("Experience building teams from scratch").contains("team building"))
