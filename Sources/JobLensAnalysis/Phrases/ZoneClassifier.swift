@@ -63,18 +63,10 @@ package final class ZoneClassifier {
   /// Template sentences are this long at least (in words).
   package static let templateMinimumWords = 4
 
-  package init(index: ConceptIndex, options: ZoneOptions) {
+  package init(index: ConceptIndex, taskVerbs: Set<Int32>, options: ZoneOptions) {
     model = index.background
     self.options = options
-    var verbs: Set<Int32> = []
-    for label in 0..<index.labelCount where index.labelField(label) == .preferred {
-      let concept = index.labelConcept(label)
-      guard concept.kind == .skill, index.skillType(concept.index) == .skill,
-        let first = index.data.labelTerms[label].first
-      else { continue }
-      verbs.insert(Int32(first))
-    }
-    taskVerbs = verbs
+    self.taskVerbs = taskVerbs
     let zones = model.sectionCount
     var totals = [Double](repeating: 0, count: zones)
     for (offset, count) in model.wordSectionCounts.enumerated() {

@@ -32,6 +32,18 @@ package enum StopWords {
     }
   }
 
+  /// The words that join coordinated words ("answer and process incoming calls"): a word
+  /// before them can share what follows the last (``ConceptSearcher/exactOccurrences``).
+  static func coordinators(for language: String) -> [String] {
+    switch Stemmer.baseLanguage(language) {
+    case "en": ["and", "or"]
+    case "fr": ["et", "ou"]
+    case "de": ["und", "oder"]
+    case "es": ["y", "o"]
+    default: []
+    }
+  }
+
   /// Words that name nothing inside a fixed connective ("well" in "as well as", "order" in "in
   /// order to", "part" in "as part of"), with the words around them that make the connective
   /// (nil: any word, or none). Such a word is not matched against labels, so "as well as" is

@@ -1,3 +1,5 @@
+import JobLensText
+
 extension ConceptSearcher {
   /// Finds the labels of `kind` that a short query (a title, a search) covers, scored as a
   /// whole (see ``matchMentions(_:kind:minimumScore:)`` for running text). `boost` multiplies
@@ -230,15 +232,111 @@ extension ConceptSearcher {
         closed.map { ($0.term, $0.first, $0.last) }, kind: kind, breaks: query.listBreaks,
         found: record)
     }
+    // The shared words end where the object does: "monitor and direct service associates"
+    // is no *monitor service*, "building and deploying machine learning" no *build machines*.
+    func endsNounPhrase(_ position: Int) -> Bool {
+      position == query.terms.count || query.listBreaks.contains(position)
+        || (query.terms[position] >= 0
+          && index.isStopTerm(TermID(rawValue: UInt32(query.terms[position]))))
+    }
+    if kind == .skill {
+      for coordination in coordinations(query) {
+        let shared = coordination.shared
+        let breaks = query.listBreaks.filter { $0 > shared }
+        let rest = (shared..<query.terms.count).map { (query.terms[$0], $0, $0) }
+        for conjunct in coordination.conjuncts {
+          findExact(
+            [(query.terms[conjunct], conjunct, conjunct)] + rest, kind: kind, breaks: breaks,
+            firstStartOnly: true
+          ) { label, range, crossesBreak in
+            if range.upperBound > shared, endsNounPhrase(range.upperBound),
+              opensWithVerb(label, writtenAs: query.forms[conjunct])
+            {
+              record(label, range, crossesBreak)
+            }
+          }
+        }
+      }
+    }
     return exact
   }
 
+  /// Whether a label of a skill (not knowledge) opens with the verb of its concept's
+  /// preferred label, and the word `form` is that verb or one of its inflections ("answer",
+  /// "answers", "answering"): the coordinated word is the label's verb, not a noun its
+  /// stem shares ("Manager and operations team" is no *manage team*) nor an adjective ("clean
+  /// and safe work").
+  private func opensWithVerb(_ label: Int, writtenAs form: FormID) -> Bool {
+    let concept = index.labelConcept(label)
+    func firstWord(_ text: String) -> String? {
+      text.split(separator: " ").first?.lowercased()
+    }
+    guard concept.kind == .skill, index.skillType(concept.index) == .skill,
+      let verb = firstWord(index.labelText(label)),
+      firstWord(index.skillLabel(concept.index)) == verb
+    else { return false }
+    let word = tokenizer.key(form)
+    if word == verb { return true }
+    let stem = verb.hasSuffix("e") ? String(verb.dropLast()) : verb
+    return ["s", "es", "d", "ed", "ing"].contains { word == verb + $0 || word == stem + $0 }
+  }
+
+  /// Single words coordinated before what they share: "answer and process incoming calls",
+  /// "locate, retrieve and archive documents" (words joined by commas and a last "and" or
+  /// "or", ``StopWords/coordinators(for:)``), each read with the words after the last, so
+  /// that *answer incoming calls* and *archive documents* are found word for word. What they
+  /// share starts with a content word after no list separator.
+  func coordinations(_ query: QueryText) -> [Coordination] {
+    let terms = query.terms
+    let stop = index.data.stopTerms
+    func isContent(_ position: Int) -> Bool {
+      position < terms.count && terms[position] >= 0 && stop[Int(terms[position])] == 0
+    }
+    func isVerb(_ position: Int) -> Bool {
+      isContent(position) && taskVerbs.contains(terms[position])
+    }
+    var found: [Coordination] = []
+    var start = 0
+    while start < terms.count {
+      guard isVerb(start), terms.count - start >= 4 else {
+        start += 1
+        continue
+      }
+      var conjuncts = [start]
+      var cursor = start + 1
+      // Words after a comma, then the coordinator and the last word.
+      while isVerb(cursor) && query.listBreaks.contains(cursor) {
+        conjuncts.append(cursor)
+        cursor += 1
+      }
+      if cursor + 2 < terms.count, terms[cursor] >= 0,
+        coordinatorTerms.contains(terms[cursor]), isVerb(cursor + 1),
+        isContent(cursor + 2), !query.listBreaks.contains(cursor + 2)
+      {
+        found.append(Coordination(conjuncts: conjuncts, shared: cursor + 2))
+        start = cursor + 1
+      } else {
+        start += 1
+      }
+    }
+    return found
+  }
+
+  /// Words coordinated before what they share (``coordinations(_:)``).
+  struct Coordination {
+    /// The positions of the words before the last.
+    let conjuncts: [Int]
+    /// The position that follows the last word.
+    let shared: Int
+  }
+
   /// Calls `found(label, positions, crosses a break)` for every label of `kind` whose whole
-  /// term sequence occurs in `sequence` (entries: term, first position, last position);
-  /// `breaks`: the positions a list separator stands before, in order.
+  /// term sequence occurs in `sequence` (entries: term, first position, last position) — or
+  /// starts at its first entry, if `firstStartOnly`; `breaks`: the positions a list separator
+  /// stands before, in order.
   private func findExact(
     _ sequence: [(Int32, Int, Int)], kind: ConceptKind, breaks: [Int],
-    found: (Int, Range<Int>, Bool) -> Void
+    firstStartOnly: Bool = false, found: (Int, Range<Int>, Bool) -> Void
   ) {
     let limit = min(index.phrases.maxLength, Self.exactPhraseMaxTerms)
     let labelTerms = index.data.labelTerms
@@ -246,6 +344,7 @@ extension ConceptSearcher {
     // The first break after the start's last position (Int.max for none).
     var nextBreak = 0
     for start in sequence.indices where sequence[start].0 >= 0 {
+      if firstStartOnly && start > 0 { break }
       while nextBreak < breaks.count && breaks[nextBreak] <= sequence[start].2 { nextBreak += 1 }
       let breakAfterStart = nextBreak < breaks.count ? breaks[nextBreak] : Int.max
       var hash = PhraseTable.seed

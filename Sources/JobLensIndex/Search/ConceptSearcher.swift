@@ -40,6 +40,10 @@ public final class ConceptSearcher {
   /// whether it is the inner word of one.
   private let connectives: [String: [(before: String?, after: String?)]]
   let isConnectiveTerm: [Bool]
+  /// The terms of the index language's coordinators (``StopWords/coordinators(for:)``).
+  let coordinatorTerms: [Int32]
+  /// The terms that open ESCO skills' preferred labels: the verbs of tasks.
+  package let taskVerbs: Set<Int32>
 
   /// Weight of the description score beside the label score in ``search(_:kinds:limit:)``.
   public var descriptionWeight: Float = 0.35
@@ -79,6 +83,21 @@ public final class ConceptSearcher {
       }
     }
     self.isConnectiveTerm = isConnectiveTerm
+    var verbs: Set<Int32> = []
+    for label in 0..<index.labelCount where index.labelField(label) == .preferred {
+      let concept = index.labelConcept(label)
+      guard concept.kind == .skill, index.skillType(concept.index) == .skill,
+        let first = index.data.labelTerms[label].first
+      else { continue }
+      verbs.insert(Int32(first))
+    }
+    taskVerbs = verbs
+    let tokenizer = self.tokenizer
+    coordinatorTerms = StopWords.coordinators(for: index.metadata.language).compactMap { word in
+      tokenizer.tokenize(word).tokens.first.flatMap { token in
+        index.termIDs[tokenizer.form(token.form).stem].map { Int32($0) }
+      }
+    }
   }
 
   // MARK: Terms

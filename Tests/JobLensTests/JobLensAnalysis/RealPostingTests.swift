@@ -924,4 +924,30 @@ struct RealPostingTests {
     #expect(labels.contains("social media management"))
     #expect(analysis.zones.filter(\.isHeading).count == 2)
   }
+
+  /// Verbs coordinated before their object each take it: "Answer, screen and route incoming
+  /// calls" says *answer incoming calls* word for word, the span the whole coordination; a
+  /// noun the verb's stem shares ("Manager and operations team") and an object that runs on
+  /// ("monitor and direct service associates") take nothing.
+  @Test(.needsESCO) func coordinatedVerbsShareTheirObject() {
+    func skill(_ title: String, _ line: String, _ label: String) -> SkillMatch? {
+      Self.analyze(title, "Duties:\n- \(line)").skills.first { $0.label == label }
+    }
+    let calls = skill(
+      "Receptionist", "Answer, screen and route incoming calls", "answer incoming calls")
+    #expect(calls?.isLiteral == true)
+    #expect(calls?.evidence.first?.text == "Answer, screen and route incoming calls")
+    #expect(calls?.evidence.first?.label == "answer incoming calls")
+    #expect(
+      skill("Analyst", "Manage and analyze data for the team", "manage data")?.isLiteral == true)
+    #expect(
+      skill("Office Assistant", "Answering and directing calls", "answer incoming calls")?
+        .isLiteral == true)
+    #expect(
+      skill("Director", "Report to the Manager and operations team", "manage staff")?.isLiteral
+        != true)
+    #expect(
+      skill("Center Manager", "Monitor and direct service associates", "monitor customer service")?
+        .isLiteral != true)
+  }
 }
