@@ -179,8 +179,10 @@ public final class PostingAnalyzer {
     let likely = PostingAnalyzer.strongest(
       options.skills.fitGroups, of: groups.scores.entries)
     let skills = reportSkills(phrases, of: text, fitting: Set(likely.map(\.0)))
-    let skillOccupations = occupationsFromSkills(skills)
-    addSkillEvidence(skillOccupations, skills: skills, to: &groups)
+    // Skills found only in the title add nothing to what the title says of the occupation.
+    let textSkills = skills.filter { $0.evidence.contains { $0.field == .text } }
+    let skillOccupations = occupationsFromSkills(textSkills)
+    addSkillEvidence(skillOccupations, skills: textSkills, to: &groups)
     let mix = mix(text.taskPhrases, phrases.taskGroups, posting: groups.scores, in: text.body)
     addVotes(mix, taskStrength: taskStrength, to: &groups)
     let coarse = addWordModel(
@@ -189,7 +191,7 @@ public final class PostingAnalyzer {
     let ranked = rankOccupations(
       groups: groups.scores, titleOccupations: title.occupations,
       skillOccupations: skillOccupations, title: text.title, titleQuery: title.query,
-      skills: skills, count: max(1, options.occupations.count))
+      skills: textSkills, count: max(1, options.occupations.count))
     let occupations = Array(ranked.prefix(max(0, options.occupations.count)))
     let assigned = assign(
       groups, coarse: coarse, totalEvidence: groups.total,

@@ -211,7 +211,51 @@ extension PostingAnalyzer {
         matches.taskWords += result.occupationalTerms ?? []
       }
     }
+    // The title names the job's main work ("Data Entry Clerk", "Customer Service Associate"):
+    // a skill label it has word for word is demanded. It comes after the content phrases.
+    let title = searcher.query(text.title, tokens: text.reading.kept)
+    if !title.isEmpty {
+      matches.queries.append(title)
+      let result = matchPhrase(title, in: text.title, withGroups: false)
+      for (skill, match) in result.skills
+      where matches.skills.all[skill] == nil && namesTheWork(match, in: title, of: text.title) {
+        matches.skills.add(
+          skill, match: match, context: result.contexts[skill] ?? 0,
+          phrase: text.contentPhrases.count, isRequirement: false,
+          modifies: modifies(match, in: title, of: text.title),
+          bare: isBare(skill, match, in: title, of: text.title)
+            || liesInsideLongerLabel(skill, match, among: result.skills)
+            || titleInitials.contains(index.labelText(match.label)))
+      }
+    }
     return matches
+  }
+
+  /// Whether a title's match names the job's work: a label found word for word with only
+  /// spaces between its words ("Manager, Data" is no *manage data*, "Support - Managed" none
+  /// of managers), of two content words or more or a tool's name ("Work-Pass Filing" is no
+  /// *file documents*), that names no other person ("Consulting Architect" does not *consult
+  /// architects*).
+  func namesTheWork(
+    _ match: LabelMatch, in title: QueryText, of tokenized: TokenizedText
+  )
+    -> Bool
+  {
+    guard let words = match.exact,
+      index.labelContent[match.label].count > 1 || index.labelField(match.label) == .tool,
+      words.dropFirst().allSatisfy({ position in
+        tokenized.text.bytes[bytesBefore(position, in: title, of: tokenized)].allSatisfy {
+          $0 == 0x20
+        }
+      })
+    else { return false }
+    // Other people: a noun for a worker, or a plural that ends an occupation's label.
+    return !tokenizer.tokenize(index.labelText(match.label)).tokens.contains { token in
+      let key = tokenizer.key(token.form)
+      let singular = MatchingLexicons.singular(key)
+      return MatchingLexicons.agentNouns.contains(singular)
+        || (singular != key && searcher.endsOccupationLabel(searcher.term(token.form)))
+    }
   }
 
   /// The reported skills (``report(_:fitting:span:)``), with their evidence spans.
@@ -220,9 +264,12 @@ extension PostingAnalyzer {
   ) -> [SkillMatch] {
     report(matches.skills, fitting: groups, lone: ZoneClassifier.isLone(text.phrases)) {
       phrase, match in
-      self.evidence(
-        of: match, query: matches.queries[phrase], phrase: text.contentPhrases[phrase],
-        in: text.body)
+      phrase == text.contentPhrases.count
+        ? self.span(
+          of: match, query: matches.queries[phrase], in: text.title, field: .title, phrase: nil)
+        : self.evidence(
+          of: match, query: matches.queries[phrase], phrase: text.contentPhrases[phrase],
+          in: text.body)
     }
   }
 

@@ -950,4 +950,21 @@ struct RealPostingTests {
       skill("Center Manager", "Monitor and direct service associates", "monitor customer service")?
         .isLiteral != true)
   }
+
+  /// The title names the job's work: a skill label it has word for word is demanded, with the
+  /// title as its evidence; not a label split by punctuation ("Manager, Data"), one word
+  /// ("Work-Pass Filing" is no *file documents*) or one about other people ("Consulting
+  /// Architect" does not *consult architects*).
+  @Test(.needsESCO) func theTitleNamesTheWork() {
+    let analysis = Self.analyze("Data Entry Clerk", "Duties:\n- Answer phones and greet visitors")
+    let entry = analysis.skills.first { $0.label == "process data" }
+    #expect(entry?.isLiteral == true)
+    #expect(entry?.evidence.map(\.field) == [.title])
+    #expect(entry?.evidence.first?.text == "Data Entry")
+    #expect(entry?.evidence.first.map { [$0.start, $0.end] } == [0, 10])
+    func labels(_ title: String) -> [String] { Self.labels(title, line: "Answer phones") }
+    #expect(!labels("Manager, Data & Analytics Platforms").contains("manage data"))
+    #expect(!labels("Singapore Work-Pass Filing").contains("file documents"))
+    #expect(!labels("Consulting Architect").contains("liaise with architects"))
+  }
 }
