@@ -2,15 +2,16 @@
 /// "experiment" both stem to "experi"; "customer", "custom" and "customs" to "custom"; "engine"
 /// and "engineer" to "engin"; "responsible" and "response" to "respons"; "production" and
 /// "product" to "product"; "excellent", "excellence" and Excel to "excel"; "attendance" and
-/// "attend" to "attend"; "useful", "usefulness" and "use" to "use"; "internal",
-/// "international" and "interns" to "intern". Each word listed here
+/// "attend" to "attend"; "useful", "usefulness" and "use" to "use" ("helpful" and "help"
+/// alike); "internal", "international" and "interns" to "intern". Each word listed here
 /// keeps a stem of its own, shared with its inflections (and with the forms Snowball already
 /// separates: "experienced" stems to "experienc"). Both the index and the postings go through
 /// it, so a job ad's "3 years of experience" no longer matches "conduct experiments on
 /// animals", nor "custom rules" the customs skills, nor "production knowledge" *product
 /// comprehension*, nor "excellent" *operational excellence* or Excel, nor an "attendance
 /// policy" *attend meetings*, nor "verify use" *verify feasibility* (its label "verify
-/// usefulness"), nor "internal stakeholders" *work in an international environment*.
+/// usefulness"), nor "internal stakeholders" *work in an international environment*, nor
+/// "Customer Service experience helpful" *help customers*.
 enum EnglishStems {
   /// The stem of a lower-case (British-spelled) word when Snowball's would conflate it.
   static func exception(_ word: String) -> String? { exceptions[word] }
@@ -51,6 +52,7 @@ enum EnglishStems {
       "excellent": ["excellent", "excellently"],
       "attendanc": ["attendance", "attendances"],
       "useful": ["useful", "usefully", "usefulness"],
+      "helpful": ["helpful", "helpfully", "helpfulness"],
       "internal": ["internal", "internally"],
       "internation": [
         "international", "internationally", "internationalisation", "internationalization",

@@ -77,6 +77,9 @@ struct TokenizerTests {
         == ["attendanc", "polici", "attend", "meet", "attend"])
     // Nor is something useful the use of something.
     #expect(try stems("useful, usefulness; use, uses") == ["useful", "useful", "use", "use"])
+    // Nor is experience that is helpful helping customers.
+    #expect(
+      try stems("helpful, helpfulness; help, helps") == ["helpful", "helpful", "help", "help"])
     // Nor is what is internal international, nor either of them an intern.
     #expect(
       try stems("internal, internally; international, internationally; interns")
