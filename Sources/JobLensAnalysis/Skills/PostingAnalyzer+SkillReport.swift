@@ -7,7 +7,8 @@ import JobLensText
 extension PostingAnalyzer {
   /// Skills at or above the threshold (plus ``SkillOptions/partialMargin`` for those of a
   /// posting found by no label word for word), with their evidence, in rank order
-  /// (``rank(_:_:fit:)``), but for those found by matches that are no evidence alone
+  /// (``rank(_:_:fit:)``), but for a word that names another field
+  /// (``namesAnotherField(_:_:fit:span:)``) and those found by matches that are no evidence alone
   /// (``isBare(_:_:in:of:)``, ``liesInsideLongerLabel(_:_:among:)``,
   /// ``readsAPersonAsWork(_:in:titleKeys:)``, the title's acronym,
   /// ``namesTheEmployer(_:in:employer:)``),
@@ -31,6 +32,7 @@ extension PostingAnalyzer {
     var candidates = skills.all.filter {
       $0.value.score >= ($0.value.isLiteral ? options.skills.threshold : partialThreshold)
         && !(options.skills.dropBare && $0.value.onlyBare)
+        && (lone || !namesAnotherField($0.key, $0.value, fit: groups, span: span))
     }
     .map {
       (
@@ -122,6 +124,32 @@ extension PostingAnalyzer {
       rank += weights.repeatedWeight
     }
     return rank
+  }
+
+  /// Whether a knowledge skill is found only as its preferred label's one lower-case word,
+  /// written in lower case, that real postings seldom name (background rate below
+  /// ``SkillOptions/fieldWordMaximumRate``) and that no occupation of the posting's likely
+  /// unit groups (`groups`) needs: the word then names something else ("migrations" of data
+  /// are not *migration*, "logging" of software not forestry, "business logic" not *logic*, a
+  /// "care philosophy", a "criminal history check", "unit economics"). A field written with a
+  /// capital ("Economics", "Mathematics") is a subject the posting asks for, and a word many
+  /// postings name ("communication", "database") is asked for wherever it stands.
+  func namesAnotherField(
+    _ skill: Int, _ entry: SkillCollector.Entry, fit groups: Set<Int>,
+    span: (Int, LabelMatch) -> Evidence
+  ) -> Bool {
+    guard index.skillType(skill) == .knowledge,
+      index.background.skillRate(skill) < options.skills.fieldWordMaximumRate,
+      entry.matches.allSatisfy({
+        index.labelField($0.match.label) == .preferred
+          && index.labelContent[$0.match.label].count == 1
+          && index.labelText($0.match.label).allSatisfy { !$0.isUppercase }
+          && span($0.phrase, $0.match).text.first?.isLowercase == true
+      })
+    else { return false }
+    return !index.occupations(ofSkill: skill).contains {
+      groups.contains(occupationGroup[$0.occupation])
+    }
   }
 
   /// The rank of a lone phrase's skill: found word for word first, then by score plus

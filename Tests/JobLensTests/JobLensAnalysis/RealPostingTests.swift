@@ -687,7 +687,7 @@ struct RealPostingTests {
     }
     let own = Self.labels(
       Self.analyze(
-        "Marketing Assistant",
+        "Energy Analyst",
         "Duties:\n- Run role play sessions with new staff\n- Take samples of the products\n"
           + "- Report on energy markets and renewable energy"))
     #expect(own.contains("express yourself creatively"))
@@ -966,5 +966,37 @@ struct RealPostingTests {
     #expect(!labels("Manager, Data & Analytics Platforms").contains("manage data"))
     #expect(!labels("Singapore Work-Pass Filing").contains("file documents"))
     #expect(!labels("Consulting Architect").contains("liaise with architects"))
+  }
+
+  /// A field's one lower-case word that the posting's work does not need names something else:
+  /// database "migrations" and "logging" are no *migration* or *logging* (forestry), a
+  /// "criminal history check" no *history*; a history teacher's history stands, and so does a
+  /// field written with a capital.
+  @Test(.needsESCO) func aFieldsWordNamesItOnlyWhereTheWorkNeedsIt() {
+    let backend = Self.labels(
+      Self.analyze(
+        "Backend Engineer",
+        "Duties:\n- Write database migrations and improve logging\n- Build REST APIs in Go"))
+    #expect(!backend.contains("migration"))
+    #expect(!backend.contains("logging"))
+    #expect(backend.contains("database"))
+    #expect(
+      !Self.labels(
+        Self.analyze(
+          "Caregiver",
+          "Duties:\n- Help the client with meals\nRequirements:\n- Must pass a criminal history check"
+        )
+      ).contains("history"))
+    #expect(
+      Self.labels(
+        Self.analyze(
+          "History Teacher", "Duties:\n- Teach history to secondary school pupils\n- Mark homework")
+      ).contains("history"))
+    #expect(
+      Self.labels(
+        Self.analyze(
+          "Caregiver",
+          "Duties:\n- Help the client with meals\nRequirements:\n- A degree in History")
+      ).contains("history"))
   }
 }
