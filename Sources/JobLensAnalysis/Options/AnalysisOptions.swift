@@ -168,8 +168,8 @@ public struct SkillOptions: Sendable, Equatable {
   public var modifierPenalty = 1.0
   /// Skills found only by matches that are no evidence (``PostingAnalyzer/isBare(_:_:in:of:)``:
   /// duty frames, names written as common words, bare variants, makers' names, verbs read as
-  /// nouns; words inside a longer label; another person read as the work; the title's
-  /// acronym; the employer's name) are not reported.
+  /// nouns; words inside a longer label; a label another skill's reading takes; another person
+  /// read as the work; the title's acronym; the employer's name) are not reported.
   public var dropBare = true
   /// A knowledge skill found only as its one lower-case word, in lower case, that no
   /// occupation of the posting's likely unit groups needs is not reported when real postings

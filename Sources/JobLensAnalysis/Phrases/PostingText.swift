@@ -201,6 +201,7 @@ extension PostingAnalyzer {
           modifies: modifies(match, in: query, of: text.body),
           bare: isBare(skill, match, in: query, of: text.body)
             || liesInsideLongerLabel(skill, match, among: result.skills)
+            || sharesItsLabel(skill, match, among: result.skills)
             || (!titleInitials.isEmpty && match.exact != nil
               && titleInitials.contains(index.labelText(match.label)))
             || readsAPersonAsWork(match, in: query, titleKeys: titleKeys)

@@ -8,10 +8,10 @@ extension PostingAnalyzer {
   /// Skills at or above the threshold (plus ``SkillOptions/partialMargin`` for those of a
   /// posting found by no label word for word), with their evidence, in rank order
   /// (``rank(_:_:fit:)``), but for a word that names another field
-  /// (``namesAnotherField(_:_:fit:span:)``) and those found by matches that are no evidence alone
-  /// (``isBare(_:_:in:of:)``, ``liesInsideLongerLabel(_:_:among:)``,
-  /// ``readsAPersonAsWork(_:in:titleKeys:)``, the title's acronym,
-  /// ``namesTheEmployer(_:in:employer:)``),
+  /// (``namesAnotherField(_:_:fit:span:)``) and those found by matches that are no evidence
+  /// alone (``isBare(_:_:in:of:)``, ``liesInsideLongerLabel(_:_:among:)``,
+  /// ``sharesItsLabel(_:_:among:)``, ``readsAPersonAsWork(_:in:titleKeys:)``, the title's
+  /// acronym, ``namesTheEmployer(_:in:employer:)``),
   /// each phrase's skills spread out: a skill's rank is lowered by
   /// ``SkillOptions/samePhrasePenalty`` for each skill already listed from its best phrase and
   /// by ``SkillOptions/sameSpanPenalty`` for each found at the same words, so
@@ -354,6 +354,42 @@ extension PostingAnalyzer {
       guard other != skill, let longer = otherMatch.exact else { return false }
       return longer.count > words.count && longer.lowerBound <= words.lowerBound
         && words.upperBound <= longer.upperBound
+    }
+  }
+
+  /// Whether a name or acronym (a label with a capital) found word for word is another skill's
+  /// ESCO label too, found at the same words, and the other skill's name is what the acronym
+  /// spells, or else real postings name the other skill more often (the background corpus's
+  /// skill rates; `matches`: the phrase's best match per skill). ESCO gives "ML" to *machine
+  /// learning* and to *ML (computer programming)*, "PPC" to *pay-per-click* and to *make
+  /// strategic business decisions*: one reading stands.
+  func sharesItsLabel(
+    _ skill: Int, _ match: LabelMatch, among matches: [Int: LabelMatch]
+  )
+    -> Bool
+  {
+    let text = index.labelText(match.label)
+    guard let words = match.exact, index.labelField(match.label) != .phrasing,
+      text.contains(where: \.isUppercase)
+    else { return false }
+    let terms = index.data.labelTerms[match.label]
+    let rate = index.background.skillRate(skill)
+    // An acronym names the skill whose name it abbreviates.
+    func abbreviates(_ skill: Int) -> Bool {
+      text.count >= 2 && text.allSatisfy(\.isUppercase)
+        && index.skillLabel(skill).split(whereSeparator: { $0 == " " || $0 == "-" })
+          .compactMap(\.first).map { $0.uppercased() }.joined() == text
+    }
+    let spellsOut = abbreviates(skill)
+    return matches.contains { other, otherMatch in
+      guard other != skill, otherMatch.exact == words,
+        index.labelField(otherMatch.label) != .phrasing,
+        index.data.labelTerms[otherMatch.label].elementsEqual(terms)
+      else { return false }
+      let otherSpellsOut = abbreviates(other)
+      if otherSpellsOut != spellsOut { return otherSpellsOut }
+      let otherRate = index.background.skillRate(other)
+      return otherRate > rate || (otherRate == rate && other < skill)
     }
   }
 

@@ -19,11 +19,12 @@ struct SkillCollector {
     var onlyModifies: Bool
     /// Whether every match is no evidence of the skill (``PostingAnalyzer/isBare(_:_:in:of:)``,
     /// ``PostingAnalyzer/liesInsideLongerLabel(_:_:among:)``,
+    /// ``PostingAnalyzer/sharesItsLabel(_:_:among:)``,
     /// ``PostingAnalyzer/readsAPersonAsWork(_:in:titleKeys:)``, the title's acronym,
     /// ``PostingAnalyzer/namesTheEmployer(_:in:employer:)``): a duty frame, a common word that
     /// only coincides with a name or a narrower concept's label, a maker's name, a verb read as
-    /// a noun, a word that a longer label reads, another person read as the work, the worker's
-    /// acronym, or the employer's name.
+    /// a noun, a word that a longer label reads, a label another skill's reading takes, another
+    /// person read as the work, the worker's acronym, or the employer's name.
     var onlyBare: Bool
     /// The best-scoring match (the first of equal ones) and its phrase.
     var best: (phrase: Int, match: LabelMatch)

@@ -999,4 +999,20 @@ struct RealPostingTests {
           "Duties:\n- Help the client with meals\nRequirements:\n- A degree in History")
       ).contains("history"))
   }
+
+  /// A label ESCO gives to several skills names one of them where it stands: an acronym the
+  /// skill whose name it spells ("PPC": *pay-per-click*, not *make strategic business
+  /// decisions*), else the skill real postings name more often ("ML": *machine learning*, not
+  /// the programming language *ML*).
+  @Test(.needsESCO) func aSharedLabelNamesOneSkill() {
+    let labels = Self.labels(
+      Self.analyze(
+        "Marketing Analyst",
+        "Duties:\n- Run PPC campaigns on Google Ads\n- Build ML models to predict churn\n"
+          + "- Report to the marketing lead"))
+    #expect(labels.contains("pay-per-click"))
+    #expect(!labels.contains("make strategic business decisions"))
+    #expect(labels.contains("machine learning"))
+    #expect(!labels.contains("ML (computer programming)"))
+  }
 }
