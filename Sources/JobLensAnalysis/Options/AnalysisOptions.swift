@@ -171,11 +171,12 @@ public struct SkillOptions: Sendable, Equatable {
   /// nouns; words inside a longer label; a label another skill's reading takes; another person
   /// read as the work; the title's acronym; the employer's name) are not reported.
   public var dropBare = true
-  /// A knowledge skill found only as its one lower-case word, in lower case, that no
-  /// occupation of the posting's likely unit groups needs is not reported when real postings
-  /// name it less often than this (``PostingAnalyzer/namesAnotherField(_:_:fit:span:)``:
-  /// "migrations", "logging", "business logic"; over corpus_dev's first 15 skills, 95
-  /// listings gone, about 9 in 10 of them wrong by our reading).
+  /// Knowledge (not transversal) or a sector's or an occupation's skill found only as a
+  /// one-word label without capitals, in lower case, that no occupation of the posting's
+  /// likely unit groups needs is not reported when real postings name it less often than this
+  /// (``PostingAnalyzer/namesAnotherField(_:_:fit:span:)``: "migrations", "logging",
+  /// "business logic", "clean code"; over corpus_dev's first 15 skills, 127 listings gone,
+  /// about 9 in 10 of them wrong by our reading).
   public var fieldWordMaximumRate = 0.1
   /// A one-word alternative label's word is common, for the last two, when its IDF over
   /// ESCO's skills is below this (7.6: the word is in 7 or more of the 13,896 skills' texts).

@@ -126,26 +126,29 @@ extension PostingAnalyzer {
     return rank
   }
 
-  /// Whether a knowledge skill is found only as its preferred label's one lower-case word,
-  /// written in lower case, that real postings seldom name (background rate below
-  /// ``SkillOptions/fieldWordMaximumRate``) and that no occupation of the posting's likely
-  /// unit groups (`groups`) needs: the word then names something else ("migrations" of data
-  /// are not *migration*, "logging" of software not forestry, "business logic" not *logic*, a
-  /// "care philosophy", a "criminal history check", "unit economics"). A field written with a
-  /// capital ("Economics", "Mathematics") is a subject the posting asks for, and a word many
-  /// postings name ("communication", "database") is asked for wherever it stands.
+  /// Whether knowledge (not transversal) or a sector's or an occupation's skill is found only
+  /// as a one-word label of ESCO's without capitals, written in lower case, that real postings seldom name (background rate
+  /// below ``SkillOptions/fieldWordMaximumRate``) and that no occupation of the posting's
+  /// likely unit groups (`groups`) needs: the word then names something else — database
+  /// "migrations" are not *migration*, software "logging" not forestry, "business logic" not
+  /// *logic*, "clean code" no *conduct cleaning tasks*, nor are a "care philosophy", a
+  /// "criminal history check" or "unit economics". A field written with a capital
+  /// ("Economics", "a degree in History") is a subject the posting asks for, a word many
+  /// postings name ("communication", "database") is asked for wherever it stands, and
+  /// transversal and cross-sector skills (*show empathy*, *act reliably*) fit any work.
   func namesAnotherField(
     _ skill: Int, _ entry: SkillCollector.Entry, fit groups: Set<Int>,
     span: (Int, LabelMatch) -> Evidence
   ) -> Bool {
-    guard index.skillType(skill) == .knowledge,
-      index.background.skillRate(skill) < options.skills.fieldWordMaximumRate,
+    guard index.background.skillRate(skill) < options.skills.fieldWordMaximumRate,
+      !isTransversal[skill],
       entry.matches.allSatisfy({
-        index.labelField($0.match.label) == .preferred
+        index.labelField($0.match.label) != .phrasing
           && index.labelContent[$0.match.label].count == 1
           && index.labelText($0.match.label).allSatisfy { !$0.isUppercase }
           && span($0.phrase, $0.match).text.first?.isLowercase == true
-      })
+      }),
+      index.skillType(skill) == .knowledge || index.skillReuseLevel(skill) != "cross-sector"
     else { return false }
     return !index.occupations(ofSkill: skill).contains {
       groups.contains(occupationGroup[$0.occupation])

@@ -968,10 +968,11 @@ struct RealPostingTests {
     #expect(!labels("Consulting Architect").contains("liaise with architects"))
   }
 
-  /// A field's one lower-case word that the posting's work does not need names something else:
-  /// database "migrations" and "logging" are no *migration* or *logging* (forestry), a
-  /// "criminal history check" no *history*; a history teacher's history stands, and so does a
-  /// field written with a capital.
+  /// A one-word label that the posting's work does not need names something else: database
+  /// "migrations" and "logging" are no *migration* or *logging* (forestry), "clean code" no
+  /// *conduct cleaning tasks*, a "criminal history check" no *history*; a history teacher's
+  /// history and an office cleaner's cleaning stand, and so does a field written with a
+  /// capital.
   @Test(.needsESCO) func aFieldsWordNamesItOnlyWhereTheWorkNeedsIt() {
     let backend = Self.labels(
       Self.analyze(
@@ -980,6 +981,18 @@ struct RealPostingTests {
     #expect(!backend.contains("migration"))
     #expect(!backend.contains("logging"))
     #expect(backend.contains("database"))
+    #expect(
+      !Self.labels(
+        Self.analyze(
+          "Software Engineer",
+          "Duties:\n- Write clean code and review pull requests\n- Build REST APIs in Go")
+      ).contains("conduct cleaning tasks"))
+    #expect(
+      Self.labels(
+        Self.analyze(
+          "Office Cleaner",
+          "Duties:\n- Clean the offices and empty the bins\n- Restock the kitchen")
+      ).contains("conduct cleaning tasks"))
     #expect(
       !Self.labels(
         Self.analyze(

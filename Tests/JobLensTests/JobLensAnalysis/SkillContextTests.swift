@@ -40,7 +40,8 @@ struct SkillContextTests {
 
   /// An analyzer whose rank has only its score, context and literal weights (the others set
   /// to 0, so that it can be worked out by hand: 3.4 × score + 2.9 × context + 1.4 when
-  /// literal) and one threshold for all matches, then `change`d.
+  /// literal), one threshold for all matches and no skill left out as another field's word,
+  /// then `change`d.
   static func rankByHand(_ change: (inout SkillOptions) -> Void = { _ in }) -> PostingAnalyzer {
     PostingAnalyzer.shared {
       $0.skills.toolWeight = 0
@@ -57,6 +58,7 @@ struct SkillContextTests {
       $0.skills.samePhrasePenalty = 0
       $0.skills.sameSpanPenalty = 0
       $0.skills.partialMargin = 0
+      $0.skills.fieldWordMaximumRate = 0
       change(&$0.skills)
     }
   }
