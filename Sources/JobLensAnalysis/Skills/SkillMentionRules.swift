@@ -56,8 +56,16 @@ package final class SkillMentionRules: MentionRules {
   private var personTerms: [Int32] = []
   /// The terms of ``MatchingLexicons/agentNouns``, once asked for.
   private var agentNounTerms: Set<Int32>?
+  /// Per label, once asked: whether it is an alternative or hidden label of common words.
+  private var commonWords: [Bool?] = []
   /// Per label, once asked: 2 when it has a word in -ings, 1 when not.
   private var pluralsInIngs: [UInt8] = []
+
+  /// The IDF over ESCO's skills below which a word is common (in more than about 90 of the
+  /// 13,896 skills' texts: "use", "data", "manage", "team", "project", "customer"): an
+  /// alternative label of such words counts only where they stand in its order, close
+  /// together (``standsInOrder``).
+  static let commonWordMaximumIDF: Float = 5
 
   package init() {}
 
@@ -90,6 +98,11 @@ package final class SkillMentionRules: MentionRules {
           ? SkillMentionRules.isSameWordOrPlural(word, key) : word == key
       }
       if !accepted { return nil }
+    }
+    if exact == nil && contentCount > 1 && isOfCommonWords(label, index: index)
+      && !standsInOrder(label, query: query, index: index)
+    {
+      return nil
     }
     if exact == nil && terms.count == 2 && contentCount == 2
       && isReversedCompound(label, query: query, searcher: searcher)
@@ -156,6 +169,43 @@ package final class SkillMentionRules: MentionRules {
     else { return 1 }
     let span = last - first + 1
     return span > allowed ? (Float(allowed) / Float(span)).squareRoot() : 1
+  }
+
+  /// Whether an alternative or hidden label has common words only (IDF over ESCO's skills
+  /// below ``commonWordMaximumIDF``): such words meet by chance in a sentence, so the label
+  /// counts only where they stand in its order, close together (``standsInOrder``).
+  private func isOfCommonWords(_ label: Int, index: ConceptIndex) -> Bool {
+    if commonWords.isEmpty { commonWords = Array(repeating: nil, count: index.labelCount) }
+    if let known = commonWords[label] { return known }
+    let field = index.labelField(label)
+    let result =
+      (field == .alternative || field == .hidden)
+      && index.labelContent[label].allSatisfy {
+        index.idf(TermID(rawValue: $0), kind: .skill) < SkillMentionRules.commonWordMaximumIDF
+      }
+    commonWords[label] = result
+    return result
+  }
+
+  /// Whether a label's content words stand in the query in the label's order, spanning at
+  /// most two words more than they are ("Assist the Finance Manager" for "assist managers";
+  /// not "team and senior management" for "manage team", nor "the team will build" for
+  /// "build teams", nor "Use a data" … "data" far apart).
+  private func standsInOrder(_ label: Int, query: QueryText, index: ConceptIndex) -> Bool {
+    let stop = index.data.stopTerms
+    let wanted = index.data.labelTerms[label].filter { stop[Int($0)] == 0 }.map { Int32($0) }
+    guard let head = wanted.first else { return true }
+    for start in query.terms.indices where query.terms[start] == head {
+      var next = 1
+      var position = start + 1
+      let limit = min(query.terms.count, start + wanted.count + 2)
+      while next < wanted.count && position < limit {
+        if query.terms[position] == wanted[next] { next += 1 }
+        position += 1
+      }
+      if next == wanted.count { return true }
+    }
+    return false
   }
 
   /// Whether a knowledge label of two words ("team development") is found only the other way
@@ -422,6 +472,7 @@ package final class SkillMentionRules: MentionRules {
         && words.dropFirst().allSatisfy {
           MatchingLexicons.particles.contains(String(Substring($0)).lowercased())
         })
+
     wholeOnly[label] = result
     return result
   }

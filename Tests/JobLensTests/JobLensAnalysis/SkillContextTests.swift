@@ -291,4 +291,20 @@ struct SkillContextTests {
     #expect(ranked(1) == [2, 1])
     #expect(ranked(0) == [1, 2])
   }
+
+  /// A skill found only as a word qualifying the next ranks lower by
+  /// ``SkillOptions/modifierPenalty``: 3.4 × 0.9 − 1 = 2.06 falls behind 3.4 × 0.7 = 2.38.
+  @Test func aWordQualifyingTheNextRanksLower() {
+    var collector = SkillCollector()
+    for (skill, score, modifies) in [(1, Float(0.9), true), (2, 0.7, false)] {
+      collector.add(
+        skill, match: Self.match(score), context: 0, phrase: 0, isRequirement: false,
+        modifies: modifies, bare: false)
+    }
+    func ranked(_ penalty: Double) -> [Int] {
+      Self.reported(collector, by: Self.rankByHand { $0.modifierPenalty = penalty })
+    }
+    #expect(ranked(1) == [2, 1])
+    #expect(ranked(0) == [1, 2])
+  }
 }
