@@ -371,11 +371,19 @@ extension PostingAnalyzer {
   )
     -> Bool
   {
-    let text = index.labelText(match.label)
-    guard let words = match.exact, index.labelField(match.label) != .phrasing,
-      text.contains(where: \.isUppercase)
-    else { return false }
+    guard let words = match.exact, index.labelField(match.label) != .phrasing else {
+      return false
+    }
     let terms = index.data.labelTerms[match.label]
+    // Most labels are no other skill's: the text is read only for those that are.
+    let others = matches.filter { other, otherMatch in
+      other != skill && otherMatch.exact == words
+        && index.labelField(otherMatch.label) != .phrasing
+        && index.data.labelTerms[otherMatch.label].elementsEqual(terms)
+    }
+    guard !others.isEmpty else { return false }
+    let text = index.labelText(match.label)
+    guard text.contains(where: \.isUppercase) else { return false }
     let rate = index.background.skillRate(skill)
     // An acronym names the skill whose name it abbreviates.
     func abbreviates(_ skill: Int) -> Bool {
@@ -384,11 +392,7 @@ extension PostingAnalyzer {
           .compactMap(\.first).map { $0.uppercased() }.joined() == text
     }
     let spellsOut = abbreviates(skill)
-    return matches.contains { other, otherMatch in
-      guard other != skill, otherMatch.exact == words,
-        index.labelField(otherMatch.label) != .phrasing,
-        index.data.labelTerms[otherMatch.label].elementsEqual(terms)
-      else { return false }
+    return others.contains { other, _ in
       let otherSpellsOut = abbreviates(other)
       if otherSpellsOut != spellsOut { return otherSpellsOut }
       let otherRate = index.background.skillRate(other)

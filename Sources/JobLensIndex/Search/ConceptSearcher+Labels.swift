@@ -288,12 +288,14 @@ extension ConceptSearcher {
   /// share starts with a content word after no list separator.
   func coordinations(_ query: QueryText) -> [Coordination] {
     let terms = query.terms
+    // Most phrases join no words: they are read only when they have a coordinator.
+    guard terms.contains(where: { $0 >= 0 && coordinatorTerms.contains($0) }) else { return [] }
     let stop = index.data.stopTerms
     func isContent(_ position: Int) -> Bool {
       position < terms.count && terms[position] >= 0 && stop[Int(terms[position])] == 0
     }
     func isVerb(_ position: Int) -> Bool {
-      isContent(position) && taskVerbs.contains(terms[position])
+      isContent(position) && isTaskVerb[Int(terms[position])]
     }
     var found: [Coordination] = []
     var start = 0

@@ -44,6 +44,8 @@ public final class ConceptSearcher {
   let coordinatorTerms: [Int32]
   /// The terms that open ESCO skills' preferred labels: the verbs of tasks.
   package let taskVerbs: Set<Int32>
+  /// Per term, whether it is one of ``taskVerbs``.
+  let isTaskVerb: [Bool]
 
   /// Weight of the description score beside the label score in ``search(_:kinds:limit:)``.
   public var descriptionWeight: Float = 0.35
@@ -92,6 +94,9 @@ public final class ConceptSearcher {
       verbs.insert(Int32(first))
     }
     taskVerbs = verbs
+    var isTaskVerb = [Bool](repeating: false, count: index.termCount)
+    for verb in verbs { isTaskVerb[Int(verb)] = true }
+    self.isTaskVerb = isTaskVerb
     let tokenizer = self.tokenizer
     coordinatorTerms = StopWords.coordinators(for: index.metadata.language).compactMap { word in
       tokenizer.tokenize(word).tokens.first.flatMap { token in
