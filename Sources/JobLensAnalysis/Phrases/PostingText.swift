@@ -202,6 +202,7 @@ extension PostingAnalyzer {
           bare: isBare(skill, match, in: query, of: text.body)
             || liesInsideLongerLabel(skill, match, among: result.skills)
             || (!titleInitials.isEmpty && match.exact != nil
+              && index.labelTextFacts(match.label).contains(.oneWord)
               && titleInitials.contains(index.labelText(match.label)))
             || readsAPersonAsWork(match, in: query, titleKeys: titleKeys)
             || namesTheEmployer(match, in: query, employer: text.employer))
