@@ -36,6 +36,10 @@ public final class ConceptSearcher {
   var frequentWeight: [Float]
   /// Per skill: its ``SkillTexts`` once asked for (empty until the first).
   var skillTextsCache: [SkillTexts?] = []
+  /// Per occupation: its ``OccupationTexts`` once asked for (empty until the first).
+  var occupationTextsCache: [OccupationTexts?] = []
+  /// Per ISCO group: its code and title once asked for (empty until the first).
+  var iscoTextsCache: [(code: String, title: String)?] = []
   /// The connectives of the index's language (``StopWords/connectives(for:)``), and per term
   /// whether it is the inner word of one.
   private let connectives: [String: [(before: String?, after: String?)]]
