@@ -192,7 +192,6 @@ extension PostingAnalyzer {
     let titleKeys = text.titleKeys(tokenizer)
     for (position, phrase) in text.contentPhrases.enumerated() {
       let query = maskingIdioms(searcher.query(text.body, tokens: phrase.tokens))
-      matches.queries.append(query)
       let result = matchPhrase(query, in: text.body, withGroups: text.isTask[position])
       for (skill, match) in result.skills {
         matches.skills.add(
@@ -207,6 +206,8 @@ extension PostingAnalyzer {
             || readsAPersonAsWork(match, in: query, titleKeys: titleKeys)
             || namesTheEmployer(match, in: query, employer: text.employer))
       }
+      // Moved, not copied (a copy holds each of its arrays once more).
+      matches.queries.append(consume query)
       if text.isTask[position] {
         matches.taskGroups.append(result.groups ?? [])
         matches.taskWords += result.occupationalTerms ?? []
@@ -219,11 +220,13 @@ extension PostingAnalyzer {
   func reportSkills(
     _ matches: PhraseMatches, of text: PostingText, fitting groups: Set<Int>
   ) -> [SkillMatch] {
-    report(matches.skills, fitting: groups, lone: ZoneClassifier.isLone(text.phrases)) {
+    // The closure holds what it reads, not the whole text (copied on each call otherwise).
+    let (queries, phrases, body) = (matches.queries, text.contentPhrases, text.body)
+    return report(matches.skills, fitting: groups, lone: ZoneClassifier.isLone(text.phrases)) {
       phrase, match in
-      self.evidence(
-        of: match, query: matches.queries[phrase], phrase: text.contentPhrases[phrase],
-        in: text.body)
+      queries.withUnsafeBufferPointer { queries in
+        self.evidence(of: match, query: queries[phrase], phrase: phrases[phrase], in: body)
+      }
     }
   }
 

@@ -1,13 +1,21 @@
 extension ConceptSearcher {
   /// What an analysis reports of a skill besides its scores: its URI, preferred label, first
-  /// top-level group and that group's label.
-  package struct SkillTexts {
+  /// top-level group and that group's label. A class, so that handing the texts on holds one
+  /// object, not four Strings.
+  package final class SkillTexts {
     package let uri: String
     package let label: String
     /// The first of the skill's top-level groups ("S4", "K06"), or "".
     package let group: String
     /// The label of ``group``, or "".
     package let groupLabel: String
+
+    init(uri: String, label: String, group: String, groupLabel: String) {
+      self.uri = uri
+      self.label = label
+      self.group = group
+      self.groupLabel = groupLabel
+    }
   }
 
   /// A skill's ``SkillTexts``, made from the index the first time this searcher is asked and
@@ -29,12 +37,19 @@ extension ConceptSearcher {
 }
 
 extension ConceptSearcher {
-  /// What an analysis reports of an occupation besides its scores.
-  package struct OccupationTexts {
+  /// What an analysis reports of an occupation besides its scores (a class, as
+  /// ``SkillTexts``).
+  package final class OccupationTexts {
     package let uri: String
     package let label: String
     /// The code of its ISCO unit group.
     package let isco: String
+
+    init(uri: String, label: String, isco: String) {
+      self.uri = uri
+      self.label = label
+      self.isco = isco
+    }
   }
 
   /// An occupation's ``OccupationTexts``, kept after the first time as ``skillTexts(_:)`` are.
