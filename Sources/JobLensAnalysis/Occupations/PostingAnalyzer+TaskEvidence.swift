@@ -7,7 +7,7 @@ import JobLensText
 extension PostingAnalyzer {
   /// A query without its work-mode words (see ``MatchingLexicons/workMode``).
   func withoutWorkMode(_ query: QueryText, in tokenized: TokenizedText) -> QueryText {
-    let keep = query.forms.map { !flags(of: $0).contains(.workMode) }
+    let keep = flags(of: query.forms).map { !$0.contains(.workMode) }
     return keep.allSatisfy { $0 } ? query : query.keeping(keep)
   }
 

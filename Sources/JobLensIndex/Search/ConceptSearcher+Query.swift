@@ -17,12 +17,13 @@ extension ConceptSearcher {
     query.allCaps.reserveCapacity(selected.count)
     query.capitalised.reserveCapacity(selected.count)
     var previousEnd: Int?
+    var formTerms = takeFormTerms()
     // Over the text's storage: a slice of the array per token would hold (retain) it.
     tokenized.text.bytes.withUnsafeBufferPointer { text in
       for position in selected {
         let token = tokenized.tokens[position]
         if token.kind == .url || token.kind == .email || token.kind == .handle { continue }
-        query.terms.append(term(token.form))
+        query.terms.append(term(token.form, in: &formTerms))
         query.tokenIndices.append(position)
         query.forms.append(token.form)
         let bytes = text[token.byteRange]
@@ -40,6 +41,9 @@ extension ConceptSearcher {
         previousEnd = token.byteRange.upperBound
       }
     }
+    // Swapped back, not assigned: the local would still hold the array, and the next look-up
+    // (a compound's term) would copy it to write to it.
+    swap(&formTerms, &self.formTerms)
     for (position, term) in query.terms.enumerated()
     where term >= 0 && isConnectiveTerm[Int(term)] && isConnective(query.forms, at: position) {
       query.terms[position] = -1
