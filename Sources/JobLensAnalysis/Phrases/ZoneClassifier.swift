@@ -119,8 +119,7 @@ package final class ZoneClassifier {
       var scores =
         isLone
         ? [Double](repeating: 0, count: PostingZone.learned.count)
-        : wordModelScores(
-          words.map { tokenized.tokens[$0].form }, tokenizer: tokenizer, formRows: &formRows)
+        : wordModelScores(words, of: tokenized, tokenizer: tokenizer, formRows: &formRows)
       scores[ZoneClassifier.duty] += options.dutyPrior
       let opensWithTask =
         !ZoneClassifier.openings.starts(keys[position])
@@ -232,22 +231,28 @@ package final class ZoneClassifier {
 
   /// Per learned zone: the word model's log-likelihood of the phrase's distinct words, minus
   /// the best zone's, times ``ZoneOptions/wordModelWeight`` (all 0 without a model).
+  /// `words`: the phrase's words, as positions of `tokenized`'s tokens.
   private func wordModelScores(
-    _ forms: [FormID], tokenizer: Tokenizer, formRows: inout FormRows
+    _ words: [Int], of tokenized: TokenizedText, tokenizer: Tokenizer, formRows: inout FormRows
   ) -> [Double] {
     let zones = PostingZone.learned.count
     guard model.sectionCount == zones else { return [Double](repeating: 0, count: zones) }
     var likelihoods = [Double](repeating: 0, count: zones)
     formRows.beginPhrase(rows: model.wordHashes.count)
-    for form in forms {
+    for word in words {
+      let form = tokenized.tokens[word].form
       let row = formRows.row(of: form) {
         model.row(ofWord: ZoneClassifier.wordHash(tokenizer.form(form).stem))
       }
       guard let row, formRows.isFirst(row) else { continue }
       for zone in 0..<zones { likelihoods[zone] += wordScores[row * zones + zone] }
     }
+    // In place: one array per phrase.
     let best = likelihoods.max() ?? 0
-    return likelihoods.map { options.wordModelWeight * ($0 - best) }
+    for zone in likelihoods.indices {
+      likelihoods[zone] = options.wordModelWeight * (likelihoods[zone] - best)
+    }
+    return likelihoods
   }
 
   /// Adds the cue phrases' and requirement openings' weights (but those of `ignored`);
@@ -257,9 +262,10 @@ package final class ZoneClassifier {
     _ keys: [String], of phrase: TaskPhrase, in tokenized: TokenizedText,
     formRows: inout FormRows, to scores: inout [Double], ignoring ignored: PostingZone?
   )
-    -> Set<Int>
+    -> ZoneBits
   {
-    var found = [Int](repeating: 0, count: scores.count)
+    // Per zone (``PostingZone/learned``, six): how many cues found it.
+    var found = SIMD8<Int>()
     var requirementCue = false
     for start in keys.indices {
       // Most words start no cue: known per form, so that their keys are not hashed again.
@@ -267,12 +273,12 @@ package final class ZoneClassifier {
       guard formRows.startsCue(form, lookUp: { ZoneClassifier.cues.starts(with: keys[start]) })
       else { continue }
       // Cues that start at the same word count once per zone ("salary range" is "salary").
-      var here: Set<Int> = []
+      var here = ZoneBits()
       ZoneClassifier.cues.forEachTag(keys, at: start) { tag in
         if tag == ZoneClassifier.requirementCueTag {
           requirementCue = true
         } else if let kind = PostingZone(rawValue: tag), kind != ignored, let zone = kind.section,
-          here.insert(zone).inserted
+          here.insert(zone)
         {
           found[zone] += 1
         }
@@ -281,8 +287,30 @@ package final class ZoneClassifier {
     let requirement = PostingZone.requirement.section!
     if ZoneClassifier.openings.starts(keys) { found[requirement] += 1 }
     if requirementCue { found[requirement] += 1 }
-    for zone in found.indices { scores[zone] += options.cueWeight * Double(min(2, found[zone])) }
-    return Set(found.indices.filter { found[$0] > 0 })
+    var cued = ZoneBits()
+    for zone in scores.indices {
+      scores[zone] += options.cueWeight * Double(min(2, found[zone]))
+      if found[zone] > 0 { cued.insert(zone) }
+    }
+    return cued
+  }
+
+  /// A set of learned zones (their ``PostingZone/section`` numbers) as bits, so that a
+  /// phrase's cued zones need no allocation.
+  struct ZoneBits {
+    private var bits: UInt8 = 0
+
+    var isEmpty: Bool { bits == 0 }
+
+    func contains(_ zone: Int) -> Bool { bits & 1 << zone != 0 }
+
+    /// Inserts `zone`; whether it was not in the set.
+    @discardableResult
+    mutating func insert(_ zone: Int) -> Bool {
+      let inserted = !contains(zone)
+      bits |= 1 << zone
+      return inserted
+    }
   }
 
   /// The most likely zone sequence for phrases with these per-zone scores (log-space), where

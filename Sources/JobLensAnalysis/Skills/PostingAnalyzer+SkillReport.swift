@@ -100,7 +100,7 @@ extension PostingAnalyzer {
     if entry.isLiteral { rank += weights.literalWeight }
     if field == .tool { rank += weights.toolWeight }
     rank += weights.frequencyWeight * index.background.skillRate(skill)
-    if index.occupations(ofSkill: skill).contains(where: {
+    if index.occupationEntries(ofSkill: skill).contains(where: {
       groups.contains(occupationGroup[$0.occupation])
     }) {
       rank += weights.fitWeight
