@@ -47,8 +47,10 @@ struct PhraseKey: Hashable {
   init(_ query: QueryText) {
     // The length, then each form with its capitals flag in the top bit (form IDs stay far
     // below 2³¹: the tokenizer clears its table long before), then the compounds.
-    words = [UInt32(query.forms.count), query.hasCapitals ? 1 : 0]
+    words = []
     words.reserveCapacity(2 + query.forms.count + 3 * (query.closedCompounds?.count ?? 0))
+    words.append(UInt32(query.forms.count))
+    words.append(query.hasCapitals ? 1 : 0)
     for (form, isCapital) in zip(query.forms, query.allCaps) {
       words.append(form.rawValue | (isCapital ? 1 << 31 : 0))
     }

@@ -114,7 +114,10 @@ package final class ZoneClassifier {
         zones[position] = section ?? .other
         continue
       }
-      let words = phrase.tokens.filter { tokenized.tokens[$0].kind == .word }
+      // Reserved: filtering grows an array step by step (an allocation per doubling).
+      var words: [Int] = []
+      words.reserveCapacity(phrase.tokens.count)
+      for token in phrase.tokens where tokenized.tokens[token].kind == .word { words.append(token) }
       guard !words.isEmpty else { continue }
       var scores =
         isLone
@@ -321,32 +324,33 @@ package final class ZoneClassifier {
     let zones = first.count
     let stay = log(options.stayProbability)
     let move = log((1 - options.stayProbability) / Double(max(1, zones - 1)))
+    // Two rows swapped and the back pointers in one flat array: no arrays per phrase.
     var best = first
-    var back: [[Int]] = []
-    for row in scores.dropFirst() {
-      var next = [Double](repeating: 0, count: zones)
-      var from = [Int](repeating: 0, count: zones)
+    var next = [Double](repeating: 0, count: zones)
+    // Per phrase after the first, per zone: the zone before it on its best path.
+    var back = [Int](repeating: 0, count: (scores.count - 1) * zones)
+    for (step, row) in scores.dropFirst().enumerated() {
       for zone in 0..<zones {
         var bestScore = -Double.infinity
         for previous in 0..<zones {
           let score = best[previous] + (previous == zone ? stay : move)
           if score > bestScore {
             bestScore = score
-            from[zone] = previous
+            back[step * zones + zone] = previous
           }
         }
         next[zone] = bestScore + row[zone]
       }
-      best = next
-      back.append(from)
+      swap(&best, &next)
     }
     var zone = best.indices.max { best[$0] < best[$1] || (best[$0] == best[$1] && $0 > $1) }!
-    var path = [zone]
-    for from in back.reversed() {
-      zone = from[zone]
-      path.append(zone)
+    var path = [Int](repeating: 0, count: scores.count)
+    path[scores.count - 1] = zone
+    for step in stride(from: scores.count - 2, through: 0, by: -1) {
+      zone = back[step * zones + zone]
+      path[step] = zone
     }
-    return path.reversed()
+    return path
   }
 }
 
