@@ -14,9 +14,12 @@ extension PostingAnalyzer {
 
   /// A note when most words are unknown to the index (a posting in another language).
   func languageNote(title: TokenizedText, body: TokenizedText) -> String? {
-    let words = body.tokens.prefix(PostingAnalyzer.languageSampleWords).filter { $0.kind == .word }
-    let total = words.count
-    let known = searcher.terms(of: words.map(\.form)).filter { $0 >= 0 }.count
+    var known = 0
+    var total = 0
+    for token in body.tokens.prefix(PostingAnalyzer.languageSampleWords) where token.kind == .word {
+      total += 1
+      if searcher.term(token.form) >= 0 { known += 1 }
+    }
     guard total >= PostingAnalyzer.languageMinimumWords,
       Double(known) / Double(total) < PostingAnalyzer.languageKnownShare
     else { return nil }

@@ -96,13 +96,6 @@ public final class ConceptSearcher {
     return term(form, in: &terms)
   }
 
-  /// The terms of forms, as ``term(_:)`` gives them, looked up together.
-  package func terms(of forms: [FormID]) -> [Int32] {
-    var terms = takeFormTerms()
-    defer { formTerms = terms }
-    return forms.map { term($0, in: &terms) }
-  }
-
   /// ``formTerms``, moved out (cleared first when the tokenizer's form IDs changed), so that
   /// looking up many forms costs one exclusivity check of the property, not several per form;
   /// put it back when done.
