@@ -91,9 +91,12 @@ public final class ConceptSearcher {
 
   /// The term of a form, or -1.
   package func term(_ form: FormID) -> Int32 {
-    var terms = takeFormTerms()
-    defer { formTerms = terms }
-    return term(form, in: &terms)
+    if tokenizer.formGeneration != formGeneration {
+      formTerms.removeAll(keepingCapacity: true)
+      formGeneration = tokenizer.formGeneration
+    }
+    // One access to the property for the look-up (not one per read and write).
+    return term(form, in: &formTerms)
   }
 
   /// ``formTerms``, moved out (cleared first when the tokenizer's form IDs changed), so that
