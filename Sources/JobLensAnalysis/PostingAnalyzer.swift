@@ -151,7 +151,9 @@ public final class PostingAnalyzer {
       let concept = index.labelConcept(label)
       guard concept.kind == .skill, index.skillType(concept.index) == .knowledge else { continue }
       members[concept.index] += 1
-      if index.labelText(label).first?.isLowercase != true { capitalised[concept.index] = true }
+      if !index.labelTextFacts(label).contains(.startsLowercase) {
+        capitalised[concept.index] = true
+      }
     }
     return members.indices.map { members[$0] >= minimum && !capitalised[$0] }
   }

@@ -134,7 +134,17 @@ extension ConceptIndex {
 
   /// The occupations that need a skill, with whether it is essential to them.
   public func occupations(ofSkill index: Int) -> [(occupation: Int, isEssential: Bool)] {
-    data.skillOccupations[index].map {
+    Array(occupationEntries(ofSkill: index))
+  }
+
+  /// ``occupations(ofSkill:)`` read from the index's row as they are asked for (no array is
+  /// made: the analysis asks this for every skill it ranks).
+  package func occupationEntries(
+    ofSkill index: Int
+  )
+    -> LazyMapSequence<CSR<UInt32>.Row, (occupation: Int, isEssential: Bool)>
+  {
+    data.skillOccupations[index].lazy.map {
       (Int($0 & ~IndexData.essentialBit), $0 & IndexData.essentialBit != 0)
     }
   }

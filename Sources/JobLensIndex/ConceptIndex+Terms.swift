@@ -8,6 +8,13 @@ extension ConceptIndex {
   /// The label's text as written in ESCO.
   public func labelText(_ label: Int) -> String { data.strings[data.labelStrings[label]] }
 
+  /// What the analysis asks of the label's text (its first Character's case, one word),
+  /// read from the label's flags without reading the text.
+  /// - Complexity: O(1).
+  public func labelTextFacts(_ label: Int) -> LabelTextFacts {
+    LabelTextFacts(rawValue: data.labelFlags[label] & LabelTextFacts.all.rawValue)
+  }
+
   /// Calls `body` with the UTF-8 bytes of the label's text, without making a String (for a
   /// look at many labels' texts).
   public func withLabelBytes<Result>(

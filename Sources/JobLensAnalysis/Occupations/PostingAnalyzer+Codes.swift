@@ -174,7 +174,8 @@ extension PostingAnalyzer {
       return part > 0 && score > 0 ? SourceShare(source: source, share: part / score) : nil
     }
     return ISCOLevel(
-      level: level, code: code, label: index.iscoTitle(code: code) ?? "",
+      level: level, code: code,
+      label: index.iscoGroupIndex(code: code).map { searcher.iscoTexts($0).title } ?? "",
       confidence: total > 0 ? score / total * min(1, totalEvidence) : 0, sources: sources)
   }
 }

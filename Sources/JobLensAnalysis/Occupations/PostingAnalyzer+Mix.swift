@@ -31,9 +31,10 @@ extension PostingAnalyzer {
       return OccupationMix(shares: [], topShare: 0, herfindahl: 0, unassigned: unassigned)
     }
     let shares = byGroup.map { group, phrases in
-      MixShare(
-        isco: index.iscoCode(group), label: index.iscoTitle(group),
-        share: Double(phrases.count) / Double(assigned), phrases: phrases)
+      let texts = searcher.iscoTexts(group)
+      return MixShare(
+        isco: texts.code, label: texts.title, share: Double(phrases.count) / Double(assigned),
+        phrases: phrases)
     }.sorted { ($0.share, $1.isco) > ($1.share, $0.isco) }
     return OccupationMix(
       shares: shares, topShare: shares[0].share,

@@ -77,9 +77,9 @@ extension PostingAnalyzer {
       }
       for (skill, _) in needs { neededScratch[skill] = 0 }
       let next = position + 1 < ranked.count ? ranked[position + 1].1 : 0
+      let texts = searcher.occupationTexts(occupation)
       return OccupationMatch(
-        occupation: occupation, uri: index.uri(of: ConceptID(.occupation, occupation)),
-        label: index.occupationLabel(occupation), isco: index.occupationISCO(occupation),
+        occupation: occupation, uri: texts.uri, label: texts.label, isco: texts.isco,
         score: score, margin: score - next, evidence: support)
     }
   }

@@ -10,7 +10,7 @@ extension PostingAnalyzer {
   func occupationsFromSkills(_ skills: [SkillMatch]) -> DenseScores {
     var scores = DenseScores(count: occupationGroup.count)
     for skill in skills {
-      for (occupation, essential) in index.occupations(ofSkill: skill.skill) {
+      for (occupation, essential) in index.occupationEntries(ofSkill: skill.skill) {
         scores[occupation] +=
           skill.score * (essential ? 1 : options.skillEvidence.optionalWeight)
           * skillNorm[occupation]

@@ -7,8 +7,8 @@ import JobLensText
 extension PostingAnalyzer {
   /// A query without its work-mode words (see ``MatchingLexicons/workMode``).
   func withoutWorkMode(_ query: QueryText, in tokenized: TokenizedText) -> QueryText {
-    let keep = query.forms.map { !flags(of: $0).contains(.workMode) }
-    return keep.allSatisfy { $0 } ? query : query.keeping(keep)
+    guard anyForm(of: query.forms, has: .workMode) else { return query }
+    return query.keeping(flags(of: query.forms).map { !$0.contains(.workMode) })
   }
 
   /// A phrase's spread over unit groups: BM25 against the ISCO unit group documents

@@ -13,9 +13,8 @@ extension PostingAnalyzer {
     -> PhraseResult
   {
     let key = PhraseKey(query)
-    let cached = phraseCache[key]
-    var result: PhraseResult
-    if let cached {
+    let result: PhraseResult
+    if let cached = phraseCache[key] {
       result = cached
     } else {
       let skills =
@@ -25,9 +24,9 @@ extension PostingAnalyzer {
           searcher.matchMentions(
             query, kind: .skill, minimumScore: Float(options.skills.threshold),
             rules: mentionRules))
-      result = PhraseResult(
-        skills: skills, contexts: contexts(of: skills, in: query), groups: nil,
-        occupationalTerms: nil)
+      result = PhraseResult(skills: skills, contexts: contexts(of: skills, in: query))
+      if phraseCache.count >= PostingAnalyzer.phraseCacheLimit { phraseCache.removeAll() }
+      phraseCache[key] = result
     }
     if withGroups && result.groups == nil {
       // Work-mode words ("virtual assistant", "remote") say nothing about the occupation.
@@ -35,10 +34,6 @@ extension PostingAnalyzer {
       result.groups = occupational.isEmpty ? [] : groupDistribution(occupational)
       result.occupationalTerms = occupational.terms
     }
-    if cached == nil && phraseCache.count >= PostingAnalyzer.phraseCacheLimit {
-      phraseCache.removeAll()
-    }
-    phraseCache[key] = result
     return result
   }
 }
@@ -52,8 +47,10 @@ struct PhraseKey: Hashable {
   init(_ query: QueryText) {
     // The length, then each form with its capitals flag in the top bit (form IDs stay far
     // below 2³¹: the tokenizer clears its table long before), then the compounds.
-    words = [UInt32(query.forms.count), query.hasCapitals ? 1 : 0]
+    words = []
     words.reserveCapacity(2 + query.forms.count + 3 * (query.closedCompounds?.count ?? 0))
+    words.append(UInt32(query.forms.count))
+    words.append(query.hasCapitals ? 1 : 0)
     for (form, isCapital) in zip(query.forms, query.allCaps) {
       words.append(form.rawValue | (isCapital ? 1 << 31 : 0))
     }
@@ -74,10 +71,17 @@ struct PhraseKey: Hashable {
 
 /// What was found in one phrase: its skills (best label match per skill) with their contexts,
 /// and its spread over unit groups with the terms it was read from (its terms without
-/// work-mode words); both nil until needed (headings have none).
-struct PhraseResult {
-  var skills: [Int: LabelMatch]
-  var contexts: [Int: Double]
+/// work-mode words); both nil until needed (headings have none). A class: the cache and each
+/// use share one object (the groups, added when first needed, are then in the cache too), and
+/// handing it on holds one object, not four collections.
+final class PhraseResult {
+  let skills: [Int: LabelMatch]
+  let contexts: [Int: Double]
   var groups: [(Int, Double)]?
   var occupationalTerms: [Int32]?
+
+  init(skills: [Int: LabelMatch], contexts: [Int: Double]) {
+    self.skills = skills
+    self.contexts = contexts
+  }
 }

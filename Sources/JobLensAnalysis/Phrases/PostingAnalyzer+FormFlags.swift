@@ -14,30 +14,48 @@ struct FormFlags: OptionSet {
 }
 
 extension PostingAnalyzer {
-  /// A form's flags, looked up once per form while the tokenizer's form IDs are valid.
-  func flags(of form: FormID) -> FormFlags {
+  /// The flags of each of `forms` (``withFormFlags(_:)``).
+  func flags(of forms: [FormID]) -> [FormFlags] {
+    withFormFlags { flags in forms.map(flags) }
+  }
+
+  /// Whether one of `forms` has `flag` (``withFormFlags(_:)``).
+  func anyForm(of forms: [FormID], has flag: FormFlags) -> Bool {
+    withFormFlags { flags in forms.contains { flags($0).contains(flag) } }
+  }
+
+  /// Calls `body` with a function giving a form's flags, each form's looked up once while the
+  /// tokenizer's form IDs are valid. The cache is moved out for the call, so that a phrase's
+  /// forms cost one exclusivity check of the analyzer's property, not several per form.
+  private func withFormFlags<Result>(_ body: ((FormID) -> FormFlags) -> Result) -> Result {
     if tokenizer.formGeneration != formFlagsGeneration {
       formFlags.removeAll(keepingCapacity: true)
       formFlagsGeneration = tokenizer.formGeneration
     }
-    let id = Int(form.rawValue)
-    if id >= formFlags.count {
-      formFlags.append(contentsOf: repeatElement([], count: id + 1 - formFlags.count))
+    var cache: [FormFlags] = []
+    swap(&cache, &formFlags)
+    defer { swap(&cache, &formFlags) }
+    let tokenizer = tokenizer
+    return body { form in
+      let id = Int(form.rawValue)
+      if id >= cache.count {
+        cache.append(contentsOf: repeatElement([], count: id + 1 - cache.count))
+      }
+      if cache[id].isEmpty {
+        let key = tokenizer.form(form).key
+        var flags = FormFlags.lookedUp
+        if MatchingLexicons.workMode[key] != nil { flags.insert(.workMode) }
+        if MatchingLexicons.idioms.starts(with: key) { flags.insert(.idiomStart) }
+        cache[id] = flags
+      }
+      return cache[id]
     }
-    if formFlags[id].isEmpty {
-      let key = tokenizer.form(form).key
-      var flags = FormFlags.lookedUp
-      if MatchingLexicons.workMode[key] != nil { flags.insert(.workMode) }
-      if MatchingLexicons.idioms.starts(with: key) { flags.insert(.idiomStart) }
-      formFlags[id] = flags
-    }
-    return formFlags[id]
   }
 
   /// A phrase's query with its idioms' words masked (``QueryText/maskingIdioms(keys:)``);
   /// the keys are made only for a phrase with an idiom's first word.
   func maskingIdioms(_ query: QueryText) -> QueryText {
-    guard query.forms.contains(where: { flags(of: $0).contains(.idiomStart) }) else {
+    guard anyForm(of: query.forms, has: .idiomStart) else {
       return query
     }
     return query.maskingIdioms(keys: query.forms.map { tokenizer.key($0) })

@@ -192,7 +192,6 @@ extension PostingAnalyzer {
     let titleKeys = text.titleKeys(tokenizer)
     for (position, phrase) in text.contentPhrases.enumerated() {
       let query = maskingIdioms(searcher.query(text.body, tokens: phrase.tokens))
-      matches.queries.append(query)
       let result = matchPhrase(query, in: text.body, withGroups: text.isTask[position])
       for (skill, match) in result.skills {
         matches.skills.add(
@@ -203,10 +202,13 @@ extension PostingAnalyzer {
             || liesInsideLongerLabel(skill, match, among: result.skills)
             || sharesItsLabel(skill, match, among: result.skills)
             || (!titleInitials.isEmpty && match.exact != nil
+              && index.labelTextFacts(match.label).contains(.oneWord)
               && titleInitials.contains(index.labelText(match.label)))
             || readsAPersonAsWork(match, in: query, titleKeys: titleKeys)
             || namesTheEmployer(match, in: query, employer: text.employer))
       }
+      // Moved, not copied (a copy holds each of its arrays once more).
+      matches.queries.append(consume query)
       if text.isTask[position] {
         matches.taskGroups.append(result.groups ?? [])
         matches.taskWords += result.occupationalTerms ?? []
@@ -263,14 +265,17 @@ extension PostingAnalyzer {
   func reportSkills(
     _ matches: PhraseMatches, of text: PostingText, fitting groups: Set<Int>
   ) -> [SkillMatch] {
-    report(matches.skills, fitting: groups, lone: ZoneClassifier.isLone(text.phrases)) {
+    // The closure holds what it reads, not the whole text (copied on each call otherwise).
+    let (queries, phrases, body, title) = (
+      matches.queries, text.contentPhrases, text.body, text.title
+    )
+    return report(matches.skills, fitting: groups, lone: ZoneClassifier.isLone(text.phrases)) {
       phrase, match in
-      phrase == text.contentPhrases.count
-        ? self.span(
-          of: match, query: matches.queries[phrase], in: text.title, field: .title, phrase: nil)
-        : self.evidence(
-          of: match, query: matches.queries[phrase], phrase: text.contentPhrases[phrase],
-          in: text.body)
+      queries.withUnsafeBufferPointer { queries in
+        phrase == phrases.count
+          ? self.span(of: match, query: queries[phrase], in: title, field: .title, phrase: nil)
+          : self.evidence(of: match, query: queries[phrase], phrase: phrases[phrase], in: body)
+      }
     }
   }
 

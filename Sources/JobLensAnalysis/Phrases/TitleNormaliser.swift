@@ -209,19 +209,25 @@ package struct TitleNormaliser {
 
   /// The Levenshtein distance of two byte strings, or more than `limit` once it must exceed it.
   static func editDistance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
-    var previous = Array(0...b.count)
-    var current = [Int](repeating: 0, count: b.count + 1)
-    for i in 1...max(1, a.count) where !a.isEmpty {
-      current[0] = i
-      var rowBest = current[0]
-      for j in 1...max(1, b.count) where !b.isEmpty {
-        let cost = a[i - 1] == b[j - 1] ? 0 : 1
-        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-        rowBest = min(rowBest, current[j])
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count > limit ? limit + 1 : a.count }
+    // The two rows on the stack: this runs for many vocabulary entries per misspelt word.
+    return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (b.count + 1)) { rows in
+      var previous = UnsafeMutableBufferPointer(rebasing: rows[0...b.count])
+      var current = UnsafeMutableBufferPointer(rebasing: rows[(b.count + 1)...])
+      for j in 0...b.count { previous[j] = j }
+      for i in 1...a.count {
+        current[0] = i
+        var rowBest = current[0]
+        for j in 1...b.count {
+          let cost = a[i - 1] == b[j - 1] ? 0 : 1
+          current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+          rowBest = min(rowBest, current[j])
+        }
+        if rowBest > limit { return limit + 1 }
+        swap(&previous, &current)
       }
-      if rowBest > limit { return limit + 1 }
-      swap(&previous, &current)
+      return previous[b.count]
     }
-    return a.isEmpty ? b.count : (b.isEmpty ? a.count : previous[b.count])
   }
 }

@@ -106,13 +106,15 @@ package final class ZoneClassifier {
         zones[position] = section ?? .other
         continue
       }
-      let words = phrase.tokens.filter { tokenized.tokens[$0].kind == .word }
+      // Reserved: filtering grows an array step by step (an allocation per doubling).
+      var words: [Int] = []
+      words.reserveCapacity(phrase.tokens.count)
+      for token in phrase.tokens where tokenized.tokens[token].kind == .word { words.append(token) }
       guard !words.isEmpty else { continue }
       var scores =
         isLone
         ? [Double](repeating: 0, count: PostingZone.learned.count)
-        : wordModelScores(
-          words.map { tokenized.tokens[$0].form }, tokenizer: tokenizer, formRows: &formRows)
+        : wordModelScores(words, of: tokenized, tokenizer: tokenizer, formRows: &formRows)
       scores[ZoneClassifier.duty] += options.dutyPrior
       let opensWithTask =
         !ZoneClassifier.openings.starts(keys[position])
@@ -224,22 +226,28 @@ package final class ZoneClassifier {
 
   /// Per learned zone: the word model's log-likelihood of the phrase's distinct words, minus
   /// the best zone's, times ``ZoneOptions/wordModelWeight`` (all 0 without a model).
+  /// `words`: the phrase's words, as positions of `tokenized`'s tokens.
   private func wordModelScores(
-    _ forms: [FormID], tokenizer: Tokenizer, formRows: inout FormRows
+    _ words: [Int], of tokenized: TokenizedText, tokenizer: Tokenizer, formRows: inout FormRows
   ) -> [Double] {
     let zones = PostingZone.learned.count
     guard model.sectionCount == zones else { return [Double](repeating: 0, count: zones) }
     var likelihoods = [Double](repeating: 0, count: zones)
     formRows.beginPhrase(rows: model.wordHashes.count)
-    for form in forms {
+    for word in words {
+      let form = tokenized.tokens[word].form
       let row = formRows.row(of: form) {
         model.row(ofWord: ZoneClassifier.wordHash(tokenizer.form(form).stem))
       }
       guard let row, formRows.isFirst(row) else { continue }
       for zone in 0..<zones { likelihoods[zone] += wordScores[row * zones + zone] }
     }
+    // In place: one array per phrase.
     let best = likelihoods.max() ?? 0
-    return likelihoods.map { options.wordModelWeight * ($0 - best) }
+    for zone in likelihoods.indices {
+      likelihoods[zone] = options.wordModelWeight * (likelihoods[zone] - best)
+    }
+    return likelihoods
   }
 
   /// Adds the cue phrases' and requirement openings' weights (but those of `ignored`);
@@ -249,9 +257,10 @@ package final class ZoneClassifier {
     _ keys: [String], of phrase: TaskPhrase, in tokenized: TokenizedText,
     formRows: inout FormRows, to scores: inout [Double], ignoring ignored: PostingZone?
   )
-    -> Set<Int>
+    -> ZoneBits
   {
-    var found = [Int](repeating: 0, count: scores.count)
+    // Per zone (``PostingZone/learned``, six): how many cues found it.
+    var found = SIMD8<Int>()
     var requirementCue = false
     for start in keys.indices {
       // Most words start no cue: known per form, so that their keys are not hashed again.
@@ -259,12 +268,12 @@ package final class ZoneClassifier {
       guard formRows.startsCue(form, lookUp: { ZoneClassifier.cues.starts(with: keys[start]) })
       else { continue }
       // Cues that start at the same word count once per zone ("salary range" is "salary").
-      var here: Set<Int> = []
+      var here = ZoneBits()
       ZoneClassifier.cues.forEachTag(keys, at: start) { tag in
         if tag == ZoneClassifier.requirementCueTag {
           requirementCue = true
         } else if let kind = PostingZone(rawValue: tag), kind != ignored, let zone = kind.section,
-          here.insert(zone).inserted
+          here.insert(zone)
         {
           found[zone] += 1
         }
@@ -273,8 +282,30 @@ package final class ZoneClassifier {
     let requirement = PostingZone.requirement.section!
     if ZoneClassifier.openings.starts(keys) { found[requirement] += 1 }
     if requirementCue { found[requirement] += 1 }
-    for zone in found.indices { scores[zone] += options.cueWeight * Double(min(2, found[zone])) }
-    return Set(found.indices.filter { found[$0] > 0 })
+    var cued = ZoneBits()
+    for zone in scores.indices {
+      scores[zone] += options.cueWeight * Double(min(2, found[zone]))
+      if found[zone] > 0 { cued.insert(zone) }
+    }
+    return cued
+  }
+
+  /// A set of learned zones (their ``PostingZone/section`` numbers) as bits, so that a
+  /// phrase's cued zones need no allocation.
+  struct ZoneBits {
+    private var bits: UInt8 = 0
+
+    var isEmpty: Bool { bits == 0 }
+
+    func contains(_ zone: Int) -> Bool { bits & 1 << zone != 0 }
+
+    /// Inserts `zone`; whether it was not in the set.
+    @discardableResult
+    mutating func insert(_ zone: Int) -> Bool {
+      let inserted = !contains(zone)
+      bits |= 1 << zone
+      return inserted
+    }
   }
 
   /// The most likely zone sequence for phrases with these per-zone scores (log-space), where
@@ -285,32 +316,33 @@ package final class ZoneClassifier {
     let zones = first.count
     let stay = log(options.stayProbability)
     let move = log((1 - options.stayProbability) / Double(max(1, zones - 1)))
+    // Two rows swapped and the back pointers in one flat array: no arrays per phrase.
     var best = first
-    var back: [[Int]] = []
-    for row in scores.dropFirst() {
-      var next = [Double](repeating: 0, count: zones)
-      var from = [Int](repeating: 0, count: zones)
+    var next = [Double](repeating: 0, count: zones)
+    // Per phrase after the first, per zone: the zone before it on its best path.
+    var back = [Int](repeating: 0, count: (scores.count - 1) * zones)
+    for (step, row) in scores.dropFirst().enumerated() {
       for zone in 0..<zones {
         var bestScore = -Double.infinity
         for previous in 0..<zones {
           let score = best[previous] + (previous == zone ? stay : move)
           if score > bestScore {
             bestScore = score
-            from[zone] = previous
+            back[step * zones + zone] = previous
           }
         }
         next[zone] = bestScore + row[zone]
       }
-      best = next
-      back.append(from)
+      swap(&best, &next)
     }
     var zone = best.indices.max { best[$0] < best[$1] || (best[$0] == best[$1] && $0 > $1) }!
-    var path = [zone]
-    for from in back.reversed() {
-      zone = from[zone]
-      path.append(zone)
+    var path = [Int](repeating: 0, count: scores.count)
+    path[scores.count - 1] = zone
+    for step in stride(from: scores.count - 2, through: 0, by: -1) {
+      zone = back[step * zones + zone]
+      path[step] = zone
     }
-    return path.reversed()
+    return path
   }
 }
 

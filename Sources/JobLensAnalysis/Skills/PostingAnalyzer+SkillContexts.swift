@@ -12,13 +12,22 @@ extension PostingAnalyzer {
   func contexts(of skills: [Int: LabelMatch], in query: QueryText) -> [Int: Double] {
     guard !skills.isEmpty else { return [:] }
     let idf = index.data.idf[Int(ConceptKind.skill.rawValue)]
-    // The phrase's distinct content terms, with its hyphenated compounds also written closed.
-    let all = query.terms + (query.closedCompounds?.map(\.term) ?? [])
-    let sorted = all.filter { $0 >= 0 && index.data.stopTerms[Int($0)] == 0 }.map(UInt32.init)
-      .sorted()
+    // The phrase's distinct content terms, with its hyphenated compounds also written closed
+    // (one array, sorted and made distinct in place).
+    let stop = index.data.stopTerms
     var phrase: [UInt32] = []
-    phrase.reserveCapacity(sorted.count)
-    for term in sorted where phrase.last != term { phrase.append(term) }
+    phrase.reserveCapacity(query.terms.count + (query.closedCompounds?.count ?? 0))
+    for term in query.terms where term >= 0 && stop[Int(term)] == 0 { phrase.append(UInt32(term)) }
+    for entry in query.closedCompounds ?? [] where entry.term >= 0 && stop[Int(entry.term)] == 0 {
+      phrase.append(UInt32(entry.term))
+    }
+    phrase.sort()
+    var distinct = 0
+    for position in phrase.indices where distinct == 0 || phrase[distinct - 1] != phrase[position] {
+      phrase[distinct] = phrase[position]
+      distinct += 1
+    }
+    phrase.removeLast(phrase.count - distinct)
     let maximum = phrase.reduce(Float(0)) { $0 + idf[Int($1)] * (IndexBuilder.k1 + 1) }
     guard maximum > 0 else { return [:] }
     let terms = index.data.skillContextTerms

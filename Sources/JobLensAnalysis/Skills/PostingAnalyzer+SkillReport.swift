@@ -102,7 +102,7 @@ extension PostingAnalyzer {
     if entry.isLiteral { rank += weights.literalWeight }
     if field == .tool { rank += weights.toolWeight }
     rank += weights.frequencyWeight * index.background.skillRate(skill)
-    if index.occupations(ofSkill: skill).contains(where: {
+    if index.occupationEntries(ofSkill: skill).contains(where: {
       groups.contains(occupationGroup[$0.occupation])
     }) {
       rank += weights.fitWeight
@@ -114,7 +114,7 @@ extension PostingAnalyzer {
       rank -= weights.oneWordVariantPenalty
     }
     if field == .preferred && index.labelContent[label].count == 1
-      && index.labelText(label).first?.isLowercase == true
+      && index.labelTextFacts(label).contains(.startsLowercase)
     {
       rank -= weights.oneWordPenalty
     }
@@ -174,7 +174,7 @@ extension PostingAnalyzer {
   func modifies(_ match: LabelMatch, in query: QueryText, of body: TokenizedText) -> Bool {
     let content = index.labelContent[match.label]
     guard content.count == 1, index.labelField(match.label) != .tool,
-      index.labelText(match.label).first?.isLowercase == true
+      index.labelTextFacts(match.label).contains(.startsLowercase)
     else { return false }
     let term = Int32(content[content.startIndex])
     var found = false
@@ -219,7 +219,7 @@ extension PostingAnalyzer {
     let word = Int32(content[content.startIndex])
     // "an action plan", "business plans": the verb *plan* read as a noun.
     if index.labelField(match.label) == .preferred, index.skillType(skill) == .skill,
-      index.labelText(match.label).first?.isLowercase == true,
+      index.labelTextFacts(match.label).contains(.startsLowercase),
       query.terms.indices.allSatisfy({
         query.terms[$0] != word || isNoun(at: $0, in: query, of: body)
       })
@@ -255,14 +255,14 @@ extension PostingAnalyzer {
         || Double(index.idf(TermID(rawValue: UInt32(word)), kind: .skill))
           < options.skills.bareMaximumIDF
     else { return false }
-    let text = index.labelText(match.label)
-    if text.first?.isUppercase == true {
+    let facts = index.labelTextFacts(match.label)
+    if facts.contains(.startsUppercase) {
       // A name, not an acronym ("IT", "SQL" have rules of their own).
-      guard text.contains(where: \.isLowercase) else { return false }
+      guard facts.contains(.hasLowercase) else { return false }
       return query.hasCapitals
         && !query.terms.indices.contains { query.terms[$0] == word && query.capitalised[$0] }
     }
-    guard text.first?.isLowercase == true, index.skillType(skill) == .knowledge else {
+    guard facts.contains(.startsLowercase), index.skillType(skill) == .knowledge else {
       return false
     }
     return lacksOtherWords(ofSkill: skill, besides: word, query, all: member)
@@ -320,7 +320,7 @@ extension PostingAnalyzer {
   func namesTheEmployer(_ match: LabelMatch, in query: QueryText, employer: Set<String>) -> Bool {
     guard !employer.isEmpty, let words = match.exact, words.count == 1,
       index.labelContent[match.label].count == 1,
-      index.labelText(match.label).first?.isUppercase == true
+      index.labelTextFacts(match.label).contains(.startsUppercase)
     else { return false }
     let key = tokenizer.key(query.forms[words.lowerBound])
     return employer.contains(PostingText.possessor(key) ?? key)

@@ -462,14 +462,14 @@ package final class SkillMentionRules: MentionRules {
   private func isFoundOnlyWhole(_ label: Int, index: ConceptIndex) -> Bool {
     if wholeOnly.isEmpty { wholeOnly = Array(repeating: nil, count: index.labelCount) }
     if let known = wholeOnly[label] { return known }
-    // Split by scalars, not characters: labels have no white space with marks attached, and
-    // this runs once for each of tens of thousands of labels.
-    let words = index.labelText(label).unicodeScalars.split(
-      whereSeparator: SkillMentionRules.isWhitespace)
+    // Most labels are one word or preferred: only the others' texts are read. Split by
+    // scalars, not characters: labels have no white space with marks attached.
     let result =
-      words.count == 1
+      index.labelTextFacts(label).contains(.oneWord)
       || (index.labelField(label) != .preferred
-        && words.dropFirst().allSatisfy {
+        && index.labelText(label).unicodeScalars.split(
+          whereSeparator: SkillMentionRules.isWhitespace
+        ).dropFirst().allSatisfy {
           MatchingLexicons.particles.contains(String(Substring($0)).lowercased())
         })
 

@@ -42,7 +42,8 @@ extension IndexBuilder {
       guard !tokenized.tokens.isEmpty else { return }
       let sequence = tokenized.tokens.map { term(tokenizer.form($0.form).stem) }
       let stringID = strings.id(text)
-      append(sequence, flags: 0)
+      let facts = LabelTextFacts(text).rawValue
+      append(sequence, flags: facts)
       let compounds = tokenized.groups.filter { $0.kind == .compound }
       guard !compounds.isEmpty else { return }
       var variant: [UInt32] = []
@@ -53,7 +54,7 @@ extension IndexBuilder {
         position = group.tokens.upperBound
       }
       variant += sequence[position...]
-      append(variant, flags: 1)
+      append(variant, flags: facts | 1)
 
       func append(_ terms: [UInt32], flags: UInt8) {
         data.labelKinds.append(kind.rawValue)

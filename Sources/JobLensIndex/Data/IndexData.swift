@@ -122,7 +122,8 @@ package struct IndexData: Sendable {
   var labelKinds: [UInt8] = []
   var labelConcepts: [UInt32] = []
   var labelFields: [UInt8] = []
-  /// Bit 0: a variant spelling of the label before it (hyphenated compound written closed).
+  /// Bit 0: a variant spelling of the label before it (hyphenated compound written closed);
+  /// bits 1–4: its text's ``LabelTextFacts``.
   var labelFlags: [UInt8] = []
   var labelStrings: [UInt32] = []
   package var labelTerms = CSR<UInt32>(starts: [0], values: [])

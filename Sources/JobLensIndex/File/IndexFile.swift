@@ -26,8 +26,9 @@ enum IndexFile {
   /// own posting phrasings (``PostingPhrasings``); 9 stores what label matching derives from
   /// the labels (``MatchingTables``), which loading used to derive; 10 starts every section
   /// and array at a multiple of its values' alignment and stores anchor records as they lie in
-  /// memory, so that a mapped file's arrays are read in place (``FlatArray``).
-  static let formatVersion = 10
+  /// memory, so that a mapped file's arrays are read in place (``FlatArray``); 11 stores each
+  /// label's ``LabelTextFacts`` in its flags.
+  static let formatVersion = 11
   static let headerSize = 32
 
   /// The body's sections, in file order.

@@ -153,8 +153,9 @@ extension ConceptSearcher {
           for position in first..<terms.count where terms[position] == term {
             positions.append(position)
           }
-          for entry in candidates {
-            let record = bound.records[Int(entry)]
+          // By index: an iterator would hold (retain) the array once per anchor.
+          for slot in candidates.indices {
+            let record = bound.records[Int(candidates[slot])]
             let label = Int(record.label)
             guard let possible = bound.possibleCoverage(record, anchor: term, label: label),
               possible > 0

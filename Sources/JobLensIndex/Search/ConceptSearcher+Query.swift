@@ -17,28 +17,33 @@ extension ConceptSearcher {
     query.allCaps.reserveCapacity(selected.count)
     query.capitalised.reserveCapacity(selected.count)
     var previousEnd: Int?
-    for position in selected {
-      let token = tokenized.tokens[position]
-      if token.kind == .url || token.kind == .email || token.kind == .handle { continue }
-      query.terms.append(term(token.form))
-      query.tokenIndices.append(position)
-      query.forms.append(token.form)
-      let bytes = tokenized.text.bytes[token.byteRange]
-      query.allCaps.append(
-        bytes.count >= 2
-          && bytes.allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) })
-      let capitalised = bytes.contains { $0 >= 0x41 && $0 <= 0x5A }
-      query.capitalised.append(capitalised)
-      query.hasCapitals = query.hasCapitals || capitalised
-      if let before = previousEnd,
-        tokenized.text.bytes[before..<token.byteRange.lowerBound].contains(where: {
-          $0 == 0x2C || $0 == 0x3B
-        })
-      {
-        query.listBreaks.append(query.terms.count - 1)
+    var formTerms = takeFormTerms()
+    // Over the text's storage: a slice of the array per token would hold (retain) it.
+    tokenized.text.bytes.withUnsafeBufferPointer { text in
+      for position in selected {
+        let token = tokenized.tokens[position]
+        if token.kind == .url || token.kind == .email || token.kind == .handle { continue }
+        query.terms.append(term(token.form, in: &formTerms))
+        query.tokenIndices.append(position)
+        query.forms.append(token.form)
+        let bytes = text[token.byteRange]
+        query.allCaps.append(
+          bytes.count >= 2
+            && bytes.allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) })
+        let capitalised = bytes.contains { $0 >= 0x41 && $0 <= 0x5A }
+        query.capitalised.append(capitalised)
+        query.hasCapitals = query.hasCapitals || capitalised
+        if let before = previousEnd,
+          text[before..<token.byteRange.lowerBound].contains(where: { $0 == 0x2C || $0 == 0x3B })
+        {
+          query.listBreaks.append(query.terms.count - 1)
+        }
+        previousEnd = token.byteRange.upperBound
       }
-      previousEnd = token.byteRange.upperBound
     }
+    // Swapped back, not assigned: the local would still hold the array, and the next look-up
+    // (a compound's term) would copy it to write to it.
+    swap(&formTerms, &self.formTerms)
     for (position, term) in query.terms.enumerated()
     where term >= 0 && isConnectiveTerm[Int(term)] && isConnective(query.forms, at: position) {
       query.terms[position] = -1

@@ -9,7 +9,9 @@ public final class ConceptSearcher {
   public let index: ConceptIndex
   /// The tokenizer for the index's language.
   public let tokenizer: Tokenizer
-  private var formTerms: [Int32] = []
+  /// Per form ID: its term, -1 for none, -2 until looked up (``term(_:)``); for the
+  /// tokenizer's form IDs of ``formGeneration``.
+  var formTerms: [Int32] = []
   private var formGeneration = 0
   // Scratch buffers (internal: the `ConceptSearcher+Concern.swift` files use them). A search
   // moves one out of the searcher while it works and puts it back cleared.
@@ -36,6 +38,10 @@ public final class ConceptSearcher {
   var frequentWeight: [Float]
   /// Per skill: its ``SkillTexts`` once asked for (empty until the first).
   var skillTextsCache: [SkillTexts?] = []
+  /// Per occupation: its ``OccupationTexts`` once asked for (empty until the first).
+  var occupationTextsCache: [OccupationTexts?] = []
+  /// Per ISCO group: its code and title once asked for (empty until the first).
+  var iscoTextsCache: [(code: String, title: String)?] = []
   /// The connectives of the index's language (``StopWords/connectives(for:)``), and per term
   /// whether it is the inner word of one.
   private let connectives: [String: [(before: String?, after: String?)]]
@@ -113,14 +119,34 @@ public final class ConceptSearcher {
       formTerms.removeAll(keepingCapacity: true)
       formGeneration = tokenizer.formGeneration
     }
+    // One access to the property for the look-up (not one per read and write).
+    return term(form, in: &formTerms)
+  }
+
+  /// ``formTerms``, moved out (cleared first when the tokenizer's form IDs changed), so that
+  /// looking up many forms costs one exclusivity check of the property, not several per form;
+  /// put it back when done.
+  func takeFormTerms() -> [Int32] {
+    if tokenizer.formGeneration != formGeneration {
+      formTerms.removeAll(keepingCapacity: true)
+      formGeneration = tokenizer.formGeneration
+    }
+    var terms: [Int32] = []
+    swap(&terms, &formTerms)
+    return terms
+  }
+
+  /// The term of a form, looked up in (and, the first time, recorded in) `terms`, taken by
+  /// ``takeFormTerms()``.
+  func term(_ form: FormID, in terms: inout [Int32]) -> Int32 {
     let id = Int(form.rawValue)
-    if id >= formTerms.count {
-      formTerms.append(contentsOf: repeatElement(-2, count: id + 1 - formTerms.count))
+    if id >= terms.count {
+      terms.append(contentsOf: repeatElement(-2, count: id + 1 - terms.count))
     }
-    if formTerms[id] == -2 {
-      formTerms[id] = index.termIDs[tokenizer.stem(form)].map { Int32($0) } ?? -1
+    if terms[id] == -2 {
+      terms[id] = index.termIDs[tokenizer.stem(form)].map { Int32($0) } ?? -1
     }
-    return formTerms[id]
+    return terms[id]
   }
 
   /// Whether the word at `position` of a query's forms is the inner word of a connective

@@ -262,7 +262,11 @@ final class MentionCandidates {
       }
       // An entry is found once per key in the query, and after the alone ones.
       if candidates.count > found + 1 || (found > before && candidates.count > found) {
-        candidates[before...].sort()
+        // Through a buffer: sorting the array's slice in place copies it first.
+        candidates.withUnsafeMutableBufferPointer { all in
+          var added = UnsafeMutableBufferPointer(rebasing: all[before...])
+          added.sort()
+        }
         var kept = before
         for position in before..<candidates.count
         where kept == before || candidates[kept - 1] != candidates[position] {

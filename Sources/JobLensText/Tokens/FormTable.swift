@@ -89,6 +89,15 @@ struct FormTable {
   mutating func intern(
     _ bytes: UnsafeBufferPointer<UInt8>, key: Key, make: () -> Form
   ) -> FormID {
+    if let found = find(bytes, key: key) { return found }
+    return insert(bytes, key: key, form: make())
+  }
+
+  /// The ID of `bytes` when the table has them, else nil; a caller that finds most forms
+  /// (words recur) asks this first and makes a form only when it is new, so that what making
+  /// one needs is not held (retained) for every word.
+  /// - Complexity: O(n) in the length of `bytes`, amortised.
+  mutating func find(_ bytes: UnsafeBufferPointer<UInt8>, key: Key) -> FormID? {
     let hash = key.hash
     let packed = key.packed
     let short = packed != 0
@@ -108,19 +117,28 @@ struct FormTable {
         index = (index + 1) & mask
       }
     }
-    if let found {
-      if short { hot[hotIndex] = (packed, found) }
-      return FormID(rawValue: found)
-    }
+    guard let found else { return nil }
+    if short { hot[hotIndex] = (packed, found) }
+    return FormID(rawValue: found)
+  }
 
+  /// Adds `bytes`, which the table does not have, with their form.
+  private mutating func insert(
+    _ bytes: UnsafeBufferPointer<UInt8>, key: Key, form: Form
+  )
+    -> FormID
+  {
+    let mask = slots.count - 1
+    var index = Int(truncatingIfNeeded: key.hash) & mask
+    while !slots[index].isEmpty { index = (index + 1) & mask }
     let id = UInt32(forms.count)
-    forms.append(make())
-    var payload = packed
-    if !short {
+    forms.append(form)
+    var payload = key.packed
+    if payload == 0 {
       payload = UInt64(arena.count)
       arena.append(contentsOf: bytes)
     }
-    slots[index] = Slot(hash: hash, payload: payload, id: id, length: UInt32(bytes.count))
+    slots[index] = Slot(hash: key.hash, payload: payload, id: id, length: UInt32(bytes.count))
     if forms.count * 2 > slots.count { grow() }
     return FormID(rawValue: id)
   }

@@ -76,8 +76,17 @@ extension Tokenizer {
 
     /// Interns a surface form, building its ``Form`` on first sight.
     private mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>, kind: TokenKind) -> FormID {
+      intern(bytes, key: FormTable.Key(bytes), kind: kind)
+    }
+
+    /// ``intern(_:kind:)`` with the key already computed. The tokenizer (which makes a new
+    /// form) is held only for a form the table does not have.
+    private mutating func intern(
+      _ bytes: UnsafeBufferPointer<UInt8>, key: FormTable.Key, kind: TokenKind
+    ) -> FormID {
+      if let found = table.find(bytes, key: key) { return found }
       let tokenizer = tokenizer
-      return table.intern(bytes) { tokenizer.makeForm(bytes, kind: kind) }
+      return table.intern(bytes, key: key) { tokenizer.makeForm(bytes, kind: kind) }
     }
 
     private mutating func append(_ range: Range<Int>, kind: TokenKind) {
@@ -139,10 +148,7 @@ extension Tokenizer {
       let key = FormTable.Key(
         hash: FormTable.Key.finish(hash),
         packed: range.count <= FormTable.Key.shortLimit ? packed | UInt64(range.count) << 56 : 0)
-      // The form is looked up after the ICU pass (see resolvePendingForms()).
-      let word = UnsafeBufferPointer(rebasing: bytes[range])
-      let tokenizer = tokenizer
-      let form = table.intern(word, key: key) { tokenizer.makeForm(word, kind: .word) }
+      let form = intern(UnsafeBufferPointer(rebasing: bytes[range]), key: key, kind: .word)
       tokens.append(Token(byteRange: range, kind: .word, form: form))
     }
 

@@ -82,9 +82,9 @@ struct ConceptIndexTests {
     }
     // Another format version.
     var future = bytes
-    future[8] = 11
+    future[8] = 12
     #expect(
-      throws: IndexError.formatVersion(path: path, found: 11, expected: IndexFile.formatVersion)
+      throws: IndexError.formatVersion(path: path, found: 12, expected: IndexFile.formatVersion)
     ) {
       try IndexFile.decode(future, path: path)
     }

@@ -45,8 +45,9 @@ struct MatchingTablesTests {
   }
 
   /// Indexes of the formats before (8: no matching tables; 9: arrays not aligned for reading
-  /// in place) are refused with a message that names the format and says to rebuild.
-  @Test(arguments: [8, 9]) func anIndexOfAFormatBeforeIsRefusedByName(format: Int) throws {
+  /// in place; 10: no label text facts) are refused with a message that names the format and
+  /// says to rebuild.
+  @Test(arguments: [8, 9, 10]) func anIndexOfAFormatBeforeIsRefusedByName(format: Int) throws {
     var bytes = try FixtureTaxonomy.index.encoded()
     bytes[8] = UInt8(format)
     let path = FileManager.default.temporaryDirectory.appendingPathComponent(
@@ -55,10 +56,10 @@ struct MatchingTablesTests {
     defer { try? FileManager.default.removeItem(atPath: path) }
     try Data(bytes).write(to: URL(fileURLWithPath: path))
     let error = #expect(throws: IndexError.self) { try ConceptIndex.load(path: path) }
-    #expect(error == .formatVersion(path: path, found: format, expected: 10))
+    #expect(error == .formatVersion(path: path, found: format, expected: 11))
     #expect(
       error?.description
-        == "index '\(path)' has format version \(format); this joblens reads version 10: "
+        == "index '\(path)' has format version \(format); this joblens reads version 11: "
         + "rebuild it with `joblens index build`")
   }
 
