@@ -127,14 +127,14 @@ extension PostingAnalyzer {
   }
 
   /// Whether knowledge (not transversal) or a sector's or an occupation's skill is found only
-  /// as a one-word label of ESCO's without capitals, written in lower case, that real postings seldom name (background rate
-  /// below ``SkillOptions/fieldWordMaximumRate``) and that no occupation of the posting's
-  /// likely unit groups (`groups`) needs: the word then names something else — database
-  /// "migrations" are not *migration*, software "logging" not forestry, "business logic" not
-  /// *logic*, "clean code" no *conduct cleaning tasks*, nor are a "care philosophy", a
-  /// "criminal history check" or "unit economics". A field written with a capital
-  /// ("Economics", "a degree in History") is a subject the posting asks for, a word many
-  /// postings name ("communication", "database") is asked for wherever it stands, and
+  /// as a one-word label of ESCO's without capitals, written in lower case, that real postings
+  /// seldom name (background rate below ``SkillOptions/fieldWordMaximumRate``) and that no
+  /// occupation of the posting's likely unit groups (`groups`) needs: the word then names
+  /// something else — database "migrations" are not *migration*, software "logging" not
+  /// forestry, "business logic" not *logic*, "clean code" no *conduct cleaning tasks*, nor are
+  /// a "care philosophy", a "criminal history check" or "unit economics". A field written with
+  /// a capital ("Economics", "a degree in History") is a subject the posting asks for, a word
+  /// many postings name ("communication", "database") is asked for wherever it stands, and
   /// transversal and cross-sector skills (*show empathy*, *act reliably*) fit any work.
   func namesAnotherField(
     _ skill: Int, _ entry: SkillCollector.Entry, fit groups: Set<Int>,
@@ -150,7 +150,7 @@ extension PostingAnalyzer {
       }),
       index.skillType(skill) == .knowledge || index.skillReuseLevel(skill) != "cross-sector"
     else { return false }
-    return !index.occupations(ofSkill: skill).contains {
+    return !index.occupationEntries(ofSkill: skill).contains {
       groups.contains(occupationGroup[$0.occupation])
     }
   }
