@@ -89,8 +89,7 @@ public final class PostingAnalyzer {
     self.index = index
     self.options = options
     searcher = try ConceptSearcher(index: index)
-    zoneClassifier = ZoneClassifier(
-      index: index, taskVerbs: searcher.taskVerbs, options: options.zones)
+    zoneClassifier = ZoneClassifier(index: index, options: options.zones)
     titleNormaliser = TitleNormaliser(index: index, searcher: searcher)
     occupationGroup = (0..<index.count(.occupation)).map {
       index.iscoGroupIndex(code: index.occupationISCO($0)) ?? -1

@@ -121,7 +121,7 @@ extension PostingAnalyzer {
     }
     if !long.isEmpty {
       let split = searcher.splittingGluedWords(body, in: long.map(\.tokens)) {
-        zoneClassifier.taskVerbs.contains($0)
+        searcher.isTaskVerb($0)
       }
       if split.tokens.count != body.tokens.count {
         body = split

@@ -44,8 +44,6 @@ public struct ZoneOptions: Sendable, Equatable {
 package final class ZoneClassifier {
   let model: BackgroundModel
   let options: ZoneOptions
-  /// The terms that open ESCO skills' preferred labels: the verbs of tasks.
-  package let taskVerbs: Set<Int32>
   /// The duty zone's section.
   private static let duty = PostingZone.duty.section!
   /// Per word of the model (row-major, a row per word): its smoothed log-likelihood in each
@@ -63,10 +61,9 @@ package final class ZoneClassifier {
   /// Template sentences are this long at least (in words).
   package static let templateMinimumWords = 4
 
-  package init(index: ConceptIndex, taskVerbs: Set<Int32>, options: ZoneOptions) {
+  package init(index: ConceptIndex, options: ZoneOptions) {
     model = index.background
     self.options = options
-    self.taskVerbs = taskVerbs
     let zones = model.sectionCount
     var totals = [Double](repeating: 0, count: zones)
     for (offset, count) in model.wordSectionCounts.enumerated() {
@@ -118,7 +115,7 @@ package final class ZoneClassifier {
       scores[ZoneClassifier.duty] += options.dutyPrior
       let opensWithTask =
         !ZoneClassifier.openings.starts(keys[position])
-        && taskVerbs.contains(searcher.term(tokenized.tokens[words[0]].form))
+        && searcher.isTaskVerb(searcher.term(tokenized.tokens[words[0]].form))
       // A task that names the company's customers or products ("Answer our customers'
       // e-mails") is still a task: company cues do not count in it.
       var cued = addCues(

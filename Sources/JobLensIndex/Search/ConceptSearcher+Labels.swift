@@ -295,7 +295,7 @@ extension ConceptSearcher {
       position < terms.count && terms[position] >= 0 && stop[Int(terms[position])] == 0
     }
     func isVerb(_ position: Int) -> Bool {
-      isContent(position) && isTaskVerb[Int(terms[position])]
+      isContent(position) && isTaskVerb(terms[position])
     }
     var found: [Coordination] = []
     var start = 0

@@ -23,16 +23,24 @@ extension ConceptSearcher {
   /// a copy and a UTF-8 validation of bytes that are often not in the CPU's caches.
   /// - Complexity: O(1) after the skill's first time.
   package func skillTexts(_ skill: Int) -> SkillTexts {
-    if skillTextsCache.isEmpty {
-      skillTextsCache = Array(repeating: nil, count: index.count(.skill))
+    Self.kept(skill, in: &skillTextsCache, count: index.count(.skill)) {
+      let group = index.skillTopGroups(skill).first ?? ""
+      return SkillTexts(
+        uri: index.skillURI(skill), label: index.skillLabel(skill), group: group,
+        groupLabel: group.isEmpty ? "" : index.skillGroupLabel(code: group) ?? "")
     }
-    if let texts = skillTextsCache[skill] { return texts }
-    let group = index.skillTopGroups(skill).first ?? ""
-    let texts = SkillTexts(
-      uri: index.skillURI(skill), label: index.skillLabel(skill), group: group,
-      groupLabel: group.isEmpty ? "" : index.skillGroupLabel(code: group) ?? "")
-    skillTextsCache[skill] = texts
-    return texts
+  }
+
+  /// The value `cache` keeps for `id`, made by `make` the first time (`cache`, empty until
+  /// then, is made `count` long).
+  private static func kept<Value>(
+    _ id: Int, in cache: inout [Value?], count: Int, make: () -> Value
+  ) -> Value {
+    if cache.isEmpty { cache = Array(repeating: nil, count: count) }
+    if let value = cache[id] { return value }
+    let value = make()
+    cache[id] = value
+    return value
   }
 }
 
@@ -55,26 +63,18 @@ extension ConceptSearcher {
   /// An occupation's ``OccupationTexts``, kept after the first time as ``skillTexts(_:)`` are.
   /// - Complexity: O(1) after the occupation's first time.
   package func occupationTexts(_ occupation: Int) -> OccupationTexts {
-    if occupationTextsCache.isEmpty {
-      occupationTextsCache = Array(repeating: nil, count: index.count(.occupation))
+    Self.kept(occupation, in: &occupationTextsCache, count: index.count(.occupation)) {
+      OccupationTexts(
+        uri: index.uri(of: ConceptID(.occupation, occupation)),
+        label: index.occupationLabel(occupation), isco: index.occupationISCO(occupation))
     }
-    if let texts = occupationTextsCache[occupation] { return texts }
-    let texts = OccupationTexts(
-      uri: index.uri(of: ConceptID(.occupation, occupation)),
-      label: index.occupationLabel(occupation), isco: index.occupationISCO(occupation))
-    occupationTextsCache[occupation] = texts
-    return texts
   }
 
   /// An ISCO group's code and title, kept after the first time as ``skillTexts(_:)`` are.
   /// - Complexity: O(1) after the group's first time.
   package func iscoTexts(_ group: Int) -> (code: String, title: String) {
-    if iscoTextsCache.isEmpty {
-      iscoTextsCache = Array(repeating: nil, count: index.count(.iscoGroup))
+    Self.kept(group, in: &iscoTextsCache, count: index.count(.iscoGroup)) {
+      (code: index.iscoCode(group), title: index.iscoTitle(group))
     }
-    if let texts = iscoTextsCache[group] { return texts }
-    let texts = (code: index.iscoCode(group), title: index.iscoTitle(group))
-    iscoTextsCache[group] = texts
-    return texts
   }
 }

@@ -48,10 +48,8 @@ public final class ConceptSearcher {
   let isConnectiveTerm: [Bool]
   /// The terms of the index language's coordinators (``StopWords/coordinators(for:)``).
   let coordinatorTerms: [Int32]
-  /// The terms that open ESCO skills' preferred labels: the verbs of tasks.
-  package let taskVerbs: Set<Int32>
-  /// Per term, whether it is one of ``taskVerbs``.
-  let isTaskVerb: [Bool]
+  /// Per term, whether it opens an ESCO skill's preferred label (``isTaskVerb(_:)``).
+  private let opensSkillLabel: [Bool]
 
   /// Weight of the description score beside the label score in ``search(_:kinds:limit:)``.
   public var descriptionWeight: Float = 0.35
@@ -74,7 +72,14 @@ public final class ConceptSearcher {
   /// Makes a searcher for an index.
   public init(index: ConceptIndex) throws {
     self.index = index
-    tokenizer = try Tokenizer(language: index.metadata.language)
+    let tokenizer = try Tokenizer(language: index.metadata.language)
+    self.tokenizer = tokenizer
+    // The term of a word of the index's language, as its first token stems.
+    func term(ofWord word: String) -> Int32? {
+      tokenizer.tokenize(word).tokens.first.flatMap { token in
+        index.termIDs[tokenizer.form(token.form).stem].map { Int32($0) }
+      }
+    }
     overlap = [Float](repeating: 0, count: index.labelCount)
     present = [UInt32](repeating: 0, count: index.termCount)
     frequentWeight = [Float](repeating: 0, count: index.termCount)
@@ -83,33 +88,25 @@ public final class ConceptSearcher {
     connectives = StopWords.connectives(for: index.metadata.language)
     var isConnectiveTerm = [Bool](repeating: false, count: index.termCount)
     for word in connectives.keys {
-      let tokenized = tokenizer.tokenize(word)
-      if let token = tokenized.tokens.first,
-        let term = index.termIDs[tokenizer.form(token.form).stem]
-      {
-        isConnectiveTerm[Int(term)] = true
-      }
+      if let term = term(ofWord: word) { isConnectiveTerm[Int(term)] = true }
     }
     self.isConnectiveTerm = isConnectiveTerm
-    var verbs: Set<Int32> = []
+    var opensSkillLabel = [Bool](repeating: false, count: index.termCount)
     for label in 0..<index.labelCount where index.labelField(label) == .preferred {
       let concept = index.labelConcept(label)
       guard concept.kind == .skill, index.skillType(concept.index) == .skill,
         let first = index.data.labelTerms[label].first
       else { continue }
-      verbs.insert(Int32(first))
+      opensSkillLabel[Int(first)] = true
     }
-    taskVerbs = verbs
-    var isTaskVerb = [Bool](repeating: false, count: index.termCount)
-    for verb in verbs { isTaskVerb[Int(verb)] = true }
-    self.isTaskVerb = isTaskVerb
-    let tokenizer = self.tokenizer
-    coordinatorTerms = StopWords.coordinators(for: index.metadata.language).compactMap { word in
-      tokenizer.tokenize(word).tokens.first.flatMap { token in
-        index.termIDs[tokenizer.form(token.form).stem].map { Int32($0) }
-      }
-    }
+    self.opensSkillLabel = opensSkillLabel
+    coordinatorTerms = StopWords.coordinators(for: index.metadata.language).compactMap(
+      term(ofWord:))
   }
+
+  /// Whether a term opens an ESCO skill's preferred label: the verb of a task ("answer",
+  /// "file", "schedule").
+  package func isTaskVerb(_ term: Int32) -> Bool { term >= 0 && opensSkillLabel[Int(term)] }
 
   // MARK: Terms
 
