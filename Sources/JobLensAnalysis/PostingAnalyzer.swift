@@ -52,9 +52,9 @@ public final class PostingAnalyzer {
   /// that n of the N occupations need (1 for a skill of one occupation, 0 for one of all).
   let skillSpecificity: [Double]
 
-  /// The index terms of ``MatchingLexicons/dutyFrames`` and of "for", which follows them.
-  let dutyFrameTerms: Set<Int32>
-  let forTerm: Int32
+  /// The index terms of ``MatchingLexicons/dutyFrames``, each with the term of the word that
+  /// follows it.
+  let dutyFrameTerms: [Int32: Int32]
   /// The index terms of ``MatchingLexicons/people``, and of "others", the object of labels
   /// such as "lead others" and "direct others".
   let peopleTerms: Set<Int32>
@@ -119,8 +119,11 @@ public final class PostingAnalyzer {
     func terms(_ words: Set<String>) -> Set<Int32> {
       Set(searcher.query(words.sorted().joined(separator: " ")).1.terms.filter { $0 >= 0 })
     }
-    dutyFrameTerms = terms(MatchingLexicons.dutyFrames)
-    forTerm = terms(["for"]).first ?? -1
+    dutyFrameTerms = MatchingLexicons.dutyFrames.reduce(into: [:]) { frames, frame in
+      if let word = terms([frame.key]).first, let next = terms([frame.value]).first {
+        frames[word] = next
+      }
+    }
     peopleTerms = terms(MatchingLexicons.people)
     othersTerm = terms(["others"]).first ?? -1
     makerTerms = terms(MatchingLexicons.makers)

@@ -40,9 +40,12 @@ enum MatchingLexicons {
     "ii": "level 2", "iii": "level 3", "iv": "level 4",
   ]
 
-  /// Words that, followed by "for", say whose duty follows ("responsible for filing"): not a
-  /// skill of their own.
-  static let dutyFrames: Set<String> = ["responsible", "accountable"]
+  /// Words that, followed by the word given, frame the duties rather than name one: "responsible
+  /// for filing" says whose duty follows, "reports to the Director" whom the worker answers to.
+  /// Not a skill of their own. (Stems: "reporting to" is a frame too.)
+  static let dutyFrames: [String: String] = [
+    "responsible": "for", "accountable": "for", "report": "to",
+  ]
 
   /// Words for people that a verb acts on ("lead a team", "direct staff"): without one of
   /// them after it, "lead" or "direct" is not ESCO's *lead others*.
@@ -50,6 +53,29 @@ enum MatchingLexicons {
     "others", "team", "teams", "staff", "employees", "people", "colleagues", "members",
     "personnel", "workers", "volunteers", "interns", "juniors", "reports",
   ]
+
+  /// Adjectives that say how a worker is ("reliable", "flexible", "punctual"): written right
+  /// before a noun that is no person nor their conduct (``conduct``), they describe that thing
+  /// ("reliable transportation", "a flexible schedule", "a friendly environment").
+  static let traits: Set<String> = [
+    "reliable", "dependable", "flexible", "punctual", "proactive", "efficient", "honest",
+    "independent", "motivated", "friendly", "positive", "patient", "adaptable", "resourceful",
+    "versatile", "energetic", "enthusiastic", "trustworthy", "diligent", "confident",
+    "organised", "organized", "professional", "responsible", "creative", "innovative",
+  ]
+
+  /// Nouns (singular) for a worker and their conduct, which a trait adjective describes ("a
+  /// reliable person", "a professional manner", "positive attitude"), besides ``people``.
+  static let conduct: Set<String> = [
+    "person", "individual", "candidate", "applicant", "worker", "employee", "member", "self",
+    "professional", "communicator", "player", "attitude", "manner", "approach", "personality",
+    "character", "demeanor", "demeanour", "work", "behaviour", "behavior", "mindset", "starter",
+    "learner", "thinker", "solver",
+  ]
+
+  /// Forms of "be": an adjective after one says how someone is ("be flexible regarding
+  /// changes", "are responsible during …"), whatever follows.
+  static let copulas: Set<String> = ["be", "is", "are", "am", "was", "were", "been", "being"]
 
   /// Words that go before a verb ("to plan", "help plan", "will plan", "plan and
   /// organise"); after another word, with only a space between, a verb's form is read as a

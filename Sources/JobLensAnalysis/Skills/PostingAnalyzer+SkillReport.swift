@@ -179,21 +179,61 @@ extension PostingAnalyzer {
     let term = Int32(content[content.startIndex])
     var found = false
     for position in query.terms.indices where query.terms[position] == term {
-      guard position + 1 < query.terms.count else { return false }
-      let next = query.terms[position + 1]
-      if next >= 0 && index.isStopTerm(TermID(rawValue: UInt32(next))) { return false }
-      let gap = bytesBefore(position + 1, in: query, of: body)
-      guard body.tokens[query.tokenIndices[position + 1]].kind == .word, gap.count == 1,
-        body.text.bytes[gap.lowerBound] == 0x20
-      else { return false }
+      guard modifiesNext(at: position, in: query, of: body) else { return false }
       found = true
     }
     return found
   }
 
+  /// Whether a match is of a label with one content word, in lower case, that the phrase has
+  /// only as a trait adjective (``MatchingLexicons/traits``) written right before a noun, with
+  /// only a space between, that is no person nor their conduct (``MatchingLexicons/people``,
+  /// ``MatchingLexicons/conduct``): the adjective describes that thing, not the worker —
+  /// "reliable transportation" or "a reliable internet connection" is no *act reliably*, "a
+  /// flexible schedule" no *perform services in a flexible manner*; "a reliable person",
+  /// "Reliable, hardworking" and "be flexible regarding changes" (after a form of "be",
+  /// ``MatchingLexicons/copulas``) stay.
+  func describesAThing(_ match: LabelMatch, in query: QueryText, of body: TokenizedText) -> Bool {
+    let content = index.labelContent[match.label]
+    guard content.count == 1, index.labelTextFacts(match.label).contains(.startsLowercase) else {
+      return false
+    }
+    let term = Int32(content[content.startIndex])
+    var found = false
+    for position in query.terms.indices where query.terms[position] == term {
+      guard MatchingLexicons.traits.contains(tokenizer.key(query.forms[position])),
+        position == 0
+          || !MatchingLexicons.copulas.contains(tokenizer.key(query.forms[position - 1])),
+        modifiesNext(at: position, in: query, of: body)
+      else { return false }
+      let noun = tokenizer.key(query.forms[position + 1])
+      if MatchingLexicons.people.contains(noun)
+        || MatchingLexicons.conduct.contains(MatchingLexicons.singular(noun))
+      {
+        return false
+      }
+      found = true
+    }
+    return found
+  }
+
+  /// Whether the query word at `position` is written right before a content word, with only a
+  /// space between.
+  func modifiesNext(at position: Int, in query: QueryText, of body: TokenizedText) -> Bool {
+    guard position + 1 < query.terms.count else { return false }
+    let next = query.terms[position + 1]
+    if next >= 0 && index.isStopTerm(TermID(rawValue: UInt32(next))) { return false }
+    let gap = bytesBefore(position + 1, in: query, of: body)
+    return body.tokens[query.tokenIndices[position + 1]].kind == .word && gap.count == 1
+      && body.text.bytes[gap.lowerBound] == 0x20
+  }
+
   /// Whether a match is no evidence of its skill: a one-word label whose word is
   /// - a duty frame: "responsible for …" (``MatchingLexicons/dutyFrames``) says whose duty
-  ///   follows, not a skill (*assume responsibility*), wherever the phrase has it;
+  ///   follows, not a skill (*assume responsibility*), and "reports to …" whom the worker
+  ///   answers to (*report facts*), wherever the phrase has it;
+  /// - a trait adjective describing a thing (``describesAThing(_:in:of:)``: "reliable
+  ///   transportation");
   /// - the verb of a label whose object is "others" (*lead others*, *direct others*) where
   ///   no word for people follows it within three words ("lead generation", "sales leads");
   /// - common in ESCO's skill texts (IDF below ``SkillOptions/bareMaximumIDF``; rare words such
@@ -209,31 +249,39 @@ extension PostingAnalyzer {
   /// - a maker's name (``MatchingLexicons/makers``: "Google" for *search engines*) where no
   ///   other word of the skill's preferred label is in the phrase: it names the maker's other
   ///   products as often ("Google Sheets", "Google Cloud");
-  /// - a verb that is the whole of a skill's preferred label (*plan*, *troubleshoot*) where
-  ///   it is read as a noun wherever the phrase has it (``isNoun(at:in:of:)``).
+  /// - a verb that is the whole of a skill's preferred label (*plan*, *troubleshoot*), or an
+  ///   alternative or hidden label that is the preferred label's verb alone, as written there
+  ///   ("report" for *report facts*), where it is read as a noun wherever the phrase has it
+  ///   (``isNoun(at:in:of:)``).
   func isBare(
     _ skill: Int, _ match: LabelMatch, in query: QueryText, of body: TokenizedText
   ) -> Bool {
     let content = index.labelContent[match.label]
     guard content.count == 1 else { return false }
     let word = Int32(content[content.startIndex])
-    // "an action plan", "business plans": the verb *plan* read as a noun.
-    if index.labelField(match.label) == .preferred, index.skillType(skill) == .skill,
+    let field = index.labelField(match.label)
+    // "an action plan", "business plans": the verb *plan* read as a noun; "a formal report":
+    // *report facts*' verb (not a gerund label: "network troubleshooting" is the work).
+    if field == .preferred || field == .alternative || field == .hidden,
+      index.skillType(skill) == .skill,
       index.labelTextFacts(match.label).contains(.startsLowercase),
       query.terms.indices.allSatisfy({
         query.terms[$0] != word || isNoun(at: $0, in: query, of: body)
-      })
+      }),
+      field == .preferred
+        || index.skillLabel(skill).prefix(while: { $0 != " " }) == index.labelText(match.label)
     {
       return true
     }
     // Most words are no duty frame: the phrase is read only for those that are.
-    if dutyFrameTerms.contains(word) && query.terms.contains(word)
+    if dutyFrameTerms[word] != nil && query.terms.contains(word)
       && query.terms.indices.allSatisfy({
         query.terms[$0] != word || isDutyFrame(at: $0, in: query)
       })
     {
       return true
     }
+    if describesAThing(match, in: query, of: body) { return true }
     // "lead others", "direct others" with no people after the verb ("Lead generation",
     // "sales leads", "direct deposit").
     if othersTerm >= 0 && index.data.labelTerms[match.label].contains(UInt32(othersTerm))
@@ -246,7 +294,6 @@ extension PostingAnalyzer {
     // A maker's name ("Google" for *search engines*) names its other products as often
     // ("Google Sheets", "Google Cloud").
     if makerTerms.contains(word) { return lacksOtherWords(ofSkill: skill, besides: word, query) }
-    let field = index.labelField(match.label)
     guard field == .alternative || field == .hidden else { return false }
     // A category's member, not a variant of its name ("ceramics" for *ceramic ware*).
     let member = namedByMembers[skill] && !preferredContentTerms(ofSkill: skill).contains(word)
@@ -425,8 +472,10 @@ extension PostingAnalyzer {
     }
   }
 
-  /// Whether the query word at `position` (a duty frame's) is followed by "for".
+  /// Whether the query word at `position` (a duty frame's) is followed by the frame's word
+  /// ("for" after "responsible", "to" after "report").
   func isDutyFrame(at position: Int, in query: QueryText) -> Bool {
-    position + 1 < query.terms.count && forTerm >= 0 && query.terms[position + 1] == forTerm
+    position + 1 < query.terms.count
+      && dutyFrameTerms[query.terms[position]] == query.terms[position + 1]
   }
 }

@@ -1040,4 +1040,45 @@ struct RealPostingTests {
     #expect(!labels.contains("build team spirit"))
     #expect(labels.contains("liaise with managers"))
   }
+
+  /// A trait adjective written right before a thing describes the thing: "reliable
+  /// transportation", "a reliable internet connection" and "a flexible schedule" are no
+  /// *act reliably* or *perform services in a flexible manner*; "You are reliable and
+  /// flexible" and "a reliable person" are.
+  @Test(.needsESCO) func aTraitOfAThingIsNoTraitOfTheWorker() {
+    let duties = "Duties:\n- Answer phones and respond to e-mails\nRequirements:\n"
+    let things = Self.labels(
+      Self.analyze(
+        "Virtual Assistant",
+        duties + "- Must have reliable transportation and a reliable internet connection\n"
+          + "- Ability to work a flexible schedule"))
+    let worker = Self.labels(
+      Self.analyze(
+        "Virtual Assistant",
+        duties + "- You are reliable and flexible\n"
+          + "- A reliable person who can be flexible regarding hours"))
+    for trait in ["act reliably", "perform services in a flexible manner", "adapt to change"] {
+      #expect(!things.contains(trait), "\(trait)")
+      #expect(worker.contains(trait), "\(trait)")
+    }
+    #expect(things.contains("answer incoming calls"))
+  }
+
+  /// "You will report to the Office Manager" says whom the worker answers to and "case
+  /// report forms" are documents: neither is *report facts*; "Report sales figures to the
+  /// director" is.
+  @Test(.needsESCO) func aReportingLineIsNoReport() {
+    let duties = "Duties:\n- Answer phones and greet visitors\n"
+    let line = Self.labels(
+      Self.analyze(
+        "Office Assistant",
+        duties + "- You will report to the Office Manager\n- Keep the case report forms up to date"
+      ))
+    let report = Self.labels(
+      Self.analyze("Office Assistant", duties + "- Report sales figures to the director every week")
+    )
+    #expect(!line.contains("report facts"))
+    #expect(report.contains("report facts"))
+    #expect(line.contains("greet guests"))
+  }
 }
