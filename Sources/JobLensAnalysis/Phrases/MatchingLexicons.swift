@@ -56,12 +56,14 @@ enum MatchingLexicons {
 
   /// Adjectives that say how a worker is ("reliable", "flexible", "punctual"): written right
   /// before a noun that is no person nor their conduct (``conduct``), they describe that thing
-  /// ("reliable transportation", "a flexible schedule", "a friendly environment").
+  /// ("reliable transportation", "a flexible schedule", "a friendly environment"). Not those
+  /// that describe the worker's work as well as the worker ("innovative solutions", "creative
+  /// content", "proactive communication").
   static let traits: Set<String> = [
-    "reliable", "dependable", "flexible", "punctual", "proactive", "efficient", "honest",
-    "independent", "motivated", "friendly", "positive", "patient", "adaptable", "resourceful",
-    "versatile", "energetic", "enthusiastic", "trustworthy", "diligent", "confident",
-    "organised", "organized", "professional", "responsible", "creative", "innovative",
+    "reliable", "dependable", "flexible", "punctual", "efficient", "honest", "independent",
+    "motivated", "friendly", "positive", "patient", "adaptable", "resourceful", "versatile",
+    "energetic", "enthusiastic", "trustworthy", "diligent", "confident", "organised",
+    "organized", "professional", "responsible",
   ]
 
   /// Nouns (singular) for a worker and their conduct, which a trait adjective describes ("a
