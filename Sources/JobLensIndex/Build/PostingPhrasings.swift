@@ -28,6 +28,7 @@ public enum PostingPhrasings {
         "answer telephone calls", "answer calls", "take phone calls", "handle incoming calls",
         "handle phone calls", "receive phone calls", "phone answering", "inbound calls",
         "heavy phones", "cover phones", "phone coverage", "reception duties", "receptionist duties",
+        "screen calls", "transfer calls", "field calls",
       ]),
     Entry(
       // communicate by telephone
@@ -70,6 +71,7 @@ public enum PostingPhrasings {
       phrasings: [
         "data entry", "enter data", "input data", "data input", "key data", "keying data",
         "update spreadsheets", "update databases", "enter information",
+        "input information", "update records",
       ]),
     Entry(
       // type at speed
@@ -124,6 +126,8 @@ public enum PostingPhrasings {
         "office duties", "general office duties", "office administration tasks",
         "administrative support", "secretarial support", "secretarial duties", "secretarial tasks",
         "secretarial work",
+        "clerical experience", "clerical assignments", "admin duties", "admin support",
+        "administrative assignments",
       ]),
     Entry(
       // perform office routine activities
@@ -202,6 +206,7 @@ public enum PostingPhrasings {
         "multitask", "multi-task", "multitasking", "multi-tasking", "juggle multiple tasks",
         "handle multiple tasks", "manage multiple tasks", "manage multiple priorities",
         "multiple priorities", "multitasker", "multi-tasker", "multiple projects",
+        "multiple tasks", "multiple assignments", "multiple responsibilities",
       ]),
     Entry(
       // manage time
@@ -270,6 +275,7 @@ public enum PostingPhrasings {
       phrasings: [
         "confidential information", "handle confidential information", "maintain confidentiality",
         "discreet", "confidential materials", "confidential documents", "confidential matters",
+        "sensitive information", "sensitive matters",
       ]),
     Entry(
       // draft corporate emails
@@ -307,6 +313,7 @@ public enum PostingPhrasings {
       phrasings: [
         "prepare reports", "create reports", "compile reports", "generate reports", "run reports",
         "weekly reports", "monthly reports", "daily reports", "report writing",
+        "write reports", "draft reports", "compose reports", "produce reports",
       ]),
     Entry(
       // conduct web searches
@@ -451,6 +458,7 @@ public enum PostingPhrasings {
       phrasings: [
         "coordinate with departments", "work with other departments", "cross-functional",
         "liaise with staff", "coordinate with team members", "liaise with other departments",
+        "other departments", "internal departments",
       ]),
     Entry(
       // use databases
@@ -567,6 +575,20 @@ public enum PostingPhrasings {
       // execute administration
       skill: escoSkill + "e01f1d44-034c-4354-b290-1fb4da5666e3",
       phrasings: ["administrative work", "office administration", "administrative functions"]),
+    Entry(
+      // communicate with customers
+      skill: escoSkill + "0da516ee-e70e-4384-be13-f5ff80be8127",
+      phrasings: [
+        "deal with customers", "deal with clients", "deal with the public", "customer contact",
+        "client contact", "liaise with customers", "liaise with clients",
+      ]),
+    Entry(
+      // prospect new customers
+      skill: escoSkill + "6d97bf55-6fb6-4795-8282-3ef915ae0bb8",
+      phrasings: [
+        "prospecting", "lead generation", "generate leads", "find new clients",
+        "find new customers",
+      ]),
   ]
 
   /// The phrasings to index for a taxonomy, each with its skill's position, and the skills of
