@@ -65,6 +65,8 @@ public final class PostingAnalyzer {
   /// The index terms of ``MatchingLexicons/agentNouns`` (the stems they share with their
   /// work: "manag", "develop").
   let agentNounTerms: Set<Int32>
+  /// The index terms of ``MatchingLexicons/traits`` (read before their words' forms).
+  let traitTerms: Set<Int32>
 
   /// Scratch, per skill: 0, or whether the occupation being ranked needs it (1 optional,
   /// 2 essential); cleared after each use.
@@ -127,6 +129,7 @@ public final class PostingAnalyzer {
     peopleTerms = terms(MatchingLexicons.people)
     othersTerm = terms(["others"]).first ?? -1
     makerTerms = terms(MatchingLexicons.makers)
+    traitTerms = terms(MatchingLexicons.traits)
     beforeVerbTerms = terms(MatchingLexicons.beforeVerbs)
     agentNounTerms = terms(MatchingLexicons.agentNouns)
     isTransversal = (0..<index.count(.skill)).map { index.skillReuseLevel($0) == "transversal" }

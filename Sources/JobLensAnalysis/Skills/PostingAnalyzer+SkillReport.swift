@@ -195,9 +195,9 @@ extension PostingAnalyzer {
   /// ``MatchingLexicons/copulas``) stay.
   func describesAThing(_ match: LabelMatch, in query: QueryText, of body: TokenizedText) -> Bool {
     let content = index.labelContent[match.label]
-    guard content.count == 1, index.labelTextFacts(match.label).contains(.startsLowercase) else {
-      return false
-    }
+    guard content.count == 1, traitTerms.contains(Int32(content[content.startIndex])),
+      index.labelTextFacts(match.label).contains(.startsLowercase)
+    else { return false }
     let term = Int32(content[content.startIndex])
     var found = false
     for position in query.terms.indices where query.terms[position] == term {
