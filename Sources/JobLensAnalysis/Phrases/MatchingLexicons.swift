@@ -128,8 +128,8 @@ enum MatchingLexicons {
   /// (*express yourself creatively*: "role play"), "cutting-edge" (*cutting technologies*),
   /// "shape the future" (*think innovately*'s own label, but written so in company texts and
   /// duty lists alike), "take place" (*collect samples*: "take samples"), "high energy" (a
-  /// person's drive, not *energy*), "hands-on" (*use hand tools*). Keys, every inflection
-  /// written.
+  /// person's drive, not *energy*), "hands-on" (*use hand tools*), "the leadership team" and
+  /// "thought leadership" (*lead others*). Keys, every inflection written.
   static let idioms: PhraseLexicon = {
     var phrases = ["cutting edge"]
     let adjectives = [
@@ -150,6 +150,11 @@ enum MatchingLexicons {
     phrases += ["high energy", "energy level", "energy levels", "positive energy"]
     // Practical, not the hand ("hands-on experience with tools" is not *use hand tools*).
     phrases.append("hands on")
+    // The leaders, or a company's published expertise, not leading others ("keep the
+    // leadership team informed", "deliver thought leadership").
+    phrases += [
+      "leadership team", "leadership teams", "senior leadership", "thought leadership",
+    ]
     return PhraseLexicon(phrases)
   }()
 
