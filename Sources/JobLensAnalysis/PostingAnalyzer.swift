@@ -69,6 +69,8 @@ public final class PostingAnalyzer {
   /// Scratch, per skill: 0, or whether the occupation being ranked needs it (1 optional,
   /// 2 essential); cleared after each use.
   var neededScratch: [UInt8]
+  /// Scores over the occupations and the ISCO groups, lent per posting.
+  let scoresPool = ScoresPool()
 
   /// Per form ID: its flags (none when not looked up); valid for the tokenizer's
   /// ``formFlagsGeneration`` of form IDs.
@@ -174,7 +176,7 @@ public final class PostingAnalyzer {
     let text = read(posting)
     let phrases = matchPhrases(of: text)
     let title = matchTitle(text.title, kept: text.reading.kept)
-    var groups = GroupEvidence(count: isUnitGroup.count)
+    var groups = GroupEvidence(count: isUnitGroup.count, pool: scoresPool)
     addTitleEvidence(title, to: &groups)
     let taskStrength = addTaskEvidence(phrases.taskGroups, to: &groups)
     let likely = PostingAnalyzer.strongest(
@@ -182,11 +184,11 @@ public final class PostingAnalyzer {
     let skills = reportSkills(phrases, of: text, fitting: Set(likely.map(\.0)))
     // Skills found only in the title add nothing to what the title says of the occupation.
     let textSkills = skills.filter { $0.evidence.contains { $0.field == .text } }
-    let skillOccupations = occupationsFromSkills(textSkills)
+    var skillOccupations = occupationsFromSkills(textSkills)
     addSkillEvidence(skillOccupations, skills: textSkills, to: &groups)
     let mix = mix(text.taskPhrases, phrases.taskGroups, posting: groups.scores, in: text.body)
     addVotes(mix, taskStrength: taskStrength, to: &groups)
-    let coarse = addWordModel(
+    var coarse = addWordModel(
       title.query.terms + phrases.taskWords, assignedPhrases: mix.assignedPhrases, to: &groups)
     // At least the first occupation is ranked, reported or not: it may decide the code.
     let ranked = rankOccupations(
@@ -198,6 +200,9 @@ public final class PostingAnalyzer {
       groups, coarse: coarse, totalEvidence: groups.total,
       unit: decidingOccupationGroup(ranked, taskStrength: taskStrength),
       first: witness(ranked, taskStrength: taskStrength))
+    scoresPool.giveBack(&skillOccupations)
+    groups.giveBack()
+    coarse.giveBack()
     let language = languageNote(title: text.title, body: text.body)
     let isco = language == nil ? assigned : readByTitle(assigned)
     return PostingAnalysis(

@@ -17,6 +17,12 @@ struct DenseScores {
     isSet = [Bool](repeating: false, count: count)
   }
 
+  /// Scores over no IDs (a placeholder: allocates nothing).
+  init() {
+    values = []
+    isSet = []
+  }
+
   /// The number of IDs the scores range over.
   var capacity: Int { values.count }
 
@@ -38,6 +44,23 @@ struct DenseScores {
       }
       values[id] = newValue
     }
+  }
+
+  /// Unsets every ID, keeping the storage (for scores lent again, ``ScoresPool``).
+  /// - Complexity: O(n) for n IDs set.
+  mutating func removeAll() {
+    for id in touched {
+      values[id] = 0
+      isSet[id] = false
+    }
+    touched.removeAll(keepingCapacity: true)
+  }
+
+  /// Sets the IDs `other` set, in its order, to its scores (into storage of their own, where
+  /// a copy would share `other`'s until written to).
+  /// - Complexity: O(n) for n IDs set in `other`.
+  mutating func set(_ other: DenseScores) {
+    for id in other.touched { self[id] = other.values[id] }
   }
 
   /// The (ID, score) entries in the order their IDs were first set.

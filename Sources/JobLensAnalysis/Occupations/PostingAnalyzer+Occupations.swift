@@ -14,17 +14,14 @@ extension PostingAnalyzer {
   ) -> [OccupationMatch] {
     let groupTotal = max(groups.sum(), 1e-9)
     let skillMax = max(skillOccupations.max() ?? 0, 1e-9)
-    // Each candidate once; their order does not matter (`strongest` breaks ties by ID).
-    var isCandidate = [Bool](repeating: false, count: occupationGroup.count)
-    var candidates: [Int] = []
+    // Each candidate once, with its score when all are known; their order does not matter
+    // (`strongest` breaks ties by ID).
+    var candidates = scoresPool.take(count: occupationGroup.count)
     func consider(_ occupation: Int) {
-      if !isCandidate[occupation] {
-        isCandidate[occupation] = true
-        candidates.append(occupation)
-      }
+      if !candidates.contains(occupation) { candidates[occupation] = 0 }
     }
     // The title's scores by occupation, read once per candidate without hashing.
-    var titleScores = DenseScores(count: occupationGroup.count)
+    var titleScores = scoresPool.take(count: occupationGroup.count)
     for (occupation, (score, _)) in titleOccupations {
       titleScores[occupation] = score
       consider(occupation)
@@ -35,19 +32,20 @@ extension PostingAnalyzer {
     {
       groupOccupations[group].forEach(consider)
     }
-    let scored = candidates.lazy.map { occupation -> (Int, Double) in
-      let group = self.occupationGroup[occupation]
+    for occupation in candidates.touched {
+      let group = occupationGroup[occupation]
       let groupShare = group >= 0 ? groups[group] / groupTotal : 0
       let titleScore = titleScores[occupation]
       let skillScore = skillOccupations[occupation] / skillMax
-      return (
-        occupation,
-        groupShare + self.options.occupations.titleWeight * titleScore
-          + self.options.occupations.skillWeight * skillScore
-      )
+      candidates[occupation] =
+        groupShare + options.occupations.titleWeight * titleScore
+        + options.occupations.skillWeight * skillScore
     }
     // One more than reported: the last one's margin is to the next.
-    let ranked = PostingAnalyzer.strongest(count < .max ? count + 1 : .max, of: scored)
+    let ranked = PostingAnalyzer.strongest(
+      count < .max ? count + 1 : .max, of: candidates.entries)
+    scoresPool.giveBack(&candidates)
+    scoresPool.giveBack(&titleScores)
     // The strongest skills first (in the reported order: by their rank).
     let byScore = skills.enumerated().sorted {
       ($0.element.score, $1.offset) > ($1.element.score, $0.offset)
