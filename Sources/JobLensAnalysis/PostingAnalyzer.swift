@@ -35,8 +35,9 @@ public final class PostingAnalyzer {
   /// from these).
   let unitGroupContributions: DescriptionContributions
   /// Per ISCO level 1…4: the distinct prefixes of at most that length of the groups' codes, in
-  /// code order, and the prefix of each group (for rolling unit group scores up).
-  let codePrefixes: [(codes: [String], ofGroup: [Int])]
+  /// code order, the prefix of each group (for rolling unit group scores up) and the groups of
+  /// each prefix, in group order.
+  let codePrefixes: [(codes: [String], ofGroup: [Int], groups: [[Int]])]
   /// Per occupation: 1 / sqrt(number of skills), so that occupations with long skill lists do
   /// not win on quantity.
   let skillNorm: [Double]
@@ -114,7 +115,10 @@ public final class PostingAnalyzer {
       Dictionary(uniqueKeysWithValues: $0.enumerated().map { ($1, $0) })
     }
     codePrefixes = (1...4).map { level in
-      (distinct[level - 1], codes.map { position[level - 1][String($0.prefix(level))]! })
+      let ofGroup = codes.map { position[level - 1][String($0.prefix(level))]! }
+      var groups = [[Int]](repeating: [], count: distinct[level - 1].count)
+      for (group, prefix) in ofGroup.enumerated() { groups[prefix].append(group) }
+      return (distinct[level - 1], ofGroup, groups)
     }
     neededScratch = [UInt8](repeating: 0, count: index.count(.skill))
     let searcher = searcher

@@ -167,9 +167,7 @@ extension PostingAnalyzer {
     let sources = EvidenceSource.allCases.compactMap { source -> SourceShare? in
       var part = 0.0
       if let scores = groups.part(from: source)?.values {
-        for (group, score) in scores.enumerated() where prefixes.ofGroup[group] == prefix {
-          part += score
-        }
+        for group in prefixes.groups[prefix] { part += scores[group] }
       }
       return part > 0 && score > 0 ? SourceShare(source: source, share: part / score) : nil
     }
