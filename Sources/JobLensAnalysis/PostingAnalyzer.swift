@@ -70,6 +70,8 @@ public final class PostingAnalyzer {
   /// Scratch, per skill: 0, or whether the occupation being ranked needs it (1 optional,
   /// 2 essential); cleared after each use.
   var neededScratch: [UInt8]
+  /// Scratch, per index term: false, or true while a look-up marks it; cleared after each use.
+  var termScratch: [Bool]
   /// Scores over the occupations and the ISCO groups, lent per posting.
   let scoresPool = ScoresPool()
 
@@ -121,6 +123,7 @@ public final class PostingAnalyzer {
       return (distinct[level - 1], ofGroup, groups)
     }
     neededScratch = [UInt8](repeating: 0, count: index.count(.skill))
+    termScratch = [Bool](repeating: false, count: index.termCount)
     let searcher = searcher
     func terms(_ words: Set<String>) -> Set<Int32> {
       Set(searcher.query(words.sorted().joined(separator: " ")).1.terms.filter { $0 >= 0 })
