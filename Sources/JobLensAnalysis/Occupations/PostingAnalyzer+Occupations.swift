@@ -50,6 +50,11 @@ extension PostingAnalyzer {
     let byScore = skills.enumerated().sorted {
       ($0.element.score, $1.offset) > ($1.element.score, $0.offset)
     }.map(\.element)
+    // Moved out for the loops below: each read and write of the property would be checked for
+    // exclusive access.
+    var needed = neededScratch
+    neededScratch = []
+    defer { neededScratch = needed }
     return ranked.prefix(max(0, count)).enumerated().map { position, entry in
       let (occupation, score) = entry
       var support: [OccupationEvidence] = []
@@ -63,17 +68,17 @@ extension PostingAnalyzer {
       }
       // Per skill the occupation needs: 2 essential, 1 optional (its first listing counts).
       let needs = index.skills(ofOccupation: occupation)
-      for (skill, isEssential) in needs where neededScratch[skill] == 0 {
-        neededScratch[skill] = isEssential ? 2 : 1
+      for (skill, isEssential) in needs where needed[skill] == 0 {
+        needed[skill] = isEssential ? 2 : 1
       }
-      for skill in byScore where neededScratch[skill.skill] != 0 {
+      for skill in byScore where needed[skill.skill] != 0 {
         support.append(
           OccupationEvidence(
             kind: .skill, evidence: skill.evidence.first, skill: skill.label,
-            isEssential: neededScratch[skill.skill] == 2, weight: skill.score))
+            isEssential: needed[skill.skill] == 2, weight: skill.score))
         if support.count >= options.occupations.supportingSkills { break }
       }
-      for (skill, _) in needs { neededScratch[skill] = 0 }
+      for (skill, _) in needs { needed[skill] = 0 }
       let next = position + 1 < ranked.count ? ranked[position + 1].1 : 0
       let texts = searcher.occupationTexts(occupation)
       return OccupationMatch(
