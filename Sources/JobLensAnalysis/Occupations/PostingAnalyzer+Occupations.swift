@@ -15,22 +15,24 @@ extension PostingAnalyzer {
     let groupTotal = max(groups.sum(), 1e-9)
     let skillMax = max(skillOccupations.max() ?? 0, 1e-9)
     // Each candidate once, with its score when all are known; their order does not matter
-    // (`strongest` breaks ties by ID).
+    // (`strongest` breaks ties by ID). Loops, not a local function: one that captures the
+    // scores is checked for exclusive access at every call.
     var candidates = scoresPool.take(count: occupationGroup.count)
-    func consider(_ occupation: Int) {
-      if !candidates.contains(occupation) { candidates[occupation] = 0 }
-    }
     // The title's scores by occupation, read once per candidate without hashing.
     var titleScores = scoresPool.take(count: occupationGroup.count)
     for (occupation, (score, _)) in titleOccupations {
       titleScores[occupation] = score
-      consider(occupation)
+      if !candidates.contains(occupation) { candidates[occupation] = 0 }
     }
-    skillOccupations.touched.forEach(consider)
+    for occupation in skillOccupations.touched where !candidates.contains(occupation) {
+      candidates[occupation] = 0
+    }
     for (group, _) in PostingAnalyzer.strongest(
       options.occupations.candidateGroups, of: groups.entries)
     {
-      groupOccupations[group].forEach(consider)
+      for occupation in groupOccupations[group] where !candidates.contains(occupation) {
+        candidates[occupation] = 0
+      }
     }
     for occupation in candidates.touched {
       let group = occupationGroup[occupation]
