@@ -46,6 +46,26 @@ struct DenseScores {
     }
   }
 
+  /// Sets each ID of `ids` that is not set, to 0 (as `self[id] = 0` would, in one pass
+  /// without a uniqueness check per ID).
+  /// - Complexity: O(n) for n IDs.
+  mutating func include(_ ids: [Int]) {
+    isSet.withUnsafeMutableBufferPointer { isSet in
+      for id in ids where !isSet[id] {
+        isSet[id] = true
+        touched.append(id)
+      }
+    }
+  }
+
+  /// Sets each ID set to `score(id)`, in the order they were set.
+  /// - Complexity: O(n) for n IDs set.
+  mutating func update(_ score: (Int) -> Double) {
+    values.withUnsafeMutableBufferPointer { values in
+      for id in touched { values[id] = score(id) }
+    }
+  }
+
   /// Unsets every ID, keeping the storage (for scores lent again, ``ScoresPool``).
   /// - Complexity: O(n) for n IDs set.
   mutating func removeAll() {

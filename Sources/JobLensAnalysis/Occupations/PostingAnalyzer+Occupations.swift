@@ -24,24 +24,21 @@ extension PostingAnalyzer {
       titleScores[occupation] = score
       if !candidates.contains(occupation) { candidates[occupation] = 0 }
     }
-    for occupation in skillOccupations.touched where !candidates.contains(occupation) {
-      candidates[occupation] = 0
-    }
+    candidates.include(skillOccupations.touched)
     for (group, _) in PostingAnalyzer.strongest(
       options.occupations.candidateGroups, of: groups.entries)
     {
-      for occupation in groupOccupations[group] where !candidates.contains(occupation) {
-        candidates[occupation] = 0
-      }
+      candidates.include(groupOccupations[group])
     }
-    for occupation in candidates.touched {
+    let (titleWeight, skillWeight) = (
+      options.occupations.titleWeight, options.occupations.skillWeight
+    )
+    candidates.update { occupation in
       let group = occupationGroup[occupation]
       let groupShare = group >= 0 ? groups[group] / groupTotal : 0
       let titleScore = titleScores[occupation]
       let skillScore = skillOccupations[occupation] / skillMax
-      candidates[occupation] =
-        groupShare + options.occupations.titleWeight * titleScore
-        + options.occupations.skillWeight * skillScore
+      return groupShare + titleWeight * titleScore + skillWeight * skillScore
     }
     // One more than reported: the last one's margin is to the next.
     let ranked = PostingAnalyzer.strongest(

@@ -35,6 +35,23 @@ struct ScoresPoolTests {
     #expect(pool.take(count: 3).capacity == 3)
   }
 
+  @Test func includeSetsTheUnsetToZeroAndUpdateRescoresInOrder() {
+    var scores = DenseScores(count: 6)
+    scores[4] = 2
+    scores.include([1, 4, 5, 1])
+    #expect(scores.touched == [4, 1, 5])
+    #expect(scores.values == [0, 0, 0, 0, 2, 0])
+    var order: [Int] = []
+    let before = scores.values
+    scores.update { id in
+      order.append(id)
+      return Double(id) + before[id]
+    }
+    #expect(order == [4, 1, 5])
+    #expect(scores.dictionary == [4: 6, 1: 1, 5: 5])
+    #expect(!scores.contains(0) && !scores.contains(2))
+  }
+
   @Test func evidenceGivenBackLeavesNothingForTheNext() {
     let pool = ScoresPool()
     var first = GroupEvidence(count: 4, pool: pool)
