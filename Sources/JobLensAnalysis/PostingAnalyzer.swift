@@ -35,8 +35,9 @@ public final class PostingAnalyzer {
   /// from these).
   let unitGroupContributions: DescriptionContributions
   /// Per ISCO level 1…4: the distinct prefixes of at most that length of the groups' codes, in
-  /// code order, and the prefix of each group (for rolling unit group scores up).
-  let codePrefixes: [(codes: [String], ofGroup: [Int])]
+  /// code order, the prefix of each group (for rolling unit group scores up) and the groups of
+  /// each prefix, in group order.
+  let codePrefixes: [(codes: [String], ofGroup: [Int], groups: [[Int]])]
   /// Per occupation: 1 / sqrt(number of skills), so that occupations with long skill lists do
   /// not win on quantity.
   let skillNorm: [Double]
@@ -71,6 +72,10 @@ public final class PostingAnalyzer {
   /// Scratch, per skill: 0, or whether the occupation being ranked needs it (1 optional,
   /// 2 essential); cleared after each use.
   var neededScratch: [UInt8]
+  /// Scratch, per index term: false, or true while a look-up marks it; cleared after each use.
+  var termScratch: [Bool]
+  /// Scores over the occupations and the ISCO groups, lent per posting.
+  let scoresPool = ScoresPool()
 
   /// Per form ID: its flags (none when not looked up); valid for the tokenizer's
   /// ``formFlagsGeneration`` of form IDs.
@@ -114,9 +119,13 @@ public final class PostingAnalyzer {
       Dictionary(uniqueKeysWithValues: $0.enumerated().map { ($1, $0) })
     }
     codePrefixes = (1...4).map { level in
-      (distinct[level - 1], codes.map { position[level - 1][String($0.prefix(level))]! })
+      let ofGroup = codes.map { position[level - 1][String($0.prefix(level))]! }
+      var groups = [[Int]](repeating: [], count: distinct[level - 1].count)
+      for (group, prefix) in ofGroup.enumerated() { groups[prefix].append(group) }
+      return (distinct[level - 1], ofGroup, groups)
     }
     neededScratch = [UInt8](repeating: 0, count: index.count(.skill))
+    termScratch = [Bool](repeating: false, count: index.termCount)
     let searcher = searcher
     func terms(_ words: Set<String>) -> Set<Int32> {
       Set(searcher.query(words.sorted().joined(separator: " ")).1.terms.filter { $0 >= 0 })
@@ -180,7 +189,7 @@ public final class PostingAnalyzer {
     let text = read(posting)
     let phrases = matchPhrases(of: text)
     let title = matchTitle(text.title, kept: text.reading.kept)
-    var groups = GroupEvidence(count: isUnitGroup.count)
+    var groups = GroupEvidence(count: isUnitGroup.count, pool: scoresPool)
     addTitleEvidence(title, to: &groups)
     let taskStrength = addTaskEvidence(phrases.taskGroups, to: &groups)
     let likely = PostingAnalyzer.strongest(
@@ -188,11 +197,11 @@ public final class PostingAnalyzer {
     let skills = reportSkills(phrases, of: text, fitting: Set(likely.map(\.0)))
     // Skills found only in the title add nothing to what the title says of the occupation.
     let textSkills = skills.filter { $0.evidence.contains { $0.field == .text } }
-    let skillOccupations = occupationsFromSkills(textSkills)
+    var skillOccupations = occupationsFromSkills(textSkills)
     addSkillEvidence(skillOccupations, skills: textSkills, to: &groups)
     let mix = mix(text.taskPhrases, phrases.taskGroups, posting: groups.scores, in: text.body)
     addVotes(mix, taskStrength: taskStrength, to: &groups)
-    let coarse = addWordModel(
+    var coarse = addWordModel(
       title.query.terms + phrases.taskWords, assignedPhrases: mix.assignedPhrases, to: &groups)
     // At least the first occupation is ranked, reported or not: it may decide the code.
     let ranked = rankOccupations(
@@ -204,6 +213,9 @@ public final class PostingAnalyzer {
       groups, coarse: coarse, totalEvidence: groups.total,
       unit: decidingOccupationGroup(ranked, taskStrength: taskStrength),
       first: witness(ranked, taskStrength: taskStrength))
+    scoresPool.giveBack(&skillOccupations)
+    groups.giveBack()
+    coarse.giveBack()
     let language = languageNote(title: text.title, body: text.body)
     let isco = language == nil ? assigned : readByTitle(assigned)
     return PostingAnalysis(

@@ -17,6 +17,12 @@ struct DenseScores {
     isSet = [Bool](repeating: false, count: count)
   }
 
+  /// Scores over no IDs (a placeholder: allocates nothing).
+  init() {
+    values = []
+    isSet = []
+  }
+
   /// The number of IDs the scores range over.
   var capacity: Int { values.count }
 
@@ -38,6 +44,43 @@ struct DenseScores {
       }
       values[id] = newValue
     }
+  }
+
+  /// Sets each ID of `ids` that is not set, to 0 (as `self[id] = 0` would, in one pass
+  /// without a uniqueness check per ID).
+  /// - Complexity: O(n) for n IDs.
+  mutating func include(_ ids: [Int]) {
+    isSet.withUnsafeMutableBufferPointer { isSet in
+      for id in ids where !isSet[id] {
+        isSet[id] = true
+        touched.append(id)
+      }
+    }
+  }
+
+  /// Sets each ID set to `score(id)`, in the order they were set.
+  /// - Complexity: O(n) for n IDs set.
+  mutating func update(_ score: (Int) -> Double) {
+    values.withUnsafeMutableBufferPointer { values in
+      for id in touched { values[id] = score(id) }
+    }
+  }
+
+  /// Unsets every ID, keeping the storage (for scores lent again, ``ScoresPool``).
+  /// - Complexity: O(n) for n IDs set.
+  mutating func removeAll() {
+    for id in touched {
+      values[id] = 0
+      isSet[id] = false
+    }
+    touched.removeAll(keepingCapacity: true)
+  }
+
+  /// Sets the IDs `other` set, in its order, to its scores (into storage of their own, where
+  /// a copy would share `other`'s until written to).
+  /// - Complexity: O(n) for n IDs set in `other`.
+  mutating func set(_ other: DenseScores) {
+    for id in other.touched { self[id] = other.values[id] }
   }
 
   /// The (ID, score) entries in the order their IDs were first set.

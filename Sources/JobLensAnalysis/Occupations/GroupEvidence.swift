@@ -11,11 +11,46 @@ struct GroupEvidence {
   /// Each source's part of ``scores`` (by ``EvidenceSource/allCases`` position; nil until the
   /// source adds some).
   private var sourceScores: [DenseScores?]
+  /// Where its score arrays come from and go back to (nil: made anew, for tests).
+  private let pool: ScoresPool?
 
-  /// Evidence over `count` ISCO groups, none scored.
-  init(count: Int) {
-    scores = DenseScores(count: count)
+  /// Evidence over `count` ISCO groups, none scored; its score arrays lent by `pool`.
+  init(count: Int, pool: ScoresPool? = nil) {
+    scores = pool?.take(count: count) ?? DenseScores(count: count)
     sourceScores = Array(repeating: nil, count: EvidenceSource.allCases.count)
+    self.pool = pool
+  }
+
+  /// A copy with score arrays of its own (from the pool), so that adding to it does not copy
+  /// the arrays on write.
+  /// - Complexity: O(n) for n groups scored by each source.
+  func copy() -> GroupEvidence {
+    var copy = GroupEvidence(count: scores.capacity, pool: pool)
+    copy.scores.set(scores)
+    for (slot, part) in sourceScores.enumerated() {
+      guard let part else { continue }
+      var own = copy.newPart()
+      own.set(part)
+      copy.sourceScores[slot] = own
+    }
+    copy.total = total
+    return copy
+  }
+
+  /// Gives the score arrays back to the pool; the evidence is empty after.
+  mutating func giveBack() {
+    guard let pool else { return }
+    pool.giveBack(&scores)
+    for slot in sourceScores.indices where sourceScores[slot] != nil {
+      pool.giveBack(&sourceScores[slot]!)
+      sourceScores[slot] = nil
+    }
+    total = 0
+  }
+
+  /// Empty scores for a source's part.
+  private func newPart() -> DenseScores {
+    pool?.take(count: scores.capacity) ?? DenseScores(count: scores.capacity)
   }
 
   /// A source's part of ``scores``, nil when it added none.
@@ -62,7 +97,7 @@ struct GroupEvidence {
   ) {
     guard sum > 0 else { return }
     let slot = EvidenceSource.allCases.firstIndex(of: kind)!
-    var part = sourceScores[slot] ?? DenseScores(count: scores.capacity)
+    var part = sourceScores[slot] ?? newPart()
     sourceScores[slot] = nil
     // One addition per group: the order does not change the sums.
     for (group, score) in source {

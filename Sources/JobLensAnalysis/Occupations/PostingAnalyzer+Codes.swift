@@ -118,13 +118,16 @@ extension PostingAnalyzer {
 
   /// Per level 1…4: the evidence's scores rolled up to each code prefix of that length
   /// (``codePrefixes``), summed in group order.
+  /// - Complexity: O(g) for the g ISCO groups.
   func rolledScores(_ groups: GroupEvidence) -> [[Double]] {
-    let scores = groups.scores.values
-    // In group order.
-    let scored = groups.scores.touched.sorted()
+    let scores = groups.scores
     return codePrefixes.map { prefixes in
       var rolled = [Double](repeating: 0, count: prefixes.codes.count)
-      for group in scored { rolled[prefixes.ofGroup[group]] += scores[group] }
+      // The groups scored, in group order: a pass over the 619 groups, not a sort of those
+      // scored.
+      for group in 0..<scores.capacity where scores.contains(group) {
+        rolled[prefixes.ofGroup[group]] += scores[group]
+      }
       return rolled
     }
   }
@@ -167,9 +170,7 @@ extension PostingAnalyzer {
     let sources = EvidenceSource.allCases.compactMap { source -> SourceShare? in
       var part = 0.0
       if let scores = groups.part(from: source)?.values {
-        for (group, score) in scores.enumerated() where prefixes.ofGroup[group] == prefix {
-          part += score
-        }
+        for group in prefixes.groups[prefix] { part += scores[group] }
       }
       return part > 0 && score > 0 ? SourceShare(source: source, share: part / score) : nil
     }

@@ -14,44 +14,46 @@ extension PostingAnalyzer {
   ) -> [OccupationMatch] {
     let groupTotal = max(groups.sum(), 1e-9)
     let skillMax = max(skillOccupations.max() ?? 0, 1e-9)
-    // Each candidate once; their order does not matter (`strongest` breaks ties by ID).
-    var isCandidate = [Bool](repeating: false, count: occupationGroup.count)
-    var candidates: [Int] = []
-    func consider(_ occupation: Int) {
-      if !isCandidate[occupation] {
-        isCandidate[occupation] = true
-        candidates.append(occupation)
-      }
-    }
+    // Each candidate once, with its score when all are known; their order does not matter
+    // (`strongest` breaks ties by ID). Loops, not a local function: one that captures the
+    // scores is checked for exclusive access at every call.
+    var candidates = scoresPool.take(count: occupationGroup.count)
     // The title's scores by occupation, read once per candidate without hashing.
-    var titleScores = DenseScores(count: occupationGroup.count)
+    var titleScores = scoresPool.take(count: occupationGroup.count)
     for (occupation, (score, _)) in titleOccupations {
       titleScores[occupation] = score
-      consider(occupation)
+      if !candidates.contains(occupation) { candidates[occupation] = 0 }
     }
-    skillOccupations.touched.forEach(consider)
+    candidates.include(skillOccupations.touched)
     for (group, _) in PostingAnalyzer.strongest(
       options.occupations.candidateGroups, of: groups.entries)
     {
-      groupOccupations[group].forEach(consider)
+      candidates.include(groupOccupations[group])
     }
-    let scored = candidates.lazy.map { occupation -> (Int, Double) in
-      let group = self.occupationGroup[occupation]
+    let (titleWeight, skillWeight) = (
+      options.occupations.titleWeight, options.occupations.skillWeight
+    )
+    candidates.update { occupation in
+      let group = occupationGroup[occupation]
       let groupShare = group >= 0 ? groups[group] / groupTotal : 0
       let titleScore = titleScores[occupation]
       let skillScore = skillOccupations[occupation] / skillMax
-      return (
-        occupation,
-        groupShare + self.options.occupations.titleWeight * titleScore
-          + self.options.occupations.skillWeight * skillScore
-      )
+      return groupShare + titleWeight * titleScore + skillWeight * skillScore
     }
     // One more than reported: the last one's margin is to the next.
-    let ranked = PostingAnalyzer.strongest(count < .max ? count + 1 : .max, of: scored)
+    let ranked = PostingAnalyzer.strongest(
+      count < .max ? count + 1 : .max, of: candidates.entries)
+    scoresPool.giveBack(&candidates)
+    scoresPool.giveBack(&titleScores)
     // The strongest skills first (in the reported order: by their rank).
     let byScore = skills.enumerated().sorted {
       ($0.element.score, $1.offset) > ($1.element.score, $0.offset)
     }.map(\.element)
+    // Moved out for the loops below: each read and write of the property would be checked for
+    // exclusive access.
+    var needed = neededScratch
+    neededScratch = []
+    defer { neededScratch = needed }
     return ranked.prefix(max(0, count)).enumerated().map { position, entry in
       let (occupation, score) = entry
       var support: [OccupationEvidence] = []
@@ -65,17 +67,17 @@ extension PostingAnalyzer {
       }
       // Per skill the occupation needs: 2 essential, 1 optional (its first listing counts).
       let needs = index.skills(ofOccupation: occupation)
-      for (skill, isEssential) in needs where neededScratch[skill] == 0 {
-        neededScratch[skill] = isEssential ? 2 : 1
+      for (skill, isEssential) in needs where needed[skill] == 0 {
+        needed[skill] = isEssential ? 2 : 1
       }
-      for skill in byScore where neededScratch[skill.skill] != 0 {
+      for skill in byScore where needed[skill.skill] != 0 {
         support.append(
           OccupationEvidence(
             kind: .skill, evidence: skill.evidence.first, skill: skill.label,
-            isEssential: neededScratch[skill.skill] == 2, weight: skill.score))
+            isEssential: needed[skill.skill] == 2, weight: skill.score))
         if support.count >= options.occupations.supportingSkills { break }
       }
-      for (skill, _) in needs { neededScratch[skill] = 0 }
+      for (skill, _) in needs { needed[skill] = 0 }
       let next = position + 1 < ranked.count ? ranked[position + 1].1 : 0
       let texts = searcher.occupationTexts(occupation)
       return OccupationMatch(

@@ -6,9 +6,10 @@ import JobLensText
 
 extension PostingAnalyzer {
   /// Occupation scores from the skills found: Σ skill score × (1 essential, ``SkillEvidenceOptions/optionalWeight`` optional) ×
-  /// the skill's specificity, divided by √(the occupation's number of skills).
+  /// the skill's specificity, divided by √(the occupation's number of skills). The scores are
+  /// lent by ``scoresPool``.
   func occupationsFromSkills(_ skills: [SkillMatch]) -> DenseScores {
-    var scores = DenseScores(count: occupationGroup.count)
+    var scores = scoresPool.take(count: occupationGroup.count)
     for skill in skills {
       for (occupation, essential) in index.occupationEntries(ofSkill: skill.skill) {
         scores[occupation] +=
@@ -26,7 +27,7 @@ extension PostingAnalyzer {
   func addSkillEvidence(
     _ skillOccupations: DenseScores, skills: [SkillMatch], to groups: inout GroupEvidence
   ) {
-    var skillGroups = DenseScores(count: groups.scores.capacity)
+    var skillGroups = scoresPool.take(count: groups.scores.capacity)
     for (occupation, score) in skillOccupations.entries {
       let group = occupationGroup[occupation]
       if group >= 0 { skillGroups[group] = max(skillGroups[group], score) }
@@ -36,5 +37,6 @@ extension PostingAnalyzer {
     groups.add(
       skillGroups, from: .skills, weight: options.skillEvidence.weight * strength,
       normalise: true)
+    scoresPool.giveBack(&skillGroups)
   }
 }

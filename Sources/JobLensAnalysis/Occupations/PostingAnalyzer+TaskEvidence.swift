@@ -34,7 +34,7 @@ extension PostingAnalyzer {
   /// strength (full from ``TaskOptions/fullStrengthPhrases`` phrases with unit group
   /// evidence); returns that strength.
   func addTaskEvidence(_ taskGroups: [[(Int, Double)]], to groups: inout GroupEvidence) -> Double {
-    var totals = DenseScores(count: groups.scores.capacity)
+    var totals = scoresPool.take(count: groups.scores.capacity)
     for distribution in taskGroups {
       for (group, share) in distribution { totals[group] += share }
     }
@@ -42,6 +42,7 @@ extension PostingAnalyzer {
       1,
       Double(taskGroups.filter { !$0.isEmpty }.count) / Double(options.tasks.fullStrengthPhrases))
     groups.add(totals, from: .tasks, weight: options.tasks.weight * strength, normalise: true)
+    scoresPool.giveBack(&totals)
     return strength
   }
 }

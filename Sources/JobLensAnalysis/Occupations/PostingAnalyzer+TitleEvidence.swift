@@ -14,10 +14,19 @@ struct TitleMatch {
 
 extension PostingAnalyzer {
   /// How much words say: their summed content-term IDF over ``TitleOptions/specificMass``, at most 1.
+  /// - Complexity: O(n) for n terms.
   func specificity(_ terms: [Int32], kind: ConceptKind) -> Double {
-    var seen: Set<Int32> = []
+    // Each term once, in order (so the same sum), marked in the per-term scratch (moved out
+    // for the loop and cleared after), not hashed into a set.
+    var seen = termScratch
+    termScratch = []
+    defer {
+      for term in terms where term >= 0 { seen[Int(term)] = false }
+      termScratch = seen
+    }
     var mass: Float = 0
-    for term in terms where term >= 0 && seen.insert(term).inserted {
+    for term in terms where term >= 0 && !seen[Int(term)] {
+      seen[Int(term)] = true
       if !index.isStopTerm(TermID(rawValue: UInt32(term))) {
         mass += index.idf(TermID(rawValue: UInt32(term)), kind: kind)
       }
@@ -31,9 +40,14 @@ extension PostingAnalyzer {
     headTerm(title, kept: kept, query: query).map { [$0: options.title.headWeight] } ?? [:]
   }
 
+  /// The words that end a title's head noun phrase ("Director of Sales").
+  static let headBreakers: Set<String> = [
+    "of", "for", "in", "at", "to", "with", "and", "or", "&",
+  ]
+
   /// The term of a title's head noun.
   func headTerm(_ title: TokenizedText, kept: [Int], query: QueryText) -> Int32? {
-    let breakers: Set<String> = ["of", "for", "in", "at", "to", "with", "and", "or", "&"]
+    let breakers = PostingAnalyzer.headBreakers
     var head: Int?
     for (position, token) in kept.enumerated() {
       let key = tokenizer.form(title.tokens[token].form).key

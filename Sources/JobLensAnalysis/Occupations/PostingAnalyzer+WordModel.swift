@@ -39,7 +39,7 @@ extension PostingAnalyzer {
     groups.add(
       model, from: .wordModel, weight: options.wordModel.weight * specificity,
       normalise: true, isEvidence: false)
-    var coarse = groups
+    var coarse = groups.copy()
     coarse.add(
       model, from: .wordModel,
       weight: options.wordModel.coarseWeight * specificity

@@ -8,7 +8,7 @@ extension PostingAnalyzer {
   /// The context of each skill found in a phrase: the phrase's BM25 score against the skill's
   /// labels and description together (Σ idf × weight over the phrase's distinct content
   /// terms), scaled by the phrase's best possible score, Σ idf × (k1 + 1) (0…1).
-  /// - Complexity: O(Σ (context length + phrase length) over the skills).
+  /// - Complexity: O(Σ context length over the skills + p log p) for a phrase of p terms.
   func contexts(of skills: [Int: LabelMatch], in query: QueryText) -> [Int: Double] {
     guard !skills.isEmpty else { return [:] }
     let idf = index.data.idf[Int(ConceptKind.skill.rawValue)]
@@ -32,15 +32,23 @@ extension PostingAnalyzer {
     guard maximum > 0 else { return [:] }
     let terms = index.data.skillContextTerms
     let weights = index.data.skillContextWeights
+    // The phrase's terms marked in the per-term scratch (moved out for the loops, cleared
+    // after): each context term is one look-up, where a merge with the phrase branched on
+    // every step.
+    var inPhrase = termScratch
+    termScratch = []
+    defer {
+      for term in phrase { inPhrase[Int(term)] = false }
+      termScratch = inPhrase
+    }
+    for term in phrase { inPhrase[Int(term)] = true }
     var result: [Int: Double] = [:]
     for skill in skills.keys {
-      // Both in term order: one merge.
+      // In context-term order, as the merge added them.
       var sum: Float = 0
-      var next = 0
       for offset in terms.range(skill) {
         let term = terms.values[offset]
-        while next < phrase.count && phrase[next] < term { next += 1 }
-        if next < phrase.count && phrase[next] == term { sum += idf[Int(term)] * weights[offset] }
+        if inPhrase[Int(term)] { sum += idf[Int(term)] * weights[offset] }
       }
       result[skill] = Double(sum / maximum)
     }

@@ -10,8 +10,10 @@ public final class ConceptSearcher {
   /// The tokenizer for the index's language.
   public let tokenizer: Tokenizer
   /// Per form ID: its term, -1 for none, -2 until looked up (``term(_:)``); for the
-  /// tokenizer's form IDs of ``formGeneration``.
-  var formTerms: [Int32] = []
+  /// tokenizer's form IDs of ``formGeneration``. Not checked for exclusive access at run time:
+  /// ``term(_:)`` is asked for every word (a check cost more than the look-up), and no access
+  /// to it overlaps another (the term of a new form is made from the tokenizer and the index).
+  @exclusivity(unchecked) var formTerms: [Int32] = []
   private var formGeneration = 0
   // Scratch buffers (internal: the `ConceptSearcher+Concern.swift` files use them). A search
   // moves one out of the searcher while it works and puts it back cleared.

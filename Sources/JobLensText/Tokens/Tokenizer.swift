@@ -18,7 +18,10 @@ public final class Tokenizer {
   private let stemsKeys: Bool
   let words: BreakIterator
   let sentences: BreakIterator
-  private var table = FormTable()
+  /// The forms. Not checked for exclusive access at run time: ``key(_:)`` and ``form(_:)`` are
+  /// asked for every word, and no access to it overlaps another (a new form is made from the
+  /// bytes alone, and the tokenizing pass moves the table out while it runs).
+  @exclusivity(unchecked) private var table = FormTable()
 
   /// Forms kept before the table is cleared between two texts (never inside
   /// ``keepingForms(_:)``), bounding memory on long runs.

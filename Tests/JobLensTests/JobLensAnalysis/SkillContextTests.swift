@@ -170,7 +170,7 @@ struct SkillContextTests {
   @Test func theContextIsTheScaledBM25OfThePhrase() throws {
     let analyzer = Self.analyzer()
     let index = analyzer.index
-    // Repeated words count once; the terms are sorted before the merge.
+    // Repeated words count once.
     let (_, query) = analyzer.searcher.query("hotels: book flights, book hotels")
     let skill = try #require(
       (0..<index.count(.skill)).first { index.skillLabel($0) == "make reservations" })
@@ -190,6 +190,13 @@ struct SkillContextTests {
     let maximum = terms.reduce(Float(0)) { $0 + idf[Int($1)] * (IndexBuilder.k1 + 1) }
     #expect(sum > 0)
     #expect(abs(context - Double(sum / maximum)) < 1e-6)
+    // The phrase's terms, marked in the analyzer's per-term scratch, are unmarked after: the
+    // same phrase asked again, and another phrase, read only their own terms.
+    #expect(analyzer.termScratch.allSatisfy { !$0 })
+    #expect(analyzer.contexts(of: [skill: match], in: query)[skill] == context)
+    let (_, other) = analyzer.searcher.query("answer the telephone")
+    let alone = try #require(Self.analyzer().contexts(of: [skill: match], in: other)[skill])
+    #expect(analyzer.contexts(of: [skill: match], in: other)[skill] == alone)
     // Function words and unknown words alone give no context.
     let (_, empty) = analyzer.searcher.query("and the of zqxv")
     #expect(analyzer.contexts(of: [skill: match], in: empty).isEmpty)

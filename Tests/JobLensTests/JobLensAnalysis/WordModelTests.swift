@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import JobLensAnalysis
+@testable import JobLensIndex
 @testable import JobLensInput
 
 @Suite("Word model in the analysis", .needsESCO)
@@ -44,6 +45,28 @@ struct WordModelTests {
     let second = try #require(usual.dropFirst().first?.1)
     let flatSecond = try #require(flat.dropFirst().first?.1)
     #expect(second < 1 && second < flatSecond && flatSecond < 1)
+  }
+
+  /// Specificity sums each term's IDF once, in the order the terms first stand (as a set of
+  /// seen terms did), and leaves the per-term scratch it marks them in cleared.
+  @Test(arguments: [
+    "Assistant assistant", "Senior software developer, software developer", "the and of", "",
+  ])
+  func specificityCountsEachTermOnce(text: String) {
+    let analyzer = Self.analyzer()
+    let index = analyzer.index
+    let terms = analyzer.searcher.query(text).1.terms
+    var seen: Set<Int32> = []
+    var mass: Float = 0
+    for term in terms where term >= 0 && seen.insert(term).inserted {
+      if !index.isStopTerm(TermID(rawValue: UInt32(term))) {
+        mass += index.idf(TermID(rawValue: UInt32(term)), kind: .occupation)
+      }
+    }
+    let expected = min(1, Double(mass) / analyzer.options.title.specificMass)
+    #expect(analyzer.specificity(terms, kind: .occupation) == expected)
+    #expect(analyzer.specificity(terms + terms, kind: .occupation) == expected)
+    #expect(analyzer.termScratch.allSatisfy { !$0 })
   }
 
   @Test func wordsItDoesNotKnowGiveNothing() {
