@@ -23,6 +23,17 @@ extension ConceptIndex {
     try data.strings.withBytes(data.labelStrings[label], body)
   }
 
+  /// Whether a label's text is, as written, the first word of its skill's preferred label
+  /// ("report" of *report facts*; not "reporting"), read from bytes without making Strings.
+  public func isFirstWordOfPreferredLabel(_ label: Int, ofSkill skill: Int) -> Bool {
+    withLabelBytes(label) { word in
+      data.strings.withBytes(data.skills.labels[skill]) { preferred in
+        preferred.count > word.count && preferred[word.count] == 0x20
+          && preferred.prefix(word.count).elementsEqual(word)
+      }
+    }
+  }
+
   /// The concept a label belongs to.
   public func labelConcept(_ label: Int) -> ConceptID {
     ConceptID(ConceptKind(rawValue: data.labelKinds[label])!, Int(data.labelConcepts[label]))

@@ -268,8 +268,7 @@ extension PostingAnalyzer {
       query.terms.indices.allSatisfy({
         query.terms[$0] != word || isNoun(at: $0, in: query, of: body)
       }),
-      field == .preferred
-        || index.skillLabel(skill).prefix(while: { $0 != " " }) == index.labelText(match.label)
+      field == .preferred || index.isFirstWordOfPreferredLabel(match.label, ofSkill: skill)
     {
       return true
     }
