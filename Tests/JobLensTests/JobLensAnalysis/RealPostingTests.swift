@@ -163,6 +163,31 @@ struct RealPostingTests {
     }
   }
 
+  /// Sales, customer and clerical duties as postings word them ("prospecting and lead
+  /// generation", "deal with customers", "admin duties", "screen calls"), each found with its
+  /// words as evidence.
+  @Test(.needsESCO) func salesCustomerAndClericalDutiesAsPostingsWordThem() throws {
+    let analysis = Self.analyze(
+      "Sales Assistant",
+      """
+      Duties:
+      - Prospecting and lead generation for the sales team
+      - Deal with customers by phone and e-mail
+      - Screen calls for the director
+      - General admin duties and filing
+      """)
+    let skills = Dictionary(analysis.skills.map { ($0.label, $0) }, uniquingKeysWith: { a, _ in a })
+    for (label, text) in [
+      ("prospect new customers", "lead generation"),
+      ("communicate with customers", "Deal with customers"),
+      ("answer incoming calls", "Screen calls"),
+      ("perform clerical duties", "admin duties"),
+    ] {
+      let skill = try #require(skills[label], "\(label)")
+      #expect(skill.evidence.map(\.text).contains(text), "\(label): \(skill.evidence.map(\.text))")
+    }
+  }
+
   /// Requirements worded as postings word them, read as ESCO's own labels say: organisational
   /// skills are *organise information, objects and resources* (its alternative label "have
   /// organisational skills"), a self-starter shows initiative, administrative support is
