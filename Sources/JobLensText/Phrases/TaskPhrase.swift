@@ -21,7 +21,7 @@ public struct TaskPhrase: Sendable, Equatable {
 
 extension Tokenizer {
   /// Splits a tokenised text into task phrases: one per bullet or numbered line, per sentence
-  /// (ICU sentence break), per `;`-clause, per inline bullet (`•`, `▪`, `·` …), and at the lost
+  /// (ICU sentence break), per `;`-clause, per inline bullet (`•`, `▪`, `·`, ` * ` …), and at the lost
   /// line breaks of scraped text (words run together, runs of spaces). A short label before a
   /// colon ("Responsibilities: …") becomes a heading phrase of its own.
   /// - Complexity: O(n log n) in the length of the text.
@@ -54,8 +54,8 @@ private struct PhraseSegmenter {
 
   func byte(_ index: Int) -> UInt8 { index >= 0 && index < bytes.count ? bytes[index] : 0 }
 
-  /// Line breaks, runs of three spaces or more, semicolons, inline bullets and " - Capital"
-  /// dashes.
+  /// Line breaks, runs of three spaces or more, semicolons, inline bullets (" * " too) and
+  /// " - Capital" or "word- Capital" dashes.
   func structuralCuts() -> [Cut] {
     var cuts = [Cut(offset: 0, startsLine: true)]
     var index = 0
@@ -68,8 +68,18 @@ private struct PhraseSegmenter {
         cuts.append(Cut(offset: index + 1, startsLine: true))
       case UInt8(ascii: ";"):
         cuts.append(Cut(offset: index + 1))
-      case UInt8(ascii: "-") where byte(index - 1) == 0x20 && byte(index + 1) == 0x20:
-        if isUpperASCII(byte(index + 2)) { cuts.append(Cut(offset: index)) }
+      // " - Capital", and "word- Capital": list items run together ("team environment- Goal
+      // Oriented- Strong work ethic"), but not a compound's first part ("Part- Time").
+      case UInt8(ascii: "-") where byte(index + 1) == 0x20:
+        if byte(index - 1) == 0x20
+          || (isLowerASCII(byte(index - 1)) && !isCompoundPrefix(endingAt: index))
+        {
+          if isUpperASCII(byte(index + 2)) { cuts.append(Cut(offset: index)) }
+        }
+      // " * ": a Markdown list flattened into one line ("* Warm, positive * Excellent
+      // communication skills * Comfortable with computers"), not a product ("5 * 3").
+      case UInt8(ascii: "*") where byte(index - 1) == 0x20 && byte(index + 1) == 0x20:
+        if !(0x30...0x39).contains(byte(index + 2)) { cuts.append(Cut(offset: index)) }
       // (The condition is for 0xC2: a no-break space; other 0xC2 sequences are markers.)
       case 0x20, 0x09,
         0xC2 where spaceWidth(at: index) > 0:
@@ -108,6 +118,26 @@ private struct PhraseSegmenter {
   }
 
   private func isUpperASCII(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+
+  private func isLowerASCII(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
+
+  /// The first parts of compounds written with a hyphen ("part-time", "self-motivated"),
+  /// which scraped text sometimes splits with a space.
+  private static let compoundPrefixes: Set<[UInt8]> = Set(
+    ["part", "full", "self", "cross", "co", "e", "non", "multi", "well", "high", "long", "short"]
+      .map { Array($0.utf8) })
+
+  /// Whether the ASCII letters right before `end` are one of ``compoundPrefixes``, in any case.
+  private func isCompoundPrefix(endingAt end: Int) -> Bool {
+    var start = end
+    while start > 0, end - start < 5, (bytes[start - 1] | 0x20) >= 0x61,
+      (bytes[start - 1] | 0x20) <= 0x7A
+    {
+      start -= 1
+    }
+    guard start == 0 || !(isLowerASCII(bytes[start - 1] | 0x20)) else { return false }
+    return PhraseSegmenter.compoundPrefixes.contains(bytes[start..<end].map { $0 | 0x20 })
+  }
 
   /// Byte width of a space, tab or no-break space at `index`, or 0.
   private func spaceWidth(at index: Int) -> Int {

@@ -90,6 +90,28 @@ struct TaskPhraseTests {
       ])
   }
 
+  @Test func flattenedListsSplit() throws {
+    // A Markdown list flattened into one line, and items run together after a dash.
+    #expect(
+      try seenPhrases(
+        "desired:* Warm, positive * Excellent communication skills * Call center is not required"
+      ) == [
+        "heading: desired:", "sentence: * Warm, positive",
+        "bullet: Excellent communication skills", "bullet: Call center is not required",
+      ])
+    #expect(
+      try seenPhrases("Ability to work in a team environment- Goal Oriented- Strong work ethic")
+        == [
+          "sentence: Ability to work in a team environment", "bullet: Goal Oriented",
+          "bullet: Strong work ethic",
+        ])
+    // A compound's first part, split from the rest, stays in the phrase; so does "5 * 3".
+    #expect(
+      try seenPhrases("Position is Part- Time and Self- Motivated people, 5 * 3 shifts") == [
+        "sentence: Position is Part- Time and Self- Motivated people, 5 * 3 shifts"
+      ])
+  }
+
   @Test func misdecodedBulletsSplit() throws {
     // "•" read as Windows-1252 is "â€¢"; scraped postings mostly lose the "â".
     #expect(
