@@ -60,8 +60,10 @@ public final class PostingAnalyzer {
   /// such as "lead others" and "direct others".
   let peopleTerms: Set<Int32>
   let othersTerm: Int32
-  /// The index terms of ``MatchingLexicons/makers`` and ``MatchingLexicons/beforeVerbs``.
+  /// The index terms of ``MatchingLexicons/makers``, ``MatchingLexicons/topics`` and
+  /// ``MatchingLexicons/beforeVerbs``.
   let makerTerms: Set<Int32>
+  let topicTerms: Set<Int32>
   let beforeVerbTerms: Set<Int32>
   /// The index terms of ``MatchingLexicons/agentNouns`` (the stems they share with their
   /// work: "manag", "develop").
@@ -139,6 +141,7 @@ public final class PostingAnalyzer {
     othersTerm = terms(["others"]).first ?? -1
     makerTerms = terms(MatchingLexicons.makers)
     traitTerms = terms(MatchingLexicons.traits)
+    topicTerms = terms(MatchingLexicons.topics)
     beforeVerbTerms = terms(MatchingLexicons.beforeVerbs)
     agentNounTerms = terms(MatchingLexicons.agentNouns)
     isTransversal = (0..<index.count(.skill)).map { index.skillReuseLevel($0) == "transversal" }

@@ -124,6 +124,15 @@ enum MatchingLexicons {
     "google", "yahoo", "microsoft", "apple", "amazon", "adobe", "oracle", "ibm", "meta",
   ]
 
+  /// Nouns that ESCO gives a skill as a one-word alternative label but that real postings
+  /// write as a topic or a thing ("get feedback on next steps", "a related discipline",
+  /// "site reliability", "the technical interview", "zero tolerance", "time to experiment",
+  /// "the strength of our systems"): like a maker's name, they count only with another word
+  /// of the skill's preferred label ("accept feedback and criticism").
+  static let topics: Set<String> = [
+    "feedback", "discipline", "reliability", "interview", "tolerance", "experiment", "strength",
+  ]
+
   /// Idioms whose words name no skill, though ESCO's labels have them: "play a key role"
   /// (*express yourself creatively*: "role play"), "cutting-edge" (*cutting technologies*),
   /// "shape the future" (*think innovately*'s own label, but written so in company texts and

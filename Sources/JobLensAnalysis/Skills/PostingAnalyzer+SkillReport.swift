@@ -217,6 +217,17 @@ extension PostingAnalyzer {
     return found
   }
 
+  /// Whether the query writes a term of ``MatchingLexicons/topics`` only as a topic noun or its
+  /// plural ("feedback", "interviews"), not as a word of the same stem ("reliable" beside
+  /// "reliability", "tolerant" beside "tolerance").
+  func isTopic(_ term: Int32, in query: QueryText) -> Bool {
+    query.terms.indices.allSatisfy {
+      query.terms[$0] != term
+        || MatchingLexicons.topics.contains(
+          MatchingLexicons.singular(tokenizer.key(query.forms[$0])))
+    }
+  }
+
   /// Whether the query word at `position` is written right before a content word, with only a
   /// space between.
   func modifiesNext(at position: Int, in query: QueryText, of body: TokenizedText) -> Bool {
@@ -246,9 +257,11 @@ extension PostingAnalyzer {
   ///     content words, none of them in the phrase ("engineering" for *packaging engineering*,
   ///     "current" for *electricity principles*, "term" for *terminology*) — a common word
   ///     that only coincides with a narrower concept's label;
-  /// - a maker's name (``MatchingLexicons/makers``: "Google" for *search engines*) where no
-  ///   other word of the skill's preferred label is in the phrase: it names the maker's other
-  ///   products as often ("Google Sheets", "Google Cloud");
+  /// - a maker's name (``MatchingLexicons/makers``: "Google" for *search engines*) or a topic
+  ///   noun (``MatchingLexicons/topics``: "feedback" for *accept criticism and guidance*)
+  ///   where no other word of the skill's preferred label is in the phrase: it names the
+  ///   maker's other products ("Google Sheets", "Google Cloud") or the topic ("get feedback")
+  ///   as often;
   /// - a verb that is the whole of a skill's preferred label (*plan*, *troubleshoot*), or an
   ///   alternative or hidden label that is the preferred label's verb alone, as written there
   ///   ("report" for *report facts*), where it is read as a noun wherever the phrase has it
@@ -291,8 +304,11 @@ extension PostingAnalyzer {
       return true
     }
     // A maker's name ("Google" for *search engines*) names its other products as often
-    // ("Google Sheets", "Google Cloud").
-    if makerTerms.contains(word) { return lacksOtherWords(ofSkill: skill, besides: word, query) }
+    // ("Google Sheets", "Google Cloud"); a topic noun ("feedback" for *accept criticism and
+    // guidance*) the topic.
+    if makerTerms.contains(word) || (topicTerms.contains(word) && isTopic(word, in: query)) {
+      return lacksOtherWords(ofSkill: skill, besides: word, query)
+    }
     guard field == .alternative || field == .hidden else { return false }
     // A category's member, not a variant of its name ("ceramics" for *ceramic ware*).
     let member = namedByMembers[skill] && !preferredContentTerms(ofSkill: skill).contains(word)

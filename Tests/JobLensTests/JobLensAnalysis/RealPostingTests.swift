@@ -1109,4 +1109,31 @@ struct RealPostingTests {
     #expect(report.contains("report facts"))
     #expect(line.contains("greet guests"))
   }
+
+  /// "get feedback on next steps", "a related discipline", "site reliability" and "a
+  /// technical interview" name topics, not *accept criticism and guidance*, *comply with
+  /// regulations*, *meet commitments* or *use questioning techniques*; "accept feedback and
+  /// criticism" is the skill, and "reliable" stays a worker's trait.
+  @Test(.needsESCO) func aTopicNounIsNoSkill() {
+    let duties = "Duties:\n- Answer phones and greet visitors\n"
+    let topics = Self.labels(
+      Self.analyze(
+        "Office Assistant",
+        duties + "- Gather customer feedback on next steps\n"
+          + "- Degree in business or a related discipline\n"
+          + "- Join the site reliability team\n- Pass a technical interview"))
+    let skills = Self.labels(
+      Self.analyze(
+        "Office Assistant",
+        duties + "- Able to accept feedback and criticism\n- You are reliable and punctual"))
+    for topic in [
+      "accept criticism and guidance", "comply with regulations", "meet commitments",
+      "use questioning techniques",
+    ] {
+      #expect(!topics.contains(topic), "\(topic)")
+    }
+    #expect(topics.contains("answer incoming calls"))
+    #expect(skills.contains("accept criticism and guidance"))
+    #expect(skills.contains("act reliably"))
+  }
 }
