@@ -21,7 +21,9 @@ package import JobLensIndex
 /// - a label's noun for a person ("engineers") is not the work, which Snowball stems alike
 ///   ("Software Engineering");
 /// - a knowledge label found word for word across a list separator names two items
-///   ("architecture, design" is not *architectural design*), unless it has a comma of its own;
+///   ("architecture, design" is not *architectural design*), unless it has a comma of its own,
+///   and one found in part across a separator with other words among its own ("Computer
+///   Science, Electrical Engineering" is not *computer engineering*);
 /// - a knowledge label's noun in -ing ("building automation", "marketing planning"), and any
 ///   skill label's plural in -ings ("design buildings", "fix meetings"), must be written in
 ///   -ing: "build automation", "marketing plans", "design, build" are other things.
@@ -56,6 +58,8 @@ package final class SkillMentionRules: MentionRules {
   private var personTerms: [Int32] = []
   /// The terms of ``MatchingLexicons/agentNouns``, once asked for.
   private var agentNounTerms: Set<Int32>?
+  /// The terms of "and" and "or", once asked for.
+  private var coordinatorTerms: [Int32]?
   /// Per label, once asked: whether it is an alternative or hidden label of common words.
   private var commonWords: [Bool?] = []
   /// Per label, once asked: 2 when it has a word in -ings, 1 when not.
@@ -113,6 +117,11 @@ package final class SkillMentionRules: MentionRules {
       return nil
     }
     if readsTheWorkAsAPerson(label, query: query, searcher: searcher) { return nil }
+    if exact == nil && contentCount > 1 && isKnowledge(label, searcher: searcher)
+      && liesAcrossItems(label, query: query, searcher: searcher)
+    {
+      return nil
+    }
     if let exact, query.breaksList(exact), isKnowledge(label, searcher: searcher),
       !index.labelText(label).contains(where: { $0 == "," || $0 == ";" })
     {
@@ -206,6 +215,59 @@ package final class SkillMentionRules: MentionRules {
       if next == wanted.count { return true }
     }
     return false
+  }
+
+  /// Whether a label's content words stand in the query only across a list separator, with
+  /// other words among them (in any order; function words aside): a knowledge label is a noun
+  /// phrase, whose words in two items of a list name other things ("Computer Science,
+  /// Electrical Engineering" is no *computer engineering*, "business development, financial
+  /// statement analysis" no *business analysis*); a first word followed by the separator,
+  /// "and" or "or" is coordinated with the words after it ("Civil, Naval or Ocean
+  /// Engineering") and starts no such reading.
+  private func liesAcrossItems(
+    _ label: Int, query: QueryText, searcher: ConceptSearcher
+  )
+    -> Bool
+  {
+    guard !query.listBreaks.isEmpty else { return false }
+    let index = searcher.index
+    let stop = index.data.stopTerms
+    let content = index.labelContent[label]
+    var wanted = 0
+    for (offset, term) in content.enumerated() where !content.prefix(offset).contains(term) {
+      wanted += 1
+    }
+    if coordinatorTerms == nil {
+      coordinatorTerms = searcher.query("and or").1.terms.filter { $0 >= 0 }
+    }
+    let coordinators = coordinatorTerms ?? []
+    let isWanted = { (term: Int32) in term >= 0 && content.contains(UInt32(term)) }
+    var across = false
+    for start in query.terms.indices where isWanted(query.terms[start]) {
+      if start + 1 < query.terms.count
+        && (query.listBreaks.contains(start + 1) || coordinators.contains(query.terms[start + 1]))
+      {
+        continue
+      }
+      var seen: [Int32] = []
+      var others = 0
+      var crossed = false
+      for position in start..<query.terms.count {
+        let term = query.terms[position]
+        if position > start && query.listBreaks.contains(position) { crossed = true }
+        if isWanted(term) {
+          if !seen.contains(term) { seen.append(term) }
+          if seen.count == wanted {
+            if !crossed || others == 0 { return false }
+            across = true
+            break
+          }
+        } else if term < 0 || stop[Int(term)] == 0 {
+          others += 1
+        }
+      }
+    }
+    return across
   }
 
   /// Whether a knowledge label of two words ("team development") is found only the other way

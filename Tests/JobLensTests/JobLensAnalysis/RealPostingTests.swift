@@ -1136,4 +1136,22 @@ struct RealPostingTests {
     #expect(skills.contains("accept criticism and guidance"))
     #expect(skills.contains("act reliably"))
   }
+
+  /// A knowledge label's words in two items of a list name other things: "Computer Science,
+  /// Electrical Engineering" is no *computer engineering*, "business development, financial
+  /// statement analysis" no *business analysis*; words coordinated before a shared head keep
+  /// it ("Civil, Naval or Ocean Engineering" is *civil engineering*).
+  @Test(.needsESCO) func aLabelsWordsInTwoListItemsNameOtherThings() {
+    let skills = Self.labels(
+      Self.analyze(
+        "Project Engineer",
+        "Requirements:\n- Degree in Computer Science, Electrical Engineering or a related field\n"
+          + "- Experience in business development, financial statement analysis and budgeting\n"
+          + "- Degree in Civil, Naval or Ocean Engineering"))
+    #expect(!skills.contains("computer engineering"))
+    #expect(!skills.contains("business analysis"))
+    for kept in ["computer science", "electrical engineering", "civil engineering"] {
+      #expect(skills.contains(kept), "\(kept)")
+    }
+  }
 }
