@@ -112,8 +112,8 @@ public enum ToolNames {
     Entry(
       skill: escoSkill + "a0d79341-8398-4019-ad1b-27888ec35aaa",  // use accounting systems
       names: [
-        "QuickBooks", "QuickBooks Online", "Xero", "Sage 50", "Sage Accounting", "MYOB",
-        "Zoho Books", "Wave Accounting", "NetSuite",
+        "QuickBooks", "QuickBooks Online", "Quick Books", "Xero", "Sage 50", "Sage Accounting",
+        "MYOB", "Zoho Books", "Wave Accounting", "NetSuite", "Peachtree",
       ]),
     Entry(
       skill: escoSkill + "9889b795-d755-41b2-8afd-2e3c87a65a38",

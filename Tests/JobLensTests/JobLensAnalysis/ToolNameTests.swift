@@ -73,6 +73,7 @@ struct ToolNameTests {
 
   @Test(arguments: [
     ("Post entries in Sage 50.", "use accounting systems", "Sage 50"),
+    ("Quick Books experience is a plus.", "use accounting systems", "Quick Books"),
     ("Build the reports in Power BI.", "business intelligence", "Power BI"),
     ("Work in G Suite.", "office software", "G Suite"),
     ("Sell the stock on eBay.", "e-commerce systems", "eBay"),
