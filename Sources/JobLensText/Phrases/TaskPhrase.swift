@@ -21,9 +21,9 @@ public struct TaskPhrase: Sendable, Equatable {
 
 extension Tokenizer {
   /// Splits a tokenised text into task phrases: one per bullet or numbered line, per sentence
-  /// (ICU sentence break), per `;`-clause, per inline bullet (`•`, `▪`, `·`, ` * ` …), and at the lost
-  /// line breaks of scraped text (words run together, runs of spaces). A short label before a
-  /// colon ("Responsibilities: …") becomes a heading phrase of its own.
+  /// (ICU sentence break), per `;`-clause, per inline bullet (`•`, `▪`, `·`, ` * ` …), and at
+  /// the lost line breaks of scraped text (words run together, runs of spaces). A short label
+  /// before a colon ("Responsibilities: …") becomes a heading phrase of its own.
   /// - Complexity: O(n log n) in the length of the text.
   public func phrases(in tokenized: TokenizedText) -> [TaskPhrase] {
     tokenized.text.bytes.withUnsafeBufferPointer { bytes in
@@ -70,11 +70,11 @@ private struct PhraseSegmenter {
         cuts.append(Cut(offset: index + 1))
       // " - Capital", and "word- Capital": list items run together ("team environment- Goal
       // Oriented- Strong work ethic"), but not a compound's first part ("Part- Time").
-      case UInt8(ascii: "-") where byte(index + 1) == 0x20:
+      case UInt8(ascii: "-") where byte(index + 1) == 0x20 && isUpperASCII(byte(index + 2)):
         if byte(index - 1) == 0x20
           || (isLowerASCII(byte(index - 1)) && !isCompoundPrefix(endingAt: index))
         {
-          if isUpperASCII(byte(index + 2)) { cuts.append(Cut(offset: index)) }
+          cuts.append(Cut(offset: index))
         }
       // " * ": a Markdown list flattened into one line ("* Warm, positive * Excellent
       // communication skills * Comfortable with computers"), not a product ("5 * 3").
@@ -127,16 +127,14 @@ private struct PhraseSegmenter {
     ["part", "full", "self", "cross", "co", "e", "non", "multi", "well", "high", "long", "short"]
       .map { Array($0.utf8) })
 
-  /// Whether the ASCII letters right before `end` are one of ``compoundPrefixes``, in any case.
+  /// Whether the ASCII word right before `end` is one of ``compoundPrefixes``, in any case.
   private func isCompoundPrefix(endingAt end: Int) -> Bool {
+    // Lower-cased, ASCII letters are a–z.
+    let isLetter = { (index: Int) in self.isLowerASCII(self.byte(index) | 0x20) }
     var start = end
-    while start > 0, end - start < 5, (bytes[start - 1] | 0x20) >= 0x61,
-      (bytes[start - 1] | 0x20) <= 0x7A
-    {
-      start -= 1
-    }
-    guard start == 0 || !(isLowerASCII(bytes[start - 1] | 0x20)) else { return false }
-    return PhraseSegmenter.compoundPrefixes.contains(bytes[start..<end].map { $0 | 0x20 })
+    while start > 0, end - start <= 5, isLetter(start - 1) { start -= 1 }
+    return end - start <= 5
+      && PhraseSegmenter.compoundPrefixes.contains(bytes[start..<end].map { $0 | 0x20 })
   }
 
   /// Byte width of a space, tab or no-break space at `index`, or 0.
