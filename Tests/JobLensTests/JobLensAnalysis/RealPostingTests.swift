@@ -14,6 +14,9 @@ struct RealPostingTests {
 
   static func labels(_ analysis: PostingAnalysis) -> [String] { analysis.skills.map(\.label) }
 
+  /// The skills of a posting with this title and text.
+  static func labels(_ title: String, text: String) -> [String] { labels(analyze(title, text)) }
+
   /// The skills of a posting with this title whose text is one line under a section heading.
   static func labels(_ title: String, _ section: String = "Duties", line: String) -> [String] {
     labels(analyze(title, "\(section):\n- \(line)"))
@@ -1076,15 +1079,13 @@ struct RealPostingTests {
   @Test(.needsESCO) func aTraitOfAThingIsNoTraitOfTheWorker() {
     let duties = "Duties:\n- Answer phones and respond to e-mails\nRequirements:\n"
     let things = Self.labels(
-      Self.analyze(
-        "Virtual Assistant",
-        duties + "- Must have reliable transportation and a reliable internet connection\n"
-          + "- Ability to work a flexible schedule"))
+      "Virtual Assistant",
+      text: duties + "- Must have reliable transportation and a reliable internet connection\n"
+        + "- Ability to work a flexible schedule")
     let worker = Self.labels(
-      Self.analyze(
-        "Virtual Assistant",
-        duties + "- You are reliable and flexible\n"
-          + "- A reliable person who can be flexible regarding hours"))
+      "Virtual Assistant",
+      text: duties + "- You are reliable and flexible\n"
+        + "- A reliable person who can be flexible regarding hours")
     for trait in ["act reliably", "perform services in a flexible manner", "adapt to change"] {
       #expect(!things.contains(trait), "\(trait)")
       #expect(worker.contains(trait), "\(trait)")
@@ -1117,15 +1118,13 @@ struct RealPostingTests {
   @Test(.needsESCO) func aTopicNounIsNoSkill() {
     let duties = "Duties:\n- Answer phones and greet visitors\n"
     let topics = Self.labels(
-      Self.analyze(
-        "Office Assistant",
-        duties + "- Gather customer feedback on next steps\n"
-          + "- Degree in business or a related discipline\n"
-          + "- Join the site reliability team\n- Pass a technical interview"))
+      "Office Assistant",
+      text: duties + "- Gather customer feedback on next steps\n"
+        + "- Degree in business or a related discipline\n"
+        + "- Join the site reliability team\n- Pass a technical interview")
     let skills = Self.labels(
-      Self.analyze(
-        "Office Assistant",
-        duties + "- Able to accept feedback and criticism\n- You are reliable and punctual"))
+      "Office Assistant",
+      text: duties + "- Able to accept feedback and criticism\n- You are reliable and punctual")
     for topic in [
       "accept criticism and guidance", "comply with regulations", "meet commitments",
       "use questioning techniques",
@@ -1143,11 +1142,11 @@ struct RealPostingTests {
   /// it ("Civil, Naval or Ocean Engineering" is *civil engineering*).
   @Test(.needsESCO) func aLabelsWordsInTwoListItemsNameOtherThings() {
     let skills = Self.labels(
-      Self.analyze(
-        "Project Engineer",
+      "Project Engineer",
+      text:
         "Requirements:\n- Degree in Computer Science, Electrical Engineering or a related field\n"
-          + "- Experience in business development, financial statement analysis and budgeting\n"
-          + "- Degree in Civil, Naval or Ocean Engineering"))
+        + "- Experience in business development, financial statement analysis and budgeting\n"
+        + "- Degree in Civil, Naval or Ocean Engineering")
     #expect(!skills.contains("computer engineering"))
     #expect(!skills.contains("business analysis"))
     for kept in ["computer science", "electrical engineering", "civil engineering"] {
