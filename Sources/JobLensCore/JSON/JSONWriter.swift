@@ -72,10 +72,26 @@ public struct JSONWriter: Sendable {
   }
 
   /// Writes an object key; the next value belongs to it.
+  @_disfavoredOverload
   public mutating func key(_ name: String) {
     separate()
     JSONWriter.appendQuoted(name, to: &bytes)
     bytes.append(UInt8(ascii: ":"))
+    afterKey = true
+  }
+
+  /// Writes an object key written in the source, whose bytes are copied as they are (none
+  /// needs escaping: checked in debug builds). A literal key takes this overload, the
+  /// `String` one a key made at run time.
+  public mutating func key(_ name: StaticString) {
+    separate()
+    name.withUTF8Buffer { name in
+      assert(!name.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }, "a key that needs escaping")
+      bytes.append(UInt8(ascii: "\""))
+      bytes.append(contentsOf: name)
+      bytes.append(UInt8(ascii: "\""))
+      bytes.append(UInt8(ascii: ":"))
+    }
     afterKey = true
   }
 
@@ -108,44 +124,83 @@ public struct JSONWriter: Sendable {
   public mutating func bool(_ value: Bool) {
     separate()
     if value {
-      bytes.append(contentsOf: [0x74, 0x72, 0x75, 0x65])  // true
+      appendLiteral("true")
     } else {
-      bytes.append(contentsOf: [0x66, 0x61, 0x6C, 0x73, 0x65])  // false
+      appendLiteral("false")
     }
   }
 
   /// Writes null.
   public mutating func null() {
     separate()
-    bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C])  // null
+    appendLiteral("null")
+  }
+
+  private mutating func appendLiteral(_ literal: StaticString) {
+    literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
   }
 
   /// Writes `"name": value` for a string.
+  @_disfavoredOverload
   public mutating func field(_ name: String, _ value: String) {
     key(name)
     string(value)
   }
 
   /// Writes `"name": value` for an integer.
+  @_disfavoredOverload
   public mutating func field(_ name: String, _ value: Int) {
     key(name)
     number(value)
   }
 
   /// Writes `"name": value` for a number with `decimals` places.
+  @_disfavoredOverload
   public mutating func field(_ name: String, _ value: Double, decimals: Int = 4) {
     key(name)
     number(value, decimals: decimals)
   }
 
   /// Writes `"name": value` for a Boolean.
+  @_disfavoredOverload
   public mutating func field(_ name: String, _ value: Bool) {
     key(name)
     bool(value)
   }
 
   /// Writes `"name": value`, or `"name": null` for nil.
+  @_disfavoredOverload
   public mutating func field(_ name: String, _ value: String?) {
+    key(name)
+    if let value { string(value) } else { null() }
+  }
+
+  /// Writes `"name": value` with a literal key for a string.
+  public mutating func field(_ name: StaticString, _ value: String) {
+    key(name)
+    string(value)
+  }
+
+  /// Writes `"name": value` with a literal key for an integer.
+  public mutating func field(_ name: StaticString, _ value: Int) {
+    key(name)
+    number(value)
+  }
+
+  /// Writes `"name": value` with a literal key for a number with `decimals` places.
+  public mutating func field(_ name: StaticString, _ value: Double, decimals: Int = 4) {
+    key(name)
+    number(value, decimals: decimals)
+  }
+
+  /// Writes `"name": value` with a literal key for a Boolean.
+  public mutating func field(_ name: StaticString, _ value: Bool) {
+    key(name)
+    bool(value)
+  }
+
+  /// Writes `"name": value` with a literal key, or `"name": null` for nil.
+  public mutating func field(_ name: StaticString, _ value: String?) {
     key(name)
     if let value { string(value) } else { null() }
   }

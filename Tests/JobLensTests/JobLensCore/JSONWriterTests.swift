@@ -142,6 +142,39 @@ struct JSONWriterTests {
     #expect(writer.text == "false")
   }
 
+  /// Literal keys are copied as they are; keys made at run time are escaped as before, and
+  /// both give the same bytes for the same name.
+  @Test func literalAndRunTimeKeysWriteTheSameBytes() {
+    var literal = JSONWriter()
+    var runTime = JSONWriter()
+    let names = ["uri", "skill_group_label", "phrase_start"]
+    literal.beginObject()
+    literal.field("uri", "a\"b")
+    literal.field("skill_group_label", 3)
+    literal.field("phrase_start", 0.5)
+    literal.field("x", false)
+    literal.field("y", nil as String?)
+    literal.key("z")
+    literal.null()
+    literal.endObject()
+    runTime.beginObject()
+    runTime.field(names[0], "a\"b")
+    runTime.field(names[1], 3)
+    runTime.field(names[2], 0.5)
+    runTime.field(String("x"), false)
+    runTime.field(String("y"), nil as String?)
+    runTime.key(String("z"))
+    runTime.null()
+    runTime.endObject()
+    #expect(literal.bytes == runTime.bytes)
+    #expect(
+      literal.text
+        == #"{"uri":"a\"b","skill_group_label":3,"phrase_start":0.5,"x":false,"y":null,"z":null}"#)
+    var escaped = JSONWriter()
+    escaped.key(String("a\"b"))
+    #expect(escaped.text == #""a\"b":"#)
+  }
+
   private func pow10(_ exponent: Int) -> Double {
     var value = 1.0
     for _ in 0..<exponent { value *= 10 }
