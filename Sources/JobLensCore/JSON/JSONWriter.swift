@@ -4,8 +4,8 @@
 /// Top-level values can follow one another (``newline()`` between them makes JSONL), and
 /// ``removeAll()`` empties the buffer keeping its capacity, so that one writer serves a whole run.
 public struct JSONWriter: Sendable {
-  /// The JSON written so far, as UTF-8.
-  public private(set) var bytes: [UInt8] = []
+  /// The JSON written so far.
+  private var buffer = JSONBuffer()
   /// Per open container: whether a value has been written in it (a comma is due).
   private var needsComma: ContiguousArray<Bool> = []
   private var afterKey = false
@@ -15,22 +15,33 @@ public struct JSONWriter: Sendable {
 
   /// Starts an empty writer whose buffer holds `capacity` bytes before it grows.
   public init(capacity: Int) {
-    bytes.reserveCapacity(capacity)
+    buffer = JSONBuffer(capacity: capacity)
+  }
+
+  /// The JSON written so far, as UTF-8 (a copy: ``withBytes(_:)`` reads them in place).
+  public var bytes: [UInt8] { buffer.array }
+
+  /// How many bytes have been written.
+  public var count: Int { buffer.count }
+
+  /// Calls `body` with the bytes written so far (valid only inside `body`).
+  public func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+    try buffer.withBytes(body)
   }
 
   /// The JSON written so far, as a string (made from ``bytes``).
-  public var text: String { String(decoding: bytes, as: UTF8.self) }
+  public var text: String { buffer.withBytes { String(decoding: $0, as: UTF8.self) } }
 
   /// Empties the buffer, keeping its capacity; the writer starts afresh.
   public mutating func removeAll() {
-    bytes.removeAll(keepingCapacity: true)
+    buffer.removeAll()
     needsComma.removeAll(keepingCapacity: true)
     afterKey = false
   }
 
   /// Appends a line feed (between top-level values: JSON Lines).
   public mutating func newline() {
-    bytes.append(0x0A)
+    buffer.append(0x0A)
   }
 
   private mutating func separate() {
@@ -40,7 +51,7 @@ public struct JSONWriter: Sendable {
     }
     let depth = needsComma.count
     if depth > 0 {
-      if needsComma[depth - 1] { bytes.append(UInt8(ascii: ",")) }
+      if needsComma[depth - 1] { buffer.append(UInt8(ascii: ",")) }
       needsComma[depth - 1] = true
     }
   }
@@ -48,35 +59,35 @@ public struct JSONWriter: Sendable {
   /// Opens an object.
   public mutating func beginObject() {
     separate()
-    bytes.append(UInt8(ascii: "{"))
+    buffer.append(UInt8(ascii: "{"))
     needsComma.append(false)
   }
 
   /// Closes the innermost object.
   public mutating func endObject() {
     needsComma.removeLast()
-    bytes.append(UInt8(ascii: "}"))
+    buffer.append(UInt8(ascii: "}"))
   }
 
   /// Opens an array.
   public mutating func beginArray() {
     separate()
-    bytes.append(UInt8(ascii: "["))
+    buffer.append(UInt8(ascii: "["))
     needsComma.append(false)
   }
 
   /// Closes the innermost array.
   public mutating func endArray() {
     needsComma.removeLast()
-    bytes.append(UInt8(ascii: "]"))
+    buffer.append(UInt8(ascii: "]"))
   }
 
   /// Writes an object key; the next value belongs to it.
   @_disfavoredOverload
   public mutating func key(_ name: String) {
     separate()
-    JSONWriter.appendQuoted(name, to: &bytes)
-    bytes.append(UInt8(ascii: ":"))
+    JSONWriter.appendQuoted(name, to: &buffer)
+    buffer.append(UInt8(ascii: ":"))
     afterKey = true
   }
 
@@ -87,10 +98,10 @@ public struct JSONWriter: Sendable {
     separate()
     name.withUTF8Buffer { name in
       assert(!name.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }, "a key that needs escaping")
-      bytes.append(UInt8(ascii: "\""))
-      bytes.append(contentsOf: name)
-      bytes.append(UInt8(ascii: "\""))
-      bytes.append(UInt8(ascii: ":"))
+      buffer.append(UInt8(ascii: "\""))
+      buffer.append(bytes: name)
+      buffer.append(UInt8(ascii: "\""))
+      buffer.append(UInt8(ascii: ":"))
     }
     afterKey = true
   }
@@ -98,26 +109,28 @@ public struct JSONWriter: Sendable {
   /// Writes a string value.
   public mutating func string(_ value: String) {
     separate()
-    JSONWriter.appendQuoted(value, to: &bytes)
+    JSONWriter.appendQuoted(value, to: &buffer)
   }
 
   /// Writes a string value already quoted and escaped (by ``appendQuoted(_:to:)-([UInt8])``),
   /// such as one kept from an earlier write.
   public mutating func quotedString(_ quoted: some Collection<UInt8>) {
     separate()
-    bytes.append(contentsOf: quoted)
+    if quoted.withContiguousStorageIfAvailable({ buffer.append(bytes: $0) }) == nil {
+      for byte in quoted { buffer.append(byte) }
+    }
   }
 
   /// Writes an integer value.
   public mutating func number(_ value: Int) {
     separate()
-    JSONWriter.appendInteger(value, to: &bytes)
+    JSONWriter.appendInteger(value, to: &buffer)
   }
 
   /// Writes a number rounded to `decimals` places, without trailing zeros ("0.25", "3").
   public mutating func number(_ value: Double, decimals: Int = 4) {
     separate()
-    JSONWriter.appendNumber(value, decimals: decimals, to: &bytes)
+    JSONWriter.appendNumber(value, decimals: decimals, to: &buffer)
   }
 
   /// Writes a Boolean value.
@@ -137,7 +150,7 @@ public struct JSONWriter: Sendable {
   }
 
   private mutating func appendLiteral(_ literal: StaticString) {
-    literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    literal.withUTF8Buffer { buffer.append(bytes: $0) }
   }
 
   /// Writes `"name": value` for a string.
@@ -231,7 +244,8 @@ public struct JSONWriter: Sendable {
 
   /// Appends a number rounded to `decimals` places, trimming trailing zeros (``format(_:decimals:)``),
   /// in integer arithmetic: the value is rounded once, to an integer count of 10^-decimals.
-  public static func appendNumber(_ value: Double, decimals: Int, to bytes: inout [UInt8]) {
+  public static func appendNumber(_ value: Double, decimals: Int, to bytes: inout some JSONByteSink)
+  {
     guard value.isFinite else {
       bytes.append(UInt8(ascii: "0"))
       return
@@ -240,7 +254,7 @@ public struct JSONWriter: Sendable {
     for _ in 0..<decimals { scale *= 10 }
     let scaled = (value * scale).rounded()
     guard abs(scaled) < 9e15 else {
-      bytes.append(contentsOf: String(value).utf8)
+      for byte in String(value).utf8 { bytes.append(byte) }
       return
     }
     let integer = Int64(scaled)
@@ -268,13 +282,13 @@ public struct JSONWriter: Sendable {
   }
 
   /// Appends an integer in decimal, as `String(value)` writes it.
-  public static func appendInteger(_ value: Int, to bytes: inout [UInt8]) {
+  public static func appendInteger(_ value: Int, to bytes: inout some JSONByteSink) {
     if value < 0 { bytes.append(UInt8(ascii: "-")) }
     appendDigits(UInt64(value.magnitude), to: &bytes)
   }
 
   /// Appends the decimal digits of `value` (no sign, no leading zeros; "0" for zero).
-  private static func appendDigits(_ value: UInt64, to bytes: inout [UInt8]) {
+  private static func appendDigits(_ value: UInt64, to bytes: inout some JSONByteSink) {
     if value < 10 {
       bytes.append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value))
       return
@@ -288,7 +302,8 @@ public struct JSONWriter: Sendable {
         buffer[24 - count] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
         rest /= 10
       }
-      bytes.append(contentsOf: buffer[(24 - count)...])
+      let start = buffer.baseAddress!.advanced(by: 24 - count).assumingMemoryBound(to: UInt8.self)
+      bytes.append(bytes: UnsafeBufferPointer(start: start, count: count))
     }
   }
 
@@ -303,14 +318,15 @@ public struct JSONWriter: Sendable {
   /// characters (as `\"`, `\\`, `\n`, `\r`, `\t`, or `\u00XX`); everything else, non-ASCII
   /// included, is copied as it is.
   /// - Complexity: O(n) in the UTF-8 length of `value`.
-  public static func appendQuoted(_ value: String, to bytes: inout [UInt8]) {
+  public static func appendQuoted(_ value: String, to bytes: inout some JSONByteSink) {
     var value = value
     value.withUTF8 { appendQuoted(utf8: $0, to: &bytes) }
   }
 
   /// Appends UTF-8 bytes as a JSON string literal (``appendQuoted(_:to:)-([UInt8])``).
-  public static func appendQuoted(utf8 source: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8])
-  {
+  public static func appendQuoted(
+    utf8 source: UnsafeBufferPointer<UInt8>, to bytes: inout some JSONByteSink
+  ) {
     bytes.append(UInt8(ascii: "\""))
     var plainStart = 0
     var index = 0
@@ -330,7 +346,7 @@ public struct JSONWriter: Sendable {
         index += 1
       }
     }
-    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[plainStart..<source.count]))
+    bytes.append(bytes: UnsafeBufferPointer(rebasing: source[plainStart..<source.count]))
     bytes.append(UInt8(ascii: "\""))
   }
 
@@ -348,13 +364,13 @@ public struct JSONWriter: Sendable {
   /// from `plainStart`, which moves past it).
   @inline(__always) private static func appendEscape(
     _ source: UnsafeBufferPointer<UInt8>, at index: Int, plainStart: inout Int,
-    to bytes: inout [UInt8]
+    to bytes: inout some JSONByteSink
   ) {
     let byte = source[index]
     guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
       return
     }
-    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[plainStart..<index]))
+    bytes.append(bytes: UnsafeBufferPointer(rebasing: source[plainStart..<index]))
     bytes.append(UInt8(ascii: "\\"))
     switch byte {
     case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
@@ -363,7 +379,9 @@ public struct JSONWriter: Sendable {
     case 0x09: bytes.append(UInt8(ascii: "t"))
     default:
       let hex: StaticString = "0123456789abcdef"
-      bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
+      bytes.append(UInt8(ascii: "u"))
+      bytes.append(UInt8(ascii: "0"))
+      bytes.append(UInt8(ascii: "0"))
       hex.withUTF8Buffer { digits in
         bytes.append(digits[Int(byte >> 4)])
         bytes.append(digits[Int(byte & 0x0F)])
