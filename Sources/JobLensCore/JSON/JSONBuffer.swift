@@ -68,6 +68,15 @@ public struct JSONBuffer: JSONByteSink, @unchecked Sendable {
     count += source.count
   }
 
+  /// Appends `count` bytes, which `write` stores from the pointer it is given: one check of
+  /// room for all of them.
+  @inline(__always) public mutating func append(
+    count: Int, _ write: (UnsafeMutablePointer<UInt8>) -> Void
+  ) {
+    write(room(count))
+    self.count += count
+  }
+
   /// Empties the buffer, keeping its capacity.
   public mutating func removeAll() { count = 0 }
 

@@ -6,8 +6,12 @@
 public struct JSONWriter: Sendable {
   /// The JSON written so far.
   private var buffer = JSONBuffer()
-  /// Per open container: whether a value has been written in it (a comma is due).
-  private var needsComma: ContiguousArray<Bool> = []
+  /// How many containers are open.
+  private var depth = 0
+  /// Per open container of the first 64 (bit `depth - 1`): whether a value has been written
+  /// in it (a comma is due); ``deeperCommas`` for the containers beyond.
+  private var commaBits: UInt64 = 0
+  private var deeperCommas: [Bool] = []
   private var afterKey = false
 
   /// Starts an empty writer.
@@ -35,7 +39,9 @@ public struct JSONWriter: Sendable {
   /// Empties the buffer, keeping its capacity; the writer starts afresh.
   public mutating func removeAll() {
     buffer.removeAll()
-    needsComma.removeAll(keepingCapacity: true)
+    depth = 0
+    commaBits = 0
+    deeperCommas.removeAll(keepingCapacity: true)
     afterKey = false
   }
 
@@ -45,41 +51,63 @@ public struct JSONWriter: Sendable {
   }
 
   private mutating func separate() {
+    if commaDue() { buffer.append(UInt8(ascii: ",")) }
+  }
+
+  /// Whether a comma goes before the value about to be written (recording that the innermost
+  /// container then has a value).
+  @inline(__always) private mutating func commaDue() -> Bool {
     if afterKey {
       afterKey = false
-      return
+      return false
     }
-    let depth = needsComma.count
-    if depth > 0 {
-      if needsComma[depth - 1] { buffer.append(UInt8(ascii: ",")) }
-      needsComma[depth - 1] = true
+    guard depth > 0 else { return false }
+    guard depth <= 64 else {
+      defer { deeperCommas[depth - 65] = true }
+      return deeperCommas[depth - 65]
     }
+    let bit: UInt64 = 1 << (depth - 1)
+    defer { commaBits |= bit }
+    return commaBits & bit != 0
+  }
+
+  /// Enters a container: no value in it yet.
+  private mutating func open(_ bracket: UInt8) {
+    separate()
+    buffer.append(bracket)
+    depth += 1
+    if depth <= 64 {
+      commaBits &= ~(1 << (depth - 1))
+    } else {
+      deeperCommas.append(false)
+    }
+  }
+
+  /// Leaves the innermost container.
+  private mutating func close(_ bracket: UInt8) {
+    if depth > 64 { deeperCommas.removeLast() }
+    depth -= 1
+    buffer.append(bracket)
   }
 
   /// Opens an object.
   public mutating func beginObject() {
-    separate()
-    buffer.append(UInt8(ascii: "{"))
-    needsComma.append(false)
+    open(UInt8(ascii: "{"))
   }
 
   /// Closes the innermost object.
   public mutating func endObject() {
-    needsComma.removeLast()
-    buffer.append(UInt8(ascii: "}"))
+    close(UInt8(ascii: "}"))
   }
 
   /// Opens an array.
   public mutating func beginArray() {
-    separate()
-    buffer.append(UInt8(ascii: "["))
-    needsComma.append(false)
+    open(UInt8(ascii: "["))
   }
 
   /// Closes the innermost array.
   public mutating func endArray() {
-    needsComma.removeLast()
-    buffer.append(UInt8(ascii: "]"))
+    close(UInt8(ascii: "]"))
   }
 
   /// Writes an object key; the next value belongs to it.
@@ -95,21 +123,53 @@ public struct JSONWriter: Sendable {
   /// needs escaping: checked in debug builds). A literal key takes this overload, the
   /// `String` one a key made at run time.
   public mutating func key(_ name: StaticString) {
-    separate()
-    name.withUTF8Buffer { name in
-      assert(!name.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }, "a key that needs escaping")
-      buffer.append(UInt8(ascii: "\""))
-      buffer.append(bytes: name)
-      buffer.append(UInt8(ascii: "\""))
-      buffer.append(UInt8(ascii: ":"))
+    let comma = commaDue()
+    if name.hasPointerRepresentation {
+      appendKey(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount), comma)
+    } else {
+      name.withUTF8Buffer { appendKey($0, comma) }
     }
     afterKey = true
   }
 
+  /// Appends `,"name":` (the comma when due) with one check of the buffer's room.
+  @inline(__always) private mutating func appendKey(
+    _ name: UnsafeBufferPointer<UInt8>, _ comma: Bool
+  ) {
+    assert(!name.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }, "a key that needs escaping")
+    let lead = comma ? 1 : 0
+    buffer.append(count: lead + name.count + 3) { out in
+      if comma { out.initialize(to: UInt8(ascii: ",")) }
+      out[lead] = UInt8(ascii: "\"")
+      if let start = name.baseAddress {
+        (out + lead + 1).initialize(from: start, count: name.count)
+      }
+      out[lead + name.count + 1] = UInt8(ascii: "\"")
+      out[lead + name.count + 2] = UInt8(ascii: ":")
+    }
+  }
+
   /// Writes a string value.
   public mutating func string(_ value: String) {
-    separate()
-    JSONWriter.appendQuoted(value, to: &buffer)
+    let comma = commaDue()
+    var value = value
+    value.withUTF8 { utf8 in
+      guard !JSONWriter.mayNeedEscape(utf8) else {
+        if comma { buffer.append(UInt8(ascii: ",")) }
+        JSONWriter.appendQuoted(utf8: utf8, to: &buffer)
+        return
+      }
+      // Most strings: the comma, the quotes and the bytes with one check of room.
+      let lead = comma ? 1 : 0
+      buffer.append(count: lead + utf8.count + 2) { out in
+        if comma { out.initialize(to: UInt8(ascii: ",")) }
+        out[lead] = UInt8(ascii: "\"")
+        if let start = utf8.baseAddress {
+          (out + lead + 1).initialize(from: start, count: utf8.count)
+        }
+        out[lead + utf8.count + 1] = UInt8(ascii: "\"")
+      }
+    }
   }
 
   /// Writes a string value already quoted and escaped (by ``appendQuoted(_:to:)-([UInt8])``),
@@ -348,6 +408,24 @@ public struct JSONWriter: Sendable {
     }
     bytes.append(bytes: UnsafeBufferPointer(rebasing: source[plainStart..<source.count]))
     bytes.append(UInt8(ascii: "\""))
+  }
+
+  /// Whether some byte of `source` needs escaping (a control character, `"` or a backslash).
+  private static func mayNeedEscape(_ source: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = 0
+    if let base = source.baseAddress {
+      let raw = UnsafeRawPointer(base)
+      while index + 8 <= source.count {
+        if mayNeedEscape(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) { return true }
+        index += 8
+      }
+    }
+    while index < source.count {
+      let byte = source[index]
+      if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return true }
+      index += 1
+    }
+    return false
   }
 
   /// Whether a word of eight bytes may hold one that JSON escapes (a control character, `"` or

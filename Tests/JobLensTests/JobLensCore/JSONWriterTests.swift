@@ -175,6 +175,43 @@ struct JSONWriterTests {
     #expect(escaped.text == #""a\"b":"#)
   }
 
+  /// Commas are right at every depth, the first 64 containers (kept as bits) and beyond:
+  /// arrays and objects alternate, each with a value before and after the one nested in it.
+  @Test(arguments: [1, 2, 63, 64, 65, 66, 130])
+  func nestedContainersSeparateTheirValues(depth: Int) {
+    var writer = JSONWriter()
+    for level in 0..<depth {
+      if level % 2 == 0 {
+        writer.beginArray()
+        writer.number(level)
+      } else {
+        writer.beginObject()
+        writer.field("k", "a\\b")
+        writer.key("v")
+      }
+    }
+    if depth % 2 == 0 { writer.null() }
+    for level in (0..<depth).reversed() {
+      if level % 2 == 0 {
+        writer.beginArray()
+        writer.endArray()
+        writer.string("x")
+        writer.endArray()
+      } else {
+        writer.endObject()
+      }
+    }
+    var expected = ""
+    for level in (0..<depth).reversed() {
+      if level % 2 == 0 {
+        expected = "[\(level)," + (expected.isEmpty ? "" : expected + ",") + #"[],"x"]"#
+      } else {
+        expected = #"{"k":"a\\b","v":"# + (expected.isEmpty ? "null" : expected) + "}"
+      }
+    }
+    #expect(writer.text == expected)
+  }
+
   private func pow10(_ exponent: Int) -> Double {
     var value = 1.0
     for _ in 0..<exponent { value *= 10 }
