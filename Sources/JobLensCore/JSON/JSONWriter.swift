@@ -429,8 +429,9 @@ public struct JSONWriter: Sendable {
   }
 
   /// Whether a word of eight bytes may hold one that JSON escapes (a control character, `"` or
-  /// a backslash): never false when one does.
-  @inline(__always) private static func mayNeedEscape(_ word: UInt64) -> Bool {
+  /// a backslash): never false when one does. (The bytes that end a run of plain string bytes
+  /// for ``JSONParser`` too.)
+  @inline(__always) static func mayNeedEscape(_ word: UInt64) -> Bool {
     let ones: UInt64 = 0x0101_0101_0101_0101
     let highs: UInt64 = 0x8080_8080_8080_8080
     func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
