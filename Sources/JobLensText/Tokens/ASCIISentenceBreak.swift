@@ -64,6 +64,16 @@ enum ASCIISentenceBreak {
       return next
     }
     while index < end {
+      // Eight bytes at a time while none is a line break or a terminator (the only bytes that
+      // do anything here).
+      if index + 8 <= end,
+        !mayBreak(
+          UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        )
+      {
+        index += 8
+        continue
+      }
       // Line breaks and terminators are ASCII (the bytes of a mark are none of them).
       switch sentenceClass(bytes[index]) {
       case .carriageReturn, .lineFeed:
@@ -85,6 +95,18 @@ enum ASCIISentenceBreak {
       }
     }
     if last != end { body(end) }
+  }
+
+  /// Whether a word of eight bytes holds a line feed, a carriage return, `.`, `!` or `?`.
+  @inline(__always) private static func mayBreak(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    func hasByte(_ byte: UInt8) -> Bool {
+      let value = word ^ (ones &* UInt64(byte))
+      return (value &- ones) & ~value & highs != 0
+    }
+    return hasByte(0x0A) || hasByte(0x0D) || hasByte(UInt8(ascii: "."))
+      || hasByte(UInt8(ascii: "!")) || hasByte(UInt8(ascii: "?"))
   }
 
   /// Where scanning goes on after the terminator at `index`, and whether a sentence ends there
