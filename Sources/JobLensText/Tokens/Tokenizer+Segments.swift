@@ -49,6 +49,19 @@ extension Tokenizer {
     var lineFast = true
     var index = 0
     while index < bytes.count {
+      // Eight bytes at a time while none is a line feed or non-ASCII, and the text goes on
+      // after them (the only bytes that end a line or may end a fast line).
+      if index + 8 < bytes.count {
+        let word = UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(
+          fromByteOffset: index, as: UInt64.self)
+        let feeds = word ^ 0x0A0A_0A0A_0A0A_0A0A
+        let hasFeed =
+          (feeds &- 0x0101_0101_0101_0101) & ~feeds & 0x8080_8080_8080_8080 != 0
+        if word & 0x8080_8080_8080_8080 == 0 && !hasFeed {
+          index += 8
+          continue
+        }
+      }
       let byte = bytes[index]
       var width = 1
       if byte >= 0x80 && lineFast {

@@ -121,4 +121,27 @@ struct ASCIIWordBreakTests {
     }
     #expect(segments == expected)
   }
+
+  /// Seeded random texts of long and short lines, ASCII and not (the line runs step over
+  /// eight plain bytes at a time), break into ICU's segments.
+  @Test func randomMixedLinesAreICUs() throws {
+    let tokenizer = try Tokenizer(language: "en")
+    let pieces = [
+      "plain words ", "abcdefgh", "x", " ", "\n", "\r\n", "Gestión ", "café", "’", "東京", ".",
+      "1,5", "\u{A0}", "–",
+    ]
+    var generator = SplitMix(seed: 24)
+    for _ in 0..<500 {
+      let bytes = generator.bytes(over: pieces, maximumLength: 30)
+      var segments: [Segment] = []
+      bytes.withUnsafeBufferPointer { buffer in
+        tokenizer.wordSegments(buffer) { segments.append(Segment(range: $0, status: $1)) }
+      }
+      let expected = try Self.icu(bytes).map {
+        ASCIIWordBreak.startsNoWord(bytes[$0.range.lowerBound])
+          ? Segment(range: $0.range, status: 0) : $0
+      }
+      #expect(segments == expected, "\(bytes)")
+    }
+  }
 }
