@@ -218,9 +218,7 @@ package struct JSONParser {
     while position < bytes.count {
       // Eight plain bytes at a time (no quote, backslash or control character among them).
       if position + 8 <= bytes.count,
-        !JSONWriter.mayNeedEscape(
-          UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(
-            fromByteOffset: position, as: UInt64.self))
+        !JSONWriter.mayNeedEscape(ByteWord.load(bytes, at: position))
       {
         position += 8
         continue

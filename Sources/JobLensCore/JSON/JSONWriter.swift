@@ -393,9 +393,7 @@ public struct JSONWriter: Sendable {
     while index < source.count {
       // Eight bytes at a time where none needs escaping (most text); byte by byte otherwise.
       if index + 8 <= source.count,
-        !mayNeedEscape(
-          UnsafeRawPointer(source.baseAddress!).loadUnaligned(
-            fromByteOffset: index, as: UInt64.self))
+        !mayNeedEscape(ByteWord.load(source, at: index))
       {
         index += 8
         continue
@@ -413,12 +411,9 @@ public struct JSONWriter: Sendable {
   /// Whether some byte of `source` needs escaping (a control character, `"` or a backslash).
   private static func mayNeedEscape(_ source: UnsafeBufferPointer<UInt8>) -> Bool {
     var index = 0
-    if let base = source.baseAddress {
-      let raw = UnsafeRawPointer(base)
-      while index + 8 <= source.count {
-        if mayNeedEscape(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) { return true }
-        index += 8
-      }
+    while index + 8 <= source.count {
+      if mayNeedEscape(ByteWord.load(source, at: index)) { return true }
+      index += 8
     }
     while index < source.count {
       let byte = source[index]
@@ -432,11 +427,8 @@ public struct JSONWriter: Sendable {
   /// a backslash): never false when one does. (The bytes that end a run of plain string bytes
   /// for ``JSONParser`` too.)
   @inline(__always) static func mayNeedEscape(_ word: UInt64) -> Bool {
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let highs: UInt64 = 0x8080_8080_8080_8080
-    func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
-    let hasControl = (word &- ones &* 0x20) & ~word & highs != 0
-    return hasControl || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
+    ByteWord.hasByteBelow(word, 0x20) || ByteWord.contains(word, 0x22)
+      || ByteWord.contains(word, 0x5C)
   }
 
   /// Appends the escape of `source[index]` if it needs one (with the plain bytes before it,

@@ -1,3 +1,5 @@
+import JobLensCore
+
 /// ICU's sentence breaking (ICU 72's root rules, UAX #29) for ASCII text, without ICU: the same
 /// boundaries, at a fraction of the cost of ICU's state machine.
 ///
@@ -99,14 +101,9 @@ enum ASCIISentenceBreak {
 
   /// Whether a word of eight bytes holds a line feed, a carriage return, `.`, `!` or `?`.
   @inline(__always) private static func mayBreak(_ word: UInt64) -> Bool {
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let highs: UInt64 = 0x8080_8080_8080_8080
-    func hasByte(_ byte: UInt8) -> Bool {
-      let value = word ^ (ones &* UInt64(byte))
-      return (value &- ones) & ~value & highs != 0
-    }
-    return hasByte(0x0A) || hasByte(0x0D) || hasByte(UInt8(ascii: "."))
-      || hasByte(UInt8(ascii: "!")) || hasByte(UInt8(ascii: "?"))
+    ByteWord.contains(word, 0x0A) || ByteWord.contains(word, 0x0D)
+      || ByteWord.contains(word, UInt8(ascii: ".")) || ByteWord.contains(word, UInt8(ascii: "!"))
+      || ByteWord.contains(word, UInt8(ascii: "?"))
   }
 
   /// Where scanning goes on after the terminator at `index`, and whether a sentence ends there

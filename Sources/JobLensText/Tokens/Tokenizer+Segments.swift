@@ -1,3 +1,5 @@
+import JobLensCore
+
 extension Tokenizer {
   /// Calls `body(segment, status)` for each of ICU's word-break segments of `bytes`, in order,
   /// with its rule status (``WordRuleStatus``; 0 for a segment that starts with an ASCII byte
@@ -52,12 +54,8 @@ extension Tokenizer {
       // Eight bytes at a time while none is a line feed or non-ASCII, and the text goes on
       // after them (the only bytes that end a line or may end a fast line).
       if index + 8 < bytes.count {
-        let word = UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(
-          fromByteOffset: index, as: UInt64.self)
-        let feeds = word ^ 0x0A0A_0A0A_0A0A_0A0A
-        let hasFeed =
-          (feeds &- 0x0101_0101_0101_0101) & ~feeds & 0x8080_8080_8080_8080 != 0
-        if word & 0x8080_8080_8080_8080 == 0 && !hasFeed {
+        let word = ByteWord.load(bytes, at: index)
+        if !ByteWord.hasNonASCII(word) && !ByteWord.contains(word, 0x0A) {
           index += 8
           continue
         }

@@ -1,0 +1,32 @@
+/// Eight bytes of text read as one word, to step over bytes that need nothing eight at a
+/// time: the scanners of the hot paths (line runs, sentence breaks, HTML checks, JSON strings)
+/// stop only where a word holds a byte they act on.
+///
+/// Public and inlinable so that the other modules' loops inline it (a `package` function
+/// would be called, not inlined, from another module).
+public enum ByteWord {
+  /// The eight bytes of `bytes` from `offset` (`offset + 8 <= bytes.count`), in memory order.
+  @inlinable @inline(__always)
+  public static func load(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> UInt64 {
+    UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+  }
+
+  /// Whether some byte of `word` is `byte`.
+  @inlinable @inline(__always)
+  public static func contains(_ word: UInt64, _ byte: UInt8) -> Bool {
+    let value = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
+    return (value &- 0x0101_0101_0101_0101) & ~value & 0x8080_8080_8080_8080 != 0
+  }
+
+  /// Whether some byte of `word` is not ASCII.
+  @inlinable @inline(__always)
+  public static func hasNonASCII(_ word: UInt64) -> Bool {
+    word & 0x8080_8080_8080_8080 != 0
+  }
+
+  /// Whether some byte of `word` is below `bound` (`bound` ≤ 128).
+  @inlinable @inline(__always)
+  public static func hasByteBelow(_ word: UInt64, _ bound: UInt8) -> Bool {
+    (word &- 0x0101_0101_0101_0101 &* UInt64(bound)) & ~word & 0x8080_8080_8080_8080 != 0
+  }
+}
