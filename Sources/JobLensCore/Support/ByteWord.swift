@@ -46,4 +46,14 @@ public enum ByteWord {
     let letters = fromA & ~pastZ & ~word & highs
     return ((~letters & highs).trailingZeroBitCount) / 8
   }
+
+  /// The high bit of each byte of `word` that is an ASCII capital (A–Z), the others clear.
+  @inlinable @inline(__always)
+  public static func asciiCapitals(_ word: UInt64) -> UInt64 {
+    // Per byte, in seven bits: whether it is at least "A" and whether it is past "Z".
+    let low = word & 0x7F7F_7F7F_7F7F_7F7F
+    let fromA = low &+ 0x3F3F_3F3F_3F3F_3F3F
+    let pastZ = low &+ 0x2525_2525_2525_2525
+    return fromA & ~pastZ & ~word & 0x8080_8080_8080_8080
+  }
 }

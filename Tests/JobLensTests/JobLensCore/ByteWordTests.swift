@@ -26,6 +26,10 @@ struct ByteWordTests {
       #expect(ByteWord.hasNonASCII(word) == bytes.contains { $0 >= 0x80 })
       let letters = bytes.prefix { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) }
       #expect(ByteWord.leadingASCIILetters(word) == letters.count, "\(bytes)")
+      let capitals = (0..<8).reduce(UInt64(0)) { mask, index in
+        bytes[index] >= 0x41 && bytes[index] <= 0x5A ? mask | 0x80 << (8 * UInt64(index)) : mask
+      }
+      #expect(ByteWord.asciiCapitals(word) == capitals, "\(bytes)")
       for bound: UInt8 in [0x01, 0x0A, 0x20, 0x80] {
         #expect(ByteWord.hasByteBelow(word, bound) == bytes.contains { $0 < bound }, "\(bytes)")
       }
