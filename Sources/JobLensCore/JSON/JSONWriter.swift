@@ -137,16 +137,7 @@ public struct JSONWriter: Sendable {
     _ name: UnsafeBufferPointer<UInt8>, _ comma: Bool
   ) {
     assert(!name.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }, "a key that needs escaping")
-    let lead = comma ? 1 : 0
-    buffer.append(count: lead + name.count + 3) { out in
-      if comma { out.initialize(to: UInt8(ascii: ",")) }
-      out[lead] = UInt8(ascii: "\"")
-      if let start = name.baseAddress {
-        (out + lead + 1).initialize(from: start, count: name.count)
-      }
-      out[lead + name.count + 1] = UInt8(ascii: "\"")
-      out[lead + name.count + 2] = UInt8(ascii: ":")
-    }
+    appendPlainQuoted(name, comma: comma, colon: true)
   }
 
   /// Writes a string value.
@@ -159,16 +150,25 @@ public struct JSONWriter: Sendable {
         JSONWriter.appendQuoted(utf8: utf8, to: &buffer)
         return
       }
-      // Most strings: the comma, the quotes and the bytes with one check of room.
-      let lead = comma ? 1 : 0
-      buffer.append(count: lead + utf8.count + 2) { out in
-        if comma { out.initialize(to: UInt8(ascii: ",")) }
-        out[lead] = UInt8(ascii: "\"")
-        if let start = utf8.baseAddress {
-          (out + lead + 1).initialize(from: start, count: utf8.count)
-        }
-        out[lead + utf8.count + 1] = UInt8(ascii: "\"")
+      // Most strings: no byte to escape.
+      appendPlainQuoted(utf8, comma: comma, colon: false)
+    }
+  }
+
+  /// Appends bytes that need no escaping in quotes, after a comma when `comma` and before a
+  /// colon when `colon`, with one check of the buffer's room.
+  @inline(__always) private mutating func appendPlainQuoted(
+    _ bytes: UnsafeBufferPointer<UInt8>, comma: Bool, colon: Bool
+  ) {
+    let lead = comma ? 1 : 0
+    buffer.append(count: lead + bytes.count + (colon ? 3 : 2)) { out in
+      if comma { out.initialize(to: UInt8(ascii: ",")) }
+      out[lead] = UInt8(ascii: "\"")
+      if let start = bytes.baseAddress {
+        (out + lead + 1).initialize(from: start, count: bytes.count)
       }
+      out[lead + bytes.count + 1] = UInt8(ascii: "\"")
+      if colon { out[lead + bytes.count + 2] = UInt8(ascii: ":") }
     }
   }
 
