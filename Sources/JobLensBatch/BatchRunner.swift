@@ -318,7 +318,7 @@ private final class WorkerPool: @unchecked Sendable {
     ends.reserveCapacity(results.count)
     for result in results {
       render(result, &writer)
-      ends.append(writer.bytes.count)
+      ends.append(writer.count)
     }
     return RenderedBatch(results: results, ends: ends, bytes: writer.bytes)
   }

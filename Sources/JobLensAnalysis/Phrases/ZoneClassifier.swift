@@ -208,14 +208,27 @@ package final class ZoneClassifier {
 
   /// The hash of a sentence's match keys, as templates are stored.
   package static func sentenceHash(_ keys: [String]) -> UInt64 {
-    // The bytes of the keys joined by spaces, without making the joined string.
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(keys.reduce(keys.count) { $0 + $1.utf8.count })
-    for (position, key) in keys.enumerated() {
-      if position > 0 { bytes.append(0x20) }
-      bytes.append(contentsOf: key.utf8)
+    // The bytes of the keys joined by spaces, copied into one buffer on the stack (not
+    // appended through the generic `append(contentsOf:)`, which cost more than a short key).
+    let count = keys.reduce(Swift.max(keys.count - 1, 0)) { $0 + $1.utf8.count }
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Swift.max(count, 1)) { buffer in
+      var end = 0
+      for (position, key) in keys.enumerated() {
+        if position > 0 {
+          buffer[end] = 0x20
+          end += 1
+        }
+        let copied = key.utf8.withContiguousStorageIfAvailable { utf8 in
+          guard let start = utf8.baseAddress else { return }
+          (buffer.baseAddress! + end).initialize(from: start, count: utf8.count)
+        }
+        if copied == nil {
+          for (offset, byte) in key.utf8.enumerated() { buffer[end + offset] = byte }
+        }
+        end += key.utf8.count
+      }
+      return XXHash64.hash(UnsafeRawBufferPointer(start: buffer.baseAddress, count: end))
     }
-    return XXHash64.hash(bytes)
   }
 
   /// The hash of a word's stem, as the word model stores it.

@@ -216,6 +216,13 @@ package struct JSONParser {
     var buffer: [UInt8] = []
     var escaped = false
     while position < bytes.count {
+      // Eight plain bytes at a time (no quote, backslash or control character among them).
+      if position + 8 <= bytes.count,
+        !JSONWriter.mayNeedEscape(ByteWord.load(bytes, at: position))
+      {
+        position += 8
+        continue
+      }
       let byte = bytes[position]
       if byte == UInt8(ascii: "\"") {
         let end = position

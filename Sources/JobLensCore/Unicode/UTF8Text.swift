@@ -73,13 +73,9 @@ public struct UTF8Text: Sendable, Equatable {
   public func codePointOffset(ofByte offset: Int) -> Int {
     if isASCII { return offset }
     let block = offset / UTF8Text.blockSize
-    var count = blockStarts[block]
-    var index = block * UTF8Text.blockSize
-    while index < offset {
-      if bytes[index] & 0xC0 != 0x80 { count += 1 }
-      index += 1
-    }
-    return count
+    let start = block * UTF8Text.blockSize
+    return blockStarts[block]
+      + bytes.withUnsafeBytes { UTF8Text.codePointStarts(in: $0, from: start, to: offset) }
   }
 
   /// The string for a byte range on code point boundaries.
@@ -109,12 +105,38 @@ public struct UTF8Text: Sendable, Equatable {
     var starts: [Int] = []
     starts.reserveCapacity(bytes.count / blockSize + 2)
     var count = 0
-    for (index, byte) in bytes.enumerated() {
-      if index % blockSize == 0 { starts.append(count) }
-      if byte & 0xC0 != 0x80 { count += 1 }
+    bytes.withUnsafeBytes { raw in
+      var start = 0
+      while start < raw.count {
+        starts.append(count)
+        let end = min(start + blockSize, raw.count)
+        count += codePointStarts(in: raw, from: start, to: end)
+        start = end
+      }
     }
     starts.append(count)
     return starts
+  }
+
+  /// How many bytes of `raw[start..<end]` start a code point (are not continuation bytes,
+  /// `10xxxxxx`), counted eight at a time.
+  @inline(__always) private static func codePointStarts(
+    in raw: UnsafeRawBufferPointer, from start: Int, to end: Int
+  ) -> Int {
+    var count = 0
+    var index = start
+    while index + 8 <= end {
+      let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+      // Bit 7 of each byte set where bit 7 is 1 and bit 6 is 0: a continuation byte.
+      let continuations = word & ~(word << 1) & 0x8080_8080_8080_8080
+      count += 8 - continuations.nonzeroBitCount
+      index += 8
+    }
+    while index < end {
+      if raw[index] & 0xC0 != 0x80 { count += 1 }
+      index += 1
+    }
+    return count
   }
 
   private static func countReplacementCharacters(_ bytes: [UInt8]) -> Int {

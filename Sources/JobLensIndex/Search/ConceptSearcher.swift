@@ -14,7 +14,9 @@ public final class ConceptSearcher {
   /// ``term(_:)`` is asked for every word (a check cost more than the look-up), and no access
   /// to it overlaps another (the term of a new form is made from the tokenizer and the index).
   @exclusivity(unchecked) var formTerms: [Int32] = []
-  private var formGeneration = 0
+  /// The tokenizer's ``Tokenizer/formGeneration`` that ``formTerms`` is for; unchecked as it is
+  /// (read with every look-up, written only when the table was cleared, between texts).
+  @exclusivity(unchecked) private var formGeneration = 0
   // Scratch buffers (internal: the `ConceptSearcher+Concern.swift` files use them). A search
   // moves one out of the searcher while it works and puts it back cleared.
   /// Scratch: per label, its coverage so far.

@@ -1,3 +1,5 @@
+import JobLensCore
+
 /// How the title and text fields of JSONL and CSV postings are read (scraped `description`
 /// columns often hold a web page's markup).
 public enum HTMLFieldMode: String, Sendable, CaseIterable {
@@ -51,6 +53,13 @@ extension HTMLText {
     let n = bytes.count
     var i = 0
     while i + 1 < n {
+      // Eight bytes at a time while none is "<".
+      if i + 8 <= n,
+        !bytes.withUnsafeBufferPointer({ ByteWord.contains(ByteWord.load($0, at: i), 0x3C) })
+      {
+        i += 8
+        continue
+      }
       defer { i += 1 }
       guard bytes[i] == 0x3C else { continue }  // "<"
       var k = i + 1
@@ -91,6 +100,11 @@ extension HTMLText {
     bytes.withUnsafeBufferPointer { p in
       var i = 0
       while i < p.count {
+        // Eight bytes at a time while none is "&".
+        if i + 8 <= p.count, !ByteWord.contains(ByteWord.load(p, at: i), 0x26) {
+          i += 8
+          continue
+        }
         if p[i] == 0x26, let (_, next) = reference(p, at: i, limit: p.count),
           p[next - 1] == 0x3B
         {

@@ -1,3 +1,5 @@
+import JobLensCore
+
 /// ICU's word breaking (ICU 72's root rules, UAX #29 with `@` as a letter and `:` not joining
 /// letters) for ASCII text, without ICU: the same segments and rule statuses, at a fraction of
 /// the cost of ICU's state machine. The text may also hold ``FastBreakMark``s (a curly
@@ -83,6 +85,17 @@ enum ASCIIWordBreak {
     var previous: Class? = nil
     var next = start + 1
     scan: while next < end {
+      // A run of ASCII letters (A–Z, a–z) read eight bytes at a time: each would set
+      // `previous` to `current` and `current` to a letter.
+      if next + 8 <= end {
+        let letters = ByteWord.leadingASCIILetters(ByteWord.load(bytes, at: next))
+        if letters > 0 {
+          previous = letters == 1 ? current : .letter
+          current = .letter
+          next += letters
+          continue
+        }
+      }
       let (joining, width) = wordClass(bytes, at: next, end: end)
       switch joining {
       case .letter, .digit, .connector:

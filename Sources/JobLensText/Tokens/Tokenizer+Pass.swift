@@ -1,3 +1,5 @@
+import JobLensCore
+
 extension Tokenizer {
   /// One tokenisation: the state of a single pass over a text.
   struct Pass {
@@ -124,19 +126,25 @@ extension Tokenizer {
       var hash = FormTable.Key.seed
       var packed: UInt64 = 0
       var mayNeedSplit = false
-      var previous: UInt8 = 0
-      var capitals = 0
-      var offset = 0
-      for index in range {
-        let byte = bytes[index]
-        hash = FormTable.Key.step(hash, byte)
-        if offset < FormTable.Key.shortLimit { packed |= UInt64(byte) << (offset * 8) }
-        mayNeedSplit =
-          mayNeedSplit || byte >= 0x80
-          || RunTogether.asciiHint(previous, byte, capitalsBefore: capitals)
-        capitals = byte >= 0x41 && byte <= 0x5A ? capitals + 1 : 0
-        previous = byte
-        offset += 1
+      if let plain = plainShortWord(range) {
+        // Most words: the key's packed bytes read at once, and no split hint.
+        for index in range { hash = FormTable.Key.step(hash, bytes[index]) }
+        packed = plain
+      } else {
+        var previous: UInt8 = 0
+        var capitals = 0
+        var offset = 0
+        for index in range {
+          let byte = bytes[index]
+          hash = FormTable.Key.step(hash, byte)
+          if offset < FormTable.Key.shortLimit { packed |= UInt64(byte) << (offset * 8) }
+          mayNeedSplit =
+            mayNeedSplit || byte >= 0x80
+            || RunTogether.asciiHint(previous, byte, capitalsBefore: capitals)
+          capitals = byte >= 0x41 && byte <= 0x5A ? capitals + 1 : 0
+          previous = byte
+          offset += 1
+        }
       }
       if mayNeedSplit, let pieces = RunTogether.split(bytes, range) {
         for (index, piece) in pieces.enumerated() {
@@ -150,6 +158,20 @@ extension Tokenizer {
         packed: range.count <= FormTable.Key.shortLimit ? packed | UInt64(range.count) << 56 : 0)
       let form = intern(UnsafeBufferPointer(rebasing: bytes[range]), key: key, kind: .word)
       tokens.append(Token(byteRange: range, kind: .word, form: form))
+    }
+
+    /// For a word of at most eight bytes, all ASCII, with no capital after its first byte (so
+    /// that ``RunTogether/asciiHint(_:_:capitalsBefore:)`` holds for none of them): its first
+    /// seven bytes packed as the form table's key packs them. Nil for other words, which the
+    /// byte loop reads.
+    @inline(__always) private func plainShortWord(_ range: Range<Int>) -> UInt64? {
+      guard range.count <= 8, range.lowerBound + 8 <= bytes.count else { return nil }
+      let word = ByteWord.load(bytes, at: range.lowerBound)
+      let inWord: UInt64 = range.count == 8 ? ~0 : (1 << (UInt64(range.count) * 8)) &- 1
+      guard !ByteWord.hasNonASCII(word & inWord),
+        ByteWord.asciiCapitals(word) & inWord & ~0xFF == 0
+      else { return nil }
+      return word & inWord & 0x00FF_FFFF_FFFF_FFFF
     }
 
     /// The byte width of an invisible format character ending `range` (U+00AD, U+200B–U+200F,

@@ -1,3 +1,5 @@
+import JobLensCore
+
 extension Tokenizer {
   /// Calls `body(segment, status)` for each of ICU's word-break segments of `bytes`, in order,
   /// with its rule status (``WordRuleStatus``; 0 for a segment that starts with an ASCII byte
@@ -49,6 +51,15 @@ extension Tokenizer {
     var lineFast = true
     var index = 0
     while index < bytes.count {
+      // Eight bytes at a time while none is a line feed or non-ASCII, and the text goes on
+      // after them (the only bytes that end a line or may end a fast line).
+      if index + 8 < bytes.count {
+        let word = ByteWord.load(bytes, at: index)
+        if !ByteWord.hasNonASCII(word) && !ByteWord.contains(word, 0x0A) {
+          index += 8
+          continue
+        }
+      }
       let byte = bytes[index]
       var width = 1
       if byte >= 0x80 && lineFast {

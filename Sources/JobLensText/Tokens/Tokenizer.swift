@@ -58,7 +58,12 @@ public final class Tokenizer {
   public var formCount: Int { table.count }
 
   /// Changes whenever the form table is cleared, invalidating earlier form IDs.
-  public private(set) var formGeneration = 0
+  public var formGeneration: Int { generation }
+  /// ``formGeneration``, not checked for exclusive access at run time: every term look-up
+  /// reads it, and it is written only when the table is cleared, outside
+  /// ``keepingForms(_:)``. (Private behind a getter: another module reading the stored
+  /// property would check it whatever its attribute says.)
+  @exclusivity(unchecked) private var generation = 0
 
   /// Runs `body` with the form table kept: the form IDs of texts tokenised inside stay valid
   /// until it returns (the table is cleared first if it is full), so that several texts can be
@@ -73,7 +78,7 @@ public final class Tokenizer {
   private func clearFormsIfFull() {
     guard table.count > formLimit else { return }
     table.removeAll()
-    formGeneration += 1
+    generation += 1
   }
 
   /// Tokenises a string.

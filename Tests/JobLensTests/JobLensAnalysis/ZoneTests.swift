@@ -1,3 +1,4 @@
+import JobLensCore
 import Testing
 
 @testable import JobLensAnalysis
@@ -117,6 +118,18 @@ struct ZoneTests {
       let analysis = AnalyzerTests.analyzer.analyze(
         Posting(id: "z", title: "Sales Assistant", text: text))
       #expect(analysis.zones.map(\.zone) == expected, "\(text)")
+    }
+  }
+
+  /// A sentence's hash is the hash of its keys joined by single spaces (as templates are
+  /// stored), for empty keys, non-ASCII keys and long ones too.
+  @Test func sentenceHashIsTheHashOfTheJoinedKeys() {
+    let pieces = ["", "a", "develop", "café", "’s", "x", String(repeating: "long", count: 10)]
+    var random = SplitMix(seed: 24)
+    for count in 0..<200 {
+      let keys = (0..<(count % 12)).map { _ in pieces.randomElement(using: &random)! }
+      let joined = keys.joined(separator: " ")
+      #expect(ZoneClassifier.sentenceHash(keys) == XXHash64.hash(Array(joined.utf8)), "\(keys)")
     }
   }
 }

@@ -142,6 +142,76 @@ struct JSONWriterTests {
     #expect(writer.text == "false")
   }
 
+  /// Literal keys are copied as they are; keys made at run time are escaped as before, and
+  /// both give the same bytes for the same name.
+  @Test func literalAndRunTimeKeysWriteTheSameBytes() {
+    var literal = JSONWriter()
+    var runTime = JSONWriter()
+    let names = ["uri", "skill_group_label", "phrase_start"]
+    literal.beginObject()
+    literal.field("uri", "a\"b")
+    literal.field("skill_group_label", 3)
+    literal.field("phrase_start", 0.5)
+    literal.field("x", false)
+    literal.field("y", nil as String?)
+    literal.key("z")
+    literal.null()
+    literal.endObject()
+    runTime.beginObject()
+    runTime.field(names[0], "a\"b")
+    runTime.field(names[1], 3)
+    runTime.field(names[2], 0.5)
+    runTime.field(String("x"), false)
+    runTime.field(String("y"), nil as String?)
+    runTime.key(String("z"))
+    runTime.null()
+    runTime.endObject()
+    #expect(literal.bytes == runTime.bytes)
+    #expect(
+      literal.text
+        == #"{"uri":"a\"b","skill_group_label":3,"phrase_start":0.5,"x":false,"y":null,"z":null}"#)
+    var escaped = JSONWriter()
+    escaped.key(String("a\"b"))
+    #expect(escaped.text == #""a\"b":"#)
+  }
+
+  /// Commas are right at every depth, the first 64 containers (kept as bits) and beyond:
+  /// arrays and objects alternate, each with a value before and after the one nested in it.
+  @Test(arguments: [1, 2, 63, 64, 65, 66, 130])
+  func nestedContainersSeparateTheirValues(depth: Int) {
+    var writer = JSONWriter()
+    for level in 0..<depth {
+      if level % 2 == 0 {
+        writer.beginArray()
+        writer.number(level)
+      } else {
+        writer.beginObject()
+        writer.field("k", "a\\b")
+        writer.key("v")
+      }
+    }
+    if depth % 2 == 0 { writer.null() }
+    for level in (0..<depth).reversed() {
+      if level % 2 == 0 {
+        writer.beginArray()
+        writer.endArray()
+        writer.string("x")
+        writer.endArray()
+      } else {
+        writer.endObject()
+      }
+    }
+    var expected = ""
+    for level in (0..<depth).reversed() {
+      if level % 2 == 0 {
+        expected = "[\(level)," + (expected.isEmpty ? "" : expected + ",") + #"[],"x"]"#
+      } else {
+        expected = #"{"k":"a\\b","v":"# + (expected.isEmpty ? "null" : expected) + "}"
+      }
+    }
+    #expect(writer.text == expected)
+  }
+
   private func pow10(_ exponent: Int) -> Double {
     var value = 1.0
     for _ in 0..<exponent { value *= 10 }

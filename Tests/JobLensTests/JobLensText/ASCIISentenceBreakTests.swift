@@ -61,6 +61,19 @@ struct ASCIISentenceBreakTests {
     }
   }
 
+  /// Longer seeded random texts, of runs of plain words (which the breaker steps over eight
+  /// bytes at a time) between the bytes that matter and the marks, break as in ICU.
+  @Test func longTextsWithPlainRunsBreakAsInICU() throws {
+    let pieces =
+      ["plain words ", "abcdefghij", "Word ", "x", " ", ".", "!", "?", "\r", "\n", "\"", ")"]
+      + [",", "1", "\u{A0}", "\u{2019}", "\u{201D}", "\u{2013}"]
+    var generator = SplitMix(seed: 8)
+    for _ in 0..<3_000 {
+      let bytes = generator.bytes(over: pieces, maximumLength: 40)
+      #expect(Self.ascii(bytes) == (try Self.icu(bytes)), "\(bytes)")
+    }
+  }
+
   /// Seeded random strings over the bytes that matter and the ``FastBreakMark``s break as in
   /// ICU.
   @Test func randomTextWithMarksBreaksAsInICU() throws {

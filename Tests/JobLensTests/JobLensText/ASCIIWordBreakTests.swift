@@ -108,8 +108,13 @@ struct ASCIIWordBreakTests {
     "", "\n", "é", "just ascii",
   ])
   func tokenizerSegmentsAreICUs(text: String) throws {
+    let (segments, expected) = try Self.tokenizerAndICU(Array(text.utf8))
+    #expect(segments == expected)
+  }
+
+  /// The tokenizer's segments of `bytes`, and ICU's.
+  static func tokenizerAndICU(_ bytes: [UInt8]) throws -> (tokenizer: [Segment], icu: [Segment]) {
     let tokenizer = try Tokenizer(language: "en")
-    let bytes = Array(text.utf8)
     var segments: [Segment] = []
     bytes.withUnsafeBufferPointer { buffer in
       tokenizer.wordSegments(buffer) { segments.append(Segment(range: $0, status: $1)) }
@@ -119,6 +124,21 @@ struct ASCIIWordBreakTests {
       ASCIIWordBreak.startsNoWord(bytes[$0.range.lowerBound])
         ? Segment(range: $0.range, status: 0) : $0
     }
-    #expect(segments == expected)
+    return (segments, expected)
+  }
+
+  /// Seeded random texts of long and short lines, ASCII and not (the line runs step over
+  /// eight plain bytes at a time), break into ICU's segments.
+  @Test func randomMixedLinesAreICUs() throws {
+    let pieces = [
+      "plain words ", "abcdefgh", "x", " ", "\n", "\r\n", "Gestión ", "café", "’", "東京", ".",
+      "1,5", "\u{A0}", "–",
+    ]
+    var generator = SplitMix(seed: 24)
+    for _ in 0..<500 {
+      let bytes = generator.bytes(over: pieces, maximumLength: 30)
+      let (segments, expected) = try Self.tokenizerAndICU(bytes)
+      #expect(segments == expected, "\(bytes)")
+    }
   }
 }

@@ -1,0 +1,46 @@
+import Testing
+
+@testable import JobLensCore
+
+/// Code point offsets against a count of the scalars before each offset.
+@Suite("UTF-8 text")
+struct UTF8TextTests {
+  /// Pieces of one to four bytes, and runs long enough to cross the 64-byte blocks.
+  static let pieces = [
+    "a", " ", "é", "’", "€", "😀", "Ж", "abcdefgh", String(repeating: "ü", count: 40),
+  ]
+
+  @Test("every code point offset is the count of scalars before it", arguments: [1, 7, 42, 1_000])
+  func offsets(seed: UInt64) {
+    var random = SplitMix(seed: seed)
+    for _ in 0..<50 {
+      let count = Int.random(in: 0...120, using: &random)
+      let string = (0..<count).map { _ in UTF8TextTests.pieces.randomElement(using: &random)! }
+        .joined()
+      let text = UTF8Text(string)
+      var expected = 0
+      var offset = 0
+      for scalar in string.unicodeScalars {
+        #expect(text.codePointOffset(ofByte: offset) == expected)
+        offset += String(scalar).utf8.count
+        expected += 1
+      }
+      #expect(text.codePointOffset(ofByte: offset) == expected)
+      #expect(text.codePointCount == string.unicodeScalars.count)
+    }
+  }
+
+  @Test("block edges: texts of 63, 64 and 65 bytes, ASCII and not")
+  func blockEdges() {
+    for length in [0, 8, 63, 64, 65, 128] {
+      let ascii = UTF8Text(String(repeating: "x", count: length))
+      #expect(ascii.codePointCount == length)
+      let mixed = UTF8Text(String(repeating: "x", count: length) + "é")
+      #expect(mixed.codePointOffset(ofByte: length) == length)
+      #expect(mixed.codePointCount == length + 1)
+      let wide = UTF8Text(String(repeating: "é", count: length))
+      #expect(wide.codePointCount == length)
+      #expect(wide.codePointOffset(ofByte: 2 * (length / 2)) == length / 2)
+    }
+  }
+}
