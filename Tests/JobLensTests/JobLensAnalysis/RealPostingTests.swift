@@ -14,6 +14,22 @@ struct RealPostingTests {
 
   static func labels(_ analysis: PostingAnalysis) -> [String] { analysis.skills.map(\.label) }
 
+  /// Expects each (skill label, evidence text) pair among the analysis's skills; returns the
+  /// skills by label.
+  @discardableResult
+  static func expectFound(
+    in analysis: PostingAnalysis, _ pairs: [(String, String)]
+  ) throws
+    -> [String: SkillMatch]
+  {
+    let skills = Dictionary(analysis.skills.map { ($0.label, $0) }, uniquingKeysWith: { a, _ in a })
+    for (label, text) in pairs {
+      let skill = try #require(skills[label], "\(label)")
+      #expect(skill.evidence.map(\.text).contains(text), "\(label): \(skill.evidence.map(\.text))")
+    }
+    return skills
+  }
+
   /// The skills of a posting with this title and text.
   static func labels(_ title: String, text: String) -> [String] { labels(analyze(title, text)) }
 
@@ -152,18 +168,16 @@ struct RealPostingTests {
       - Valid driver's license for bank runs
       - Basic math skills
       """)
-    let skills = Dictionary(analysis.skills.map { ($0.label, $0) }, uniquingKeysWith: { a, _ in a })
-    for (label, text) in [
-      ("deliver correspondence", "deliver mail"),
-      ("reproduce documents", "Photocopying"),
-      ("maintain records of phone calls", "call log"),
-      ("lift heavy weights", "lift boxes of up to 40 pounds"),
-      ("drive vehicles", "driver's license"),
-      ("apply numeracy skills", "Basic math"),
-    ] {
-      let skill = try #require(skills[label], "\(label)")
-      #expect(skill.evidence.map(\.text).contains(text), "\(label): \(skill.evidence.map(\.text))")
-    }
+    try Self.expectFound(
+      in: analysis,
+      [
+        ("deliver correspondence", "deliver mail"),
+        ("reproduce documents", "Photocopying"),
+        ("maintain records of phone calls", "call log"),
+        ("lift heavy weights", "lift boxes of up to 40 pounds"),
+        ("drive vehicles", "driver's license"),
+        ("apply numeracy skills", "Basic math"),
+      ])
   }
 
   /// Sales, customer and clerical duties as postings word them ("prospecting and lead
@@ -179,16 +193,14 @@ struct RealPostingTests {
       - Screen calls for the director
       - General admin duties and filing
       """)
-    let skills = Dictionary(analysis.skills.map { ($0.label, $0) }, uniquingKeysWith: { a, _ in a })
-    for (label, text) in [
-      ("prospect new customers", "lead generation"),
-      ("communicate with customers", "Deal with customers"),
-      ("answer incoming calls", "Screen calls"),
-      ("perform clerical duties", "admin duties"),
-    ] {
-      let skill = try #require(skills[label], "\(label)")
-      #expect(skill.evidence.map(\.text).contains(text), "\(label): \(skill.evidence.map(\.text))")
-    }
+    try Self.expectFound(
+      in: analysis,
+      [
+        ("prospect new customers", "lead generation"),
+        ("communicate with customers", "Deal with customers"),
+        ("answer incoming calls", "Screen calls"),
+        ("perform clerical duties", "admin duties"),
+      ])
   }
 
   /// Requirements worded as postings word them, read as ESCO's own labels say: organisational
@@ -202,16 +214,14 @@ struct RealPostingTests {
       Duties: provide administrative support to the sales team.
       Requirements: excellent organizational skills; a self-starter.
       """)
-    let skills = Dictionary(analysis.skills.map { ($0.label, $0) }, uniquingKeysWith: { a, _ in a })
-    for (label, text) in [
-      ("organise information, objects and resources", "organizational skills"),
-      ("show initiative", "self-starter"),
-      ("office administration", "administrative support"),
-      ("perform clerical duties", "administrative support"),
-    ] {
-      let skill = try #require(skills[label], "\(label)")
-      #expect(skill.evidence.map(\.text).contains(text), "\(label): \(skill.evidence.map(\.text))")
-    }
+    let skills = try Self.expectFound(
+      in: analysis,
+      [
+        ("organise information, objects and resources", "organizational skills"),
+        ("show initiative", "self-starter"),
+        ("office administration", "administrative support"),
+        ("perform clerical duties", "administrative support"),
+      ])
     #expect(skills["apply organisational techniques"] == nil)
   }
 
