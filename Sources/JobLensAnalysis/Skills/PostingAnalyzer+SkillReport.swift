@@ -252,7 +252,8 @@ extension PostingAnalyzer {
   ///   (``namedByMembers``: "scale" for *design principles*, which then needs every other
   ///   word of the category's name), of an alternative or hidden label, and either
   ///   - a proper name's label ("Access" for *Microsoft Access*) written only in lower case in
-  ///     a phrase that has capitals ("Internet access"), or
+  ///     a phrase that has capitals ("Internet access"), or with a capital only as the
+  ///     phrase's first word before "to" ("Access to a laptop"), or
   ///   - a bare variant: in lower case, of a knowledge skill whose preferred label has other
   ///     content words, none of them in the phrase ("engineering" for *packaging engineering*,
   ///     "current" for *electricity principles*, "term" for *terminology*) — a common word
@@ -322,12 +323,20 @@ extension PostingAnalyzer {
       // A name, not an acronym ("IT", "SQL" have rules of their own).
       guard facts.contains(.hasLowercase) else { return false }
       return query.hasCapitals
-        && !query.terms.indices.contains { query.terms[$0] == word && query.capitalised[$0] }
+        && !query.terms.indices.contains {
+          query.terms[$0] == word && query.capitalised[$0] && !opensWithTo($0, in: query)
+        }
     }
     guard facts.contains(.startsLowercase), index.skillType(skill) == .knowledge else {
       return false
     }
     return lacksOtherWords(ofSkill: skill, besides: word, query, all: member)
+  }
+
+  /// Whether the word at `position` opens the phrase and "to" follows it: a capital that only
+  /// starts the phrase, on a common word ("Access to a reliable computer").
+  private func opensWithTo(_ position: Int, in query: QueryText) -> Bool {
+    position == 0 && query.forms.count > 1 && tokenizer.key(query.forms[1]) == "to"
   }
 
   /// Whether a match reads a person as the work: some word of its label is found only as a

@@ -62,8 +62,8 @@ package final class SkillMentionRules: MentionRules {
   private var coordinatorTerms: [Int32]?
   /// Per label, once asked: whether it is an alternative or hidden label of common words.
   private var commonWords: [Bool?] = []
-  /// Per label, once asked: 2 when it has a word in -ings, 1 when not.
-  private var pluralsInIngs: [UInt8] = []
+  /// Per label, once asked: 2 when it may have a noun in -ing (`mayHaveNounInIng`), 1 when not.
+  private var nounsInIng: [UInt8] = []
 
   /// The IDF over ESCO's skills below which a word is common (in more than about 90 of the
   /// 13,896 skills' texts: "use", "data", "manage", "team", "project", "customer"): an
@@ -305,8 +305,9 @@ package final class SkillMentionRules: MentionRules {
   /// not "marketing planning", "Business Model" not "business process modelling". A
   /// knowledge label is a noun phrase; its -ing word names the activity or the thing, which
   /// the verb or another noun of the stem does not. In a skill's label, whose -ing word may
-  /// be its verb ("building teams"), only a plural in -ings is surely a noun: "design, build"
-  /// is not *design buildings*, "meet deadlines" not *fix meetings*; but not after a light
+  /// be its verb ("building teams"), only a plural in -ings, or a word in -ing before another
+  /// ("meeting scheduling"), is surely a noun: "design, build" is not *design buildings*,
+  /// "meet deadlines" and "meets schedules" not *fix meetings*; but not after a light
   /// verb (``MatchingLexicons/lightVerbs``: "make bookings" is to book). A noun for the person
   /// ("engineers", "modeler") is left to the analyser's rule for persons read as the work
   /// (`readsAPersonAsWork`).
@@ -316,17 +317,23 @@ package final class SkillMentionRules: MentionRules {
     let index = searcher.index
     let knowledge = isKnowledge(label, searcher: searcher)
     // Most skills' labels have no plural in -ings: told from the text, not tokenised.
-    if !knowledge && !hasPluralInIngs(label, index: index) { return false }
+    if !knowledge && !mayHaveNounInIng(label, index: index) { return false }
     guard let words = skillWords(label, searcher: searcher) else { return false }
     // After a light verb the noun is the deed, which its verb names too: "Arrange and book"
     // for *arrange bookings*, "train staff" for "conduct trainings".
     if !knowledge && MatchingLexicons.lightVerbs.contains(firstWord(of: label, index: index)) {
       return false
     }
-    return words.contains { noun in
+    return words.indices.contains { place in
+      let noun = words[place]
       // A word Snowball shortens by its -ing ("accounting" → "account", "buildings" →
-      // "build"; not "string").
-      guard noun.key.hasSuffix("ings") || (knowledge && noun.key.hasSuffix("ing")),
+      // "build"; not "string"); in a skill's label, one in -ings or one in -ing right before
+      // another ("meeting scheduling").
+      let isNoun =
+        noun.key.hasSuffix("ings")
+        || (noun.key.hasSuffix("ing")
+          && (knowledge || beforeAnotherInIng(place, of: words, label: label, index: index)))
+      guard isNoun,
         index.termString(TermID(rawValue: UInt32(noun.term)))
           != MatchingLexicons.singular(noun.key)
       else { return false }
@@ -339,6 +346,16 @@ package final class SkillMentionRules: MentionRules {
       }
       return seen
     }
+  }
+
+  /// Whether the content word at `place` of a label is in -ing and right before another
+  /// ("meeting scheduling"; not "coaching and mentoring", two verbs' nouns).
+  private func beforeAnotherInIng(
+    _ place: Int, of words: [(term: Int32, key: String)], label: Int, index: ConceptIndex
+  ) -> Bool {
+    guard place + 1 < words.count, words[place + 1].key.hasSuffix("ing") else { return false }
+    return index.labelText(label).lowercased().contains(
+      words[place].key + " " + words[place + 1].key)
   }
 
   /// Whether a label with a short word among its function words, an acronym ("IT" of "use IT
@@ -398,21 +415,23 @@ package final class SkillMentionRules: MentionRules {
     }
   }
 
-  /// Whether a label has a word in -ings (cached by label).
-  private func hasPluralInIngs(_ label: Int, index: ConceptIndex) -> Bool {
-    if pluralsInIngs.isEmpty { pluralsInIngs = Array(repeating: 0, count: index.labelCount) }
-    if pluralsInIngs[label] == 0 {
+  /// Whether a label has a word in -ings, or a word in -ing followed by a space (cached by
+  /// label): what a noun in -ing in a skill's label needs, told without tokenising it.
+  private func mayHaveNounInIng(_ label: Int, index: ConceptIndex) -> Bool {
+    if nounsInIng.isEmpty { nounsInIng = Array(repeating: 0, count: index.labelCount) }
+    if nounsInIng[label] == 0 {
       let found = index.withLabelBytes(label) { bytes in
-        // "ings" at the end of a word: before a space, a comma or the end.
+        // "ings" at the end of a word (before a space, a comma or the end), or "ing ".
         bytes.indices.contains { end in
           end >= 3 && bytes[end - 3] == 0x69 && bytes[end - 2] == 0x6E && bytes[end - 1] == 0x67
-            && bytes[end] == 0x73
-            && (end + 1 == bytes.count || bytes[end + 1] == 0x20 || bytes[end + 1] == 0x2C)
+            && (bytes[end] == 0x20
+              || (bytes[end] == 0x73
+                && (end + 1 == bytes.count || bytes[end + 1] == 0x20 || bytes[end + 1] == 0x2C)))
         }
       }
-      pluralsInIngs[label] = found ? 2 : 1
+      nounsInIng[label] = found ? 2 : 1
     }
-    return pluralsInIngs[label] == 2
+    return nounsInIng[label] == 2
   }
 
   /// A label's first word, in lower case.

@@ -55,7 +55,7 @@ private struct PhraseSegmenter {
   func byte(_ index: Int) -> UInt8 { index >= 0 && index < bytes.count ? bytes[index] : 0 }
 
   /// Line breaks, runs of three spaces or more, semicolons, inline bullets (" * " too) and
-  /// " - Capital" or "word- Capital" dashes.
+  /// " - Capital", "word- Capital" or "word-Capital" dashes.
   func structuralCuts() -> [Cut] {
     var cuts = [Cut(offset: 0, startsLine: true)]
     var index = 0
@@ -76,6 +76,13 @@ private struct PhraseSegmenter {
         {
           cuts.append(Cut(offset: index))
         }
+      // "word-Capital": a list whose items were dashes at line starts, glued when the lines
+      // were lost ("The role will involve:-Picking and packing-Despatching orders"); not a
+      // compound ("non-English", "Day-to-Day") nor an acronym after it ("post-COVID").
+      case UInt8(ascii: "-")
+      where isUpperASCII(byte(index + 1)) && isLowerASCII(byte(index + 2))
+        && isLowerCaseWord(endingAt: index) && !isCompoundPrefix(endingAt: index):
+        cuts.append(Cut(offset: index))
       // " * ": a Markdown list flattened into one line ("* Warm, positive * Excellent
       // communication skills * Comfortable with computers"), not a product ("5 * 3").
       case UInt8(ascii: "*") where byte(index - 1) == 0x20 && byte(index + 1) == 0x20:
@@ -122,10 +129,13 @@ private struct PhraseSegmenter {
   private func isLowerASCII(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
 
   /// The first parts of compounds written with a hyphen ("part-time", "self-motivated"),
-  /// which scraped text sometimes splits with a space.
+  /// which scraped text sometimes splits with a space, or which a capitalised word follows.
   private static let compoundPrefixes: Set<[UInt8]> = Set(
-    ["part", "full", "self", "cross", "co", "e", "non", "multi", "well", "high", "long", "short"]
-      .map { Array($0.utf8) })
+    [
+      "part", "full", "self", "cross", "co", "e", "non", "multi", "well", "high", "long", "short",
+      "ex", "pre", "post", "anti", "pro", "mid", "sub", "semi", "inter", "trans", "to",
+    ]
+    .map { Array($0.utf8) })
 
   /// Whether the ASCII word right before `end` is one of ``compoundPrefixes``, in any case.
   private func isCompoundPrefix(endingAt end: Int) -> Bool {
@@ -135,6 +145,16 @@ private struct PhraseSegmenter {
     while start > 0, end - start <= 5, isLetter(start - 1) { start -= 1 }
     return end - start <= 5
       && PhraseSegmenter.compoundPrefixes.contains(bytes[start..<end].map { $0 | 0x20 })
+  }
+
+  /// Whether the word right before `end` is of three ASCII letters or more, all in lower case
+  /// ("packing", not "Work" of "Work-Life" nor "e" of "e-Commerce").
+  private func isLowerCaseWord(endingAt end: Int) -> Bool {
+    var start = end
+    while start > 0, isLowerASCII(byte(start - 1)) { start -= 1 }
+    let before = byte(start - 1)
+    return end - start >= 3 && !isUpperASCII(before) && !(0x30...0x39).contains(before)
+      && before < 0x80
   }
 
   /// Byte width of a space, tab or no-break space at `index`, or 0.

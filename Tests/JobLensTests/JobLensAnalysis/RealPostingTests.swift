@@ -591,6 +591,13 @@ struct RealPostingTests {
     let named = AnalyzerTests.analyzer.analyze(
       Posting(id: "r", title: "Office Clerk", text: "- Keep the client list in MS Access"))
     #expect(Self.labels(named).contains("Microsoft Access"))
+    // A capital that only opens the phrase, before "to", is the common word.
+    let opening = Posting(
+      id: "r", title: "Office Clerk", text: "Requirements:\n- Access to a reliable computer")
+    #expect(!Self.labels(AnalyzerTests.analyzer.analyze(opening)).contains("Microsoft Access"))
+    let openingKept = PostingAnalyzer.shared { $0.skills.dropBare = false }.analyze(opening)
+    #expect(
+      openingKept.skills.first { $0.label == "Microsoft Access" }?.evidence.map(\.start) == [16])
   }
 
   /// A knowledge label's noun in -ing is written in -ing: "build automation" (software) is not
@@ -607,16 +614,23 @@ struct RealPostingTests {
         "business process modelling"))
   }
 
-  /// A skill label's plural in -ings is a noun its verb does not name: "develop, build and
-  /// maintain" is not *design buildings* ("develop buildings"), "meet deadlines" not *fix
-  /// meetings*; written as the noun, or after a light verb ("arrange bookings" is to book), the
-  /// label stands.
+  /// A skill label's plural in -ings, or word in -ing right before another, is a noun its verb
+  /// does not name: "develop, build and maintain" is not *design buildings* ("develop
+  /// buildings"), "meet deadlines" and "meet … schedule" not *fix meetings* ("meeting
+  /// scheduling"); written as the noun, or after a light verb ("arrange bookings" is to book),
+  /// the label stands.
   @Test(.needsESCO) func aLabelsPluralInIngsIsNoVerb() {
     func labels(_ line: String) -> [String] { Self.labels("Office Assistant", line: line) }
     #expect(
       !labels("You will develop, build and maintain AI solutions").contains("design buildings"))
     #expect(labels("Design buildings for our clients").contains("design buildings"))
     #expect(!labels("Always meet deadlines set by the manager").contains("fix meetings"))
+    #expect(
+      !labels("Meet established productivity, schedule and quality standards").contains(
+        "fix meetings"))
+    #expect(labels("Meeting scheduling for the director").contains("fix meetings"))
+    // Two verbs' nouns in -ing, coordinated, are their verbs' work ("coaching and mentoring").
+    #expect(labels("Coach and mentor new clerks").contains("advise others"))
     #expect(labels("Schedule meetings for the director").contains("fix meetings"))
     #expect(labels("Arrange and book hotel rooms for visiting guests").contains("arrange bookings"))
   }

@@ -112,6 +112,25 @@ struct TaskPhraseTests {
       ])
   }
 
+  @Test func dashItemsGluedToTheirLinesSplit() throws {
+    // A list of "-" items whose line breaks were lost: each capitalised item after a word.
+    #expect(
+      try seenPhrases(
+        "The role will involve:-Picking and packing-Despatching orders-Taking calls from clients"
+      ) == [
+        "heading: The role will involve:", "sentence: -Picking and packing",
+        "bullet: Despatching orders", "bullet: Taking calls from clients",
+      ])
+    // Compounds stay whole: a prefix, "to" between capitals, an acronym, a capitalised first
+    // part.
+    #expect(
+      try seenPhrases(
+        "Any non-English speaker, Day-to-Day work, post-COVID plans, ex-Google staff, Work-Life"
+      ) == [
+        "sentence: Any non-English speaker, Day-to-Day work, post-COVID plans, ex-Google staff, Work-Life"
+      ])
+  }
+
   @Test func misdecodedBulletsSplit() throws {
     // "•" read as Windows-1252 is "â€¢"; scraped postings mostly lose the "â".
     #expect(
