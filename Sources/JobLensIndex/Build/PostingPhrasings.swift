@@ -28,7 +28,8 @@ public enum PostingPhrasings {
         "answer telephone calls", "answer calls", "take phone calls", "handle incoming calls",
         "handle phone calls", "receive phone calls", "phone answering", "inbound calls",
         "heavy phones", "cover phones", "phone coverage", "reception duties", "receptionist duties",
-        "screen calls", "transfer calls", "field calls",
+        "screen calls", "transfer calls", "field calls", "take calls", "switchboard",
+        "operate switchboard",
       ]),
     Entry(
       // communicate by telephone
@@ -267,7 +268,14 @@ public enum PostingPhrasings {
       skill: escoSkill + "91abe492-18be-4cce-93c7-0dca07072363",
       phrasings: [
         "meet tight deadlines", "deadline-driven", "deadline driven", "work to deadlines",
-        "deliver on time",
+        "deliver on time", "deadlines are met", "deadlines met",
+      ]),
+    Entry(
+      // apply health and safety standards
+      skill: escoSkill + "dcc96a49-0bac-4a9c-8f8e-a32b4e47e6eb",
+      phrasings: [
+        "safety procedures", "follow safety procedures", "adhere to safety procedures",
+        "workplace safety procedures", "comply with safety rules",
       ]),
     Entry(
       // respect confidentiality obligations

@@ -192,6 +192,9 @@ struct RealPostingTests {
       - Deal with customers by phone and e-mail
       - Screen calls for the director
       - General admin duties and filing
+      - Operate the switchboard
+      - Follow up on pending orders and ensure deadlines are met
+      - Adhere to all safety procedures
       """)
     try Self.expectFound(
       in: analysis,
@@ -200,7 +203,12 @@ struct RealPostingTests {
         ("communicate with customers", "Deal with customers"),
         ("answer incoming calls", "Screen calls"),
         ("perform clerical duties", "admin duties"),
+        ("meet deadlines", "deadlines are met"),
+        ("apply health and safety standards", "Adhere to all safety procedures"),
       ])
+    #expect(
+      analysis.skills.first { $0.label == "answer incoming calls" }?.evidence.map(\.text)
+        == ["Screen calls", "Operate the switchboard"])
   }
 
   /// Requirements worded as postings word them, read as ESCO's own labels say: organisational
