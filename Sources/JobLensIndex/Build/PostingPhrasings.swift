@@ -271,13 +271,6 @@ public enum PostingPhrasings {
         "deliver on time", "deadlines are met", "deadlines met",
       ]),
     Entry(
-      // apply health and safety standards
-      skill: escoSkill + "dcc96a49-0bac-4a9c-8f8e-a32b4e47e6eb",
-      phrasings: [
-        "safety procedures", "follow safety procedures", "adhere to safety procedures",
-        "workplace safety procedures", "comply with safety rules",
-      ]),
-    Entry(
       // respect confidentiality obligations
       skill: escoSkill + "e37d64dc-0f05-4ee8-b065-bf76f70d8f5c",
       phrasings: [
