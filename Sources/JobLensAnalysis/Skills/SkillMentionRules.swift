@@ -316,7 +316,7 @@ package final class SkillMentionRules: MentionRules {
   ) -> Bool {
     let index = searcher.index
     let knowledge = isKnowledge(label, searcher: searcher)
-    // Most skills' labels have no plural in -ings: told from the text, not tokenised.
+    // Most skills' labels have no noun in -ing: told from the text, not tokenised.
     if !knowledge && !mayHaveNounInIng(label, index: index) { return false }
     guard let words = skillWords(label, searcher: searcher) else { return false }
     // After a light verb the noun is the deed, which its verb names too: "Arrange and book"
