@@ -29,15 +29,19 @@ extension PostingAnalyzer {
     // are what it is asked for.
     let partialThreshold = options.skills.threshold + (lone ? 0 : options.skills.partialMargin)
     let sameSpanPenalty = lone ? 0 : options.skills.sameSpanPenalty
+    // The likely groups as flags: each candidate's occupations are checked against them (a
+    // hash per occupation otherwise).
+    var fits = [Bool](repeating: false, count: isUnitGroup.count)
+    for group in groups where fits.indices.contains(group) { fits[group] = true }
     var candidates = skills.all.filter {
       $0.value.score >= ($0.value.isLiteral ? options.skills.threshold : partialThreshold)
         && !(options.skills.dropBare && $0.value.onlyBare)
-        && (lone || !namesAnotherField($0.key, $0.value, fit: groups, span: span))
+        && (lone || !namesAnotherField($0.key, $0.value, fit: fits, span: span))
     }
     .map {
       (
         skill: $0.key, entry: $0.value,
-        rank: lone ? loneRank($0.value) : rank($0.key, $0.value, fit: groups)
+        rank: lone ? loneRank($0.value) : rank($0.key, $0.value, fit: fits)
       )
     }
     .sorted { ($0.rank, $1.skill) > ($1.rank, $0.skill) }
@@ -94,7 +98,7 @@ extension PostingAnalyzer {
   /// label (a common noun such as "plan" or "ethics" that is the whole of a preferred label, or
   /// an alternative label), for a word that only qualifies the next (``modifies(_:in:of:)``)
   /// and for knowledge (a word such as "current" or "right" is more often not the subject).
-  func rank(_ skill: Int, _ entry: SkillCollector.Entry, fit groups: Set<Int>) -> Double {
+  func rank(_ skill: Int, _ entry: SkillCollector.Entry, fit groups: [Bool]) -> Double {
     let weights = options.skills
     let label = entry.best.match.label
     let field = index.labelField(label)
@@ -103,7 +107,7 @@ extension PostingAnalyzer {
     if field == .tool { rank += weights.toolWeight }
     rank += weights.frequencyWeight * index.background.skillRate(skill)
     if index.occupationEntries(ofSkill: skill).contains(where: {
-      groups.contains(occupationGroup[$0.occupation])
+      fits(occupationGroup[$0.occupation], groups)
     }) {
       rank += weights.fitWeight
     }
@@ -137,7 +141,7 @@ extension PostingAnalyzer {
   /// many postings name ("communication", "database") is asked for wherever it stands, and
   /// transversal and cross-sector skills (*show empathy*, *act reliably*) fit any work.
   func namesAnotherField(
-    _ skill: Int, _ entry: SkillCollector.Entry, fit groups: Set<Int>,
+    _ skill: Int, _ entry: SkillCollector.Entry, fit groups: [Bool],
     span: (Int, LabelMatch) -> Evidence
   ) -> Bool {
     guard index.background.skillRate(skill) < options.skills.fieldWordMaximumRate,
@@ -151,8 +155,14 @@ extension PostingAnalyzer {
       index.skillType(skill) == .knowledge || index.skillReuseLevel(skill) != "cross-sector"
     else { return false }
     return !index.occupationEntries(ofSkill: skill).contains {
-      groups.contains(occupationGroup[$0.occupation])
+      fits(occupationGroup[$0.occupation], groups)
     }
+  }
+
+  /// Whether `group` (an index, -1 for none) is flagged in `groups` (a flag per ISCO group).
+  @inline(__always)
+  private func fits(_ group: Int, _ groups: [Bool]) -> Bool {
+    group >= 0 && group < groups.count && groups[group]
   }
 
   /// The rank of a lone phrase's skill: found word for word first, then by score plus
