@@ -102,7 +102,7 @@ extension PostingAnalyzer {
         return label
       }
     }
-    let best = searcher.bestPerConcept(
+    let best = searcher.bestMatches(
       ranked(searcher.matchLabels(query, kind: .occupation, scoring: .whole, boost: boost)))
     // The occupations whose preferred label the title matches, by that label: needed only
     // for another label that may be one (most are not, and their texts are not read).
@@ -110,7 +110,7 @@ extension PostingAnalyzer {
     func mayName(_ label: Int) -> Bool {
       index.labelField(label) != .preferred && namesakes.mayBePreferred(label, in: index)
     }
-    if best.values.contains(where: { mayName($0.label) }) {
+    if best.contains(where: { mayName($0.match.label) }) {
       for (occupation, label) in best where index.labelField(label.label) == .preferred {
         named.add(label.label, of: occupation, in: index)
       }

@@ -420,7 +420,7 @@ extension PostingAnalyzer {
   /// match per skill): the longer label reads those words ("attention" for *maintain concentration
   /// for long periods* inside "attention to detail", *attend to detail*'s).
   func liesInsideLongerLabel(
-    _ skill: Int, _ match: LabelMatch, among matches: [Int: LabelMatch]
+    _ skill: Int, _ match: LabelMatch, among matches: ConceptMatches
   ) -> Bool {
     guard let words = match.exact, index.labelContent[match.label].count == 1,
       index.labelField(match.label) != .preferred
@@ -439,7 +439,7 @@ extension PostingAnalyzer {
   /// learning* and to *ML (computer programming)*, "PPC" to *pay-per-click* and to *make
   /// strategic business decisions*: one reading stands.
   func sharesItsLabel(
-    _ skill: Int, _ match: LabelMatch, among matches: [Int: LabelMatch]
+    _ skill: Int, _ match: LabelMatch, among matches: ConceptMatches
   )
     -> Bool
   {

@@ -269,6 +269,14 @@ extension ConceptSearcher {
     return matches
   }
 
+  /// The best label match per concept (the first of the highest-scoring ones), in concept
+  /// order.
+  /// - Complexity: O(n log n) for n matches.
+  package func bestMatches(_ matches: [LabelMatch]) -> ConceptMatches {
+    let concepts = index.data.labelConcepts
+    return ConceptMatches(matches) { Int(concepts[$0]) }
+  }
+
   /// The best label match per concept, scored; ties broken by concept order.
   package func bestPerConcept(_ matches: [LabelMatch]) -> [Int: LabelMatch] {
     var best: [Int: LabelMatch] = [:]
