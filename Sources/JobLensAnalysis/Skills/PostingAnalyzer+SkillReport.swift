@@ -33,7 +33,7 @@ extension PostingAnalyzer {
     // hash per occupation otherwise).
     var fits = [Bool](repeating: false, count: isUnitGroup.count)
     for group in groups where fits.indices.contains(group) { fits[group] = true }
-    var candidates = skills.all.filter {
+    let candidates = skills.all.filter {
       $0.value.score >= ($0.value.isLiteral ? options.skills.threshold : partialThreshold)
         && !(options.skills.dropBare && $0.value.onlyBare)
         && (lone || !namesAnotherField($0.key, $0.value, fit: fits, span: span))
@@ -45,28 +45,42 @@ extension PostingAnalyzer {
       )
     }
     .sorted { ($0.rank, $1.skill) > ($1.rank, $0.skill) }
+    // The choice below is O(s²): it reads plain numbers per candidate (its rank, best phrase
+    // and span, the span as a number among the distinct ones, -1 for none), counted in arrays;
+    // no entry is copied and no key hashed per step.
+    let ranks = candidates.map(\.rank)
+    let phrases = candidates.map(\.entry.best.phrase)
+    var spanNumbers: [Span: Int] = [:]
+    let spans = candidates.map { candidate in
+      Span(candidate.entry.best).map { span in
+        if let number = spanNumbers[span] { return number }
+        spanNumbers[span] = spanNumbers.count
+        return spanNumbers.count - 1
+      } ?? -1
+    }
+    var fromPhrase = [Int](repeating: 0, count: (phrases.max() ?? -1) + 1)
+    var fromSpan = [Int](repeating: 0, count: spanNumbers.count)
+    var remaining = Array(candidates.indices)
     var listed: [(skill: Int, entry: SkillCollector.Entry)] = []
-    var fromPhrase: [Int: Int] = [:]
-    var fromSpan: [Span: Int] = [:]
-    while !candidates.isEmpty && listed.count < options.skills.maximum {
+    while !remaining.isEmpty && listed.count < options.skills.maximum {
       var chosen = 0
       var chosenRank = -Double.infinity
-      for (position, candidate) in candidates.enumerated() {
+      for (position, candidate) in remaining.enumerated() {
         let spread =
-          candidate.rank - options.skills.samePhrasePenalty
-          * Double(fromPhrase[candidate.entry.best.phrase] ?? 0)
+          ranks[candidate] - options.skills.samePhrasePenalty
+          * Double(fromPhrase[phrases[candidate]])
           - sameSpanPenalty
-          * Double(Span(candidate.entry.best).map { fromSpan[$0] ?? 0 } ?? 0)
+          * Double(spans[candidate] >= 0 ? fromSpan[spans[candidate]] : 0)
         // Ties keep the rank order.
         if spread > chosenRank {
           chosen = position
           chosenRank = spread
         }
       }
-      let candidate = candidates.remove(at: chosen)
-      fromPhrase[candidate.entry.best.phrase, default: 0] += 1
-      if let span = Span(candidate.entry.best) { fromSpan[span, default: 0] += 1 }
-      listed.append((candidate.skill, candidate.entry))
+      let candidate = remaining.remove(at: chosen)
+      fromPhrase[phrases[candidate]] += 1
+      if spans[candidate] >= 0 { fromSpan[spans[candidate]] += 1 }
+      listed.append((candidates[candidate].skill, candidates[candidate].entry))
     }
     return listed.map { skill, entry in
       let texts = searcher.skillTexts(skill)
