@@ -5,11 +5,12 @@ import JobLensInput
 import JobLensText
 
 /// What a title matched: its query (the title's job words), its occupations with their best
-/// label match, and its unit groups' scores.
+/// label match (in occupation order; a match's score is the occupation's), and its unit
+/// groups' scores (flat: a title sets a few hundred of them, one at a time).
 struct TitleMatch {
   var query: QueryText
-  var occupations: [Int: (Double, LabelMatch)] = [:]
-  var groups: [Int: Double] = [:]
+  var occupations = ConceptMatches()
+  var groups: DenseScores
 }
 
 extension PostingAnalyzer {
@@ -96,7 +97,7 @@ extension PostingAnalyzer {
   func matchTitle(_ title: TokenizedText, kept: [Int]) -> TitleMatch {
     let query = titleNormaliser.normalise(
       searcher.query(title, tokens: kept), tokenizer: tokenizer, searcher: searcher)
-    var match = TitleMatch(query: query)
+    var match = TitleMatch(query: query, groups: DenseScores(count: isUnitGroup.count))
     guard !query.isEmpty else { return match }
     let boost = headBoost(title, kept: kept, query: query)
     let roles = titleRoles(title, query: query)
@@ -127,6 +128,8 @@ extension PostingAnalyzer {
         named.add(label.label, of: occupation, in: index)
       }
     }
+    var occupations: [ConceptMatches.Element] = []
+    occupations.reserveCapacity(best.count)
     for (occupation, var label) in best {
       // Another, less skilled occupation's own name (the major group, an ISCO code's first
       // digit: lower is more skilled).
@@ -136,10 +139,11 @@ extension PostingAnalyzer {
       {
         label.score *= Float(options.title.otherPreferredFactor)
       }
-      match.occupations[occupation] = (Double(label.score), label)
+      occupations.append((occupation, label))
       let group = occupationGroup[occupation]
-      if group >= 0 { match.groups[group] = max(match.groups[group] ?? 0, Double(label.score)) }
+      if group >= 0 { match.groups[group] = max(match.groups[group], Double(label.score)) }
     }
+    match.occupations = ConceptMatches(uniqueConcepts: occupations)
     for label in ranked(
       searcher.matchLabels(query, kind: .iscoGroup, scoring: .whole, boost: boost))
     {
@@ -147,10 +151,10 @@ extension PostingAnalyzer {
       guard field == .iscoTitle || field == .iscoExample else { continue }
       let group = index.labelConcept(label.label).index
       guard isUnitGroup[group] else { continue }
-      match.groups[group] = max(match.groups[group] ?? 0, Double(label.score))
+      match.groups[group] = max(match.groups[group], Double(label.score))
     }
     for (group, score) in groupDistribution(query) {
-      match.groups[group, default: 0] += options.title.descriptionWeight * score
+      match.groups[group] += options.title.descriptionWeight * score
     }
     return match
   }
@@ -246,9 +250,9 @@ extension PostingAnalyzer {
   /// occupation).
   func addTitleEvidence(_ title: TitleMatch, to groups: inout GroupEvidence) {
     let strength =
-      min(1, title.groups.values.max() ?? 0) * specificity(title.query.terms, kind: .occupation)
-    groups.add(
-      title.groups.mapValues { $0 * $0 }, from: .title,
-      weight: options.title.weight * strength, normalise: true)
+      min(1, title.groups.max() ?? 0) * specificity(title.query.terms, kind: .occupation)
+    var squared = DenseScores(count: title.groups.capacity)
+    for (group, score) in title.groups.entries { squared[group] = score * score }
+    groups.add(squared, from: .title, weight: options.title.weight * strength, normalise: true)
   }
 }
