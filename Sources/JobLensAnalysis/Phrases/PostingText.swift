@@ -221,7 +221,7 @@ extension PostingAnalyzer {
       matches.queries.append(title)
       let result = matchPhrase(title, in: text.title, withGroups: false)
       for (slot, (skill, match)) in result.skills.enumerated()
-      where matches.skills.all[skill] == nil && namesTheWork(match, in: title, of: text.title) {
+      where !matches.skills.contains(skill) && namesTheWork(match, in: title, of: text.title) {
         matches.skills.add(
           skill, match: match, context: result.context(at: slot),
           phrase: text.contentPhrases.count, isRequirement: false,

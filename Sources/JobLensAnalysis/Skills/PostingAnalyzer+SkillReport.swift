@@ -33,15 +33,15 @@ extension PostingAnalyzer {
     // hash per occupation otherwise).
     var fits = [Bool](repeating: false, count: isUnitGroup.count)
     for group in groups where fits.indices.contains(group) { fits[group] = true }
-    let candidates = skills.all.filter {
-      $0.value.score >= ($0.value.isLiteral ? options.skills.threshold : partialThreshold)
-        && !(options.skills.dropBare && $0.value.onlyBare)
-        && (lone || !namesAnotherField($0.key, $0.value, fit: fits, span: span))
+    let candidates = skills.entries.filter {
+      $0.entry.score >= ($0.entry.isLiteral ? options.skills.threshold : partialThreshold)
+        && !(options.skills.dropBare && $0.entry.onlyBare)
+        && (lone || !namesAnotherField($0.skill, $0.entry, fit: fits, span: span))
     }
     .map {
       (
-        skill: $0.key, entry: $0.value,
-        rank: lone ? loneRank($0.value) : rank($0.key, $0.value, fit: fits)
+        skill: $0.skill, entry: $0.entry,
+        rank: lone ? loneRank($0.entry) : rank($0.skill, $0.entry, fit: fits)
       )
     }
     .sorted { ($0.rank, $1.skill) > ($1.rank, $0.skill) }
