@@ -245,7 +245,7 @@ extension PostingAnalyzer {
     -> Bool
   {
     guard let words = match.exact,
-      index.labelContent[match.label].count > 1 || index.labelField(match.label) == .tool,
+      contentCount(match.label) > 1 || index.labelField(match.label) == .tool,
       words.dropFirst().allSatisfy({ position in
         tokenized.text.bytes[bytesBefore(position, in: title, of: tokenized)].allSatisfy {
           $0 == 0x20

@@ -128,10 +128,10 @@ extension PostingAnalyzer {
     rank += weights.coverageWeight * Double(entry.best.match.labelCoverage)
     if isTransversal[skill] { rank += weights.transversalWeight }
     if entry.isRequired { rank += weights.requirementWeight }
-    if field != .preferred && index.labelContent[label].count == 1 {
+    if field != .preferred && contentCount(label) == 1 {
       rank -= weights.oneWordVariantPenalty
     }
-    if field == .preferred && index.labelContent[label].count == 1
+    if field == .preferred && contentCount(label) == 1
       && index.labelTextFacts(label).contains(.startsLowercase)
     {
       rank -= weights.oneWordPenalty
@@ -162,7 +162,7 @@ extension PostingAnalyzer {
       !isTransversal[skill],
       entry.matches.allSatisfy({
         index.labelField($0.match.label) != .phrasing
-          && index.labelContent[$0.match.label].count == 1
+          && contentCount($0.match.label) == 1
           && index.labelText($0.match.label).allSatisfy { !$0.isUppercase }
           && span($0.phrase, $0.match).text.first?.isLowercase == true
       }),
@@ -191,16 +191,24 @@ extension PostingAnalyzer {
   /// Added to a lone phrase's literal matches: more than any score plus context.
   static let literalFirst = 100.0
 
+  /// How many content terms a label has. Read by offsets, as ``loneContentTerm(_:)``.
+  func contentCount(_ label: Int) -> Int { index.labelContent.range(label).count }
+
+  /// A label's content term when it has only one, else nil. Read by offset: a row's slice is
+  /// copied and destroyed through the generic value witnesses here (about 250 instructions).
+  func loneContentTerm(_ label: Int) -> Int32? {
+    let range = index.labelContent.range(label)
+    return range.count == 1 ? Int32(index.labelContent.values[range.lowerBound]) : nil
+  }
+
   /// Whether a match is of a label with one content word, in lower case (not a tool's or a
   /// language's name), and that word is written right before another content word, with only
   /// a space between, wherever the phrase has it: a modifier ("computer proficiency", "lead
   /// generation", "long term project"), not the head of what the phrase names.
   func modifies(_ match: LabelMatch, in query: QueryText, of body: TokenizedText) -> Bool {
-    let content = index.labelContent[match.label]
-    guard content.count == 1, index.labelField(match.label) != .tool,
+    guard let term = loneContentTerm(match.label), index.labelField(match.label) != .tool,
       index.labelTextFacts(match.label).contains(.startsLowercase)
     else { return false }
-    let term = Int32(content[content.startIndex])
     var found = false
     for position in query.terms.indices where query.terms[position] == term {
       guard modifiesNext(at: position, in: query, of: body) else { return false }
@@ -218,11 +226,9 @@ extension PostingAnalyzer {
   /// "Reliable, hardworking" and "be flexible regarding changes" (after a form of "be",
   /// ``MatchingLexicons/copulas``) stay.
   func describesAThing(_ match: LabelMatch, in query: QueryText, of body: TokenizedText) -> Bool {
-    let content = index.labelContent[match.label]
-    guard content.count == 1, traitTerms.contains(Int32(content[content.startIndex])),
+    guard let term = loneContentTerm(match.label), traitTerms.contains(term),
       index.labelTextFacts(match.label).contains(.startsLowercase)
     else { return false }
-    let term = Int32(content[content.startIndex])
     var found = false
     for position in query.terms.indices where query.terms[position] == term {
       guard MatchingLexicons.traits.contains(tokenizer.key(query.forms[position])),
@@ -293,9 +299,7 @@ extension PostingAnalyzer {
   func isBare(
     _ skill: Int, _ match: LabelMatch, in query: QueryText, of body: TokenizedText
   ) -> Bool {
-    let content = index.labelContent[match.label]
-    guard content.count == 1 else { return false }
-    let word = Int32(content[content.startIndex])
+    guard let word = loneContentTerm(match.label) else { return false }
     let field = index.labelField(match.label)
     // "an action plan", "business plans": the verb *plan* read as a noun; "a formal report":
     // *report facts*' verb (not a gerund label: "network troubleshooting" is the work).
@@ -405,7 +409,7 @@ extension PostingAnalyzer {
   /// collaboration software*.
   func namesTheEmployer(_ match: LabelMatch, in query: QueryText, employer: Set<String>) -> Bool {
     guard !employer.isEmpty, let words = match.exact, words.count == 1,
-      index.labelContent[match.label].count == 1,
+      contentCount(match.label) == 1,
       index.labelTextFacts(match.label).contains(.startsUppercase)
     else { return false }
     let key = tokenizer.key(query.forms[words.lowerBound])
@@ -436,7 +440,7 @@ extension PostingAnalyzer {
   func liesInsideLongerLabel(
     _ skill: Int, _ match: LabelMatch, among matches: ConceptMatches
   ) -> Bool {
-    guard let words = match.exact, index.labelContent[match.label].count == 1,
+    guard let words = match.exact, contentCount(match.label) == 1,
       index.labelField(match.label) != .preferred
     else { return false }
     return matches.contains { other, otherMatch in
