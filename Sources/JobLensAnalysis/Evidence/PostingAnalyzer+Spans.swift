@@ -32,8 +32,12 @@ extension PostingAnalyzer {
     if let exact = match.exact {
       positions = exact
     } else {
-      let labelTerms = Set(index.data.labelTerms[match.label].map { Int32($0) })
-      let hits = query.terms.indices.filter { labelTerms.contains(query.terms[$0]) }
+      // The label's few terms scanned, not hashed into a set per span.
+      let labelTerms = index.data.labelTerms.range(match.label)
+      let values = index.data.labelTerms.values
+      let hits = query.terms.indices.filter { position in
+        labelTerms.contains { Int32(values[$0]) == query.terms[position] }
+      }
       positions = (hits.first ?? 0)..<((hits.last ?? 0) + 1)
     }
     positions = positions.clamped(to: 0..<max(1, query.tokenIndices.count))

@@ -8,7 +8,7 @@ extension PostingAnalyzer {
   /// Ranks occupations: their unit group's score, plus title and skill support of their own;
   /// the first `count`.
   func rankOccupations(
-    groups: DenseScores, titleOccupations: [Int: (Double, LabelMatch)],
+    groups: DenseScores, titleOccupations: ConceptMatches,
     skillOccupations: DenseScores, title: TokenizedText, titleQuery: QueryText,
     skills: [SkillMatch], count: Int
   ) -> [OccupationMatch] {
@@ -20,8 +20,8 @@ extension PostingAnalyzer {
     var candidates = scoresPool.take(count: occupationGroup.count)
     // The title's scores by occupation, read once per candidate without hashing.
     var titleScores = scoresPool.take(count: occupationGroup.count)
-    for (occupation, (score, _)) in titleOccupations {
-      titleScores[occupation] = score
+    for (occupation, match) in titleOccupations {
+      titleScores[occupation] = Double(match.score)
       if !candidates.contains(occupation) { candidates[occupation] = 0 }
     }
     candidates.include(skillOccupations.touched)
@@ -57,7 +57,8 @@ extension PostingAnalyzer {
     return ranked.prefix(max(0, count)).enumerated().map { position, entry in
       let (occupation, score) = entry
       var support: [OccupationEvidence] = []
-      if let (weight, match) = titleOccupations[occupation] {
+      if let match = titleOccupations[concept: occupation] {
+        let weight = Double(match.score)
         // The match's positions are in the title query (the title without work-mode words).
         support.append(
           OccupationEvidence(

@@ -5,11 +5,12 @@ import JobLensInput
 import JobLensText
 
 /// What a title matched: its query (the title's job words), its occupations with their best
-/// label match, and its unit groups' scores.
+/// label match (in occupation order; a match's score is the occupation's), and its unit
+/// groups' scores (flat: a title sets a few hundred of them, one at a time).
 struct TitleMatch {
   var query: QueryText
-  var occupations: [Int: (Double, LabelMatch)] = [:]
-  var groups: [Int: Double] = [:]
+  var occupations = ConceptMatches()
+  var groups: DenseScores
 }
 
 extension PostingAnalyzer {
@@ -45,6 +46,24 @@ extension PostingAnalyzer {
     "of", "for", "in", "at", "to", "with", "and", "or", "&",
   ]
 
+  /// Whether the bytes between two title words end a head noun phrase: a "(", " - ", ","
+  /// or "|" ("Director (Sales)", "Manager - Sales"). ASCII bytes are read as they are (a
+  /// `String`'s `contains` went through Foundation's search, 3,400 instructions a gap).
+  static func endsHead(_ gap: ArraySlice<UInt8>) -> Bool {
+    guard gap.allSatisfy({ $0 < 0x80 }) else {
+      let between = String(decoding: gap, as: UTF8.self)
+      return between.contains("(") || between.contains(" - ") || between.contains(",")
+        || between.contains("|")
+    }
+    var previous: (UInt8, UInt8) = (0, 0)
+    for byte in gap {
+      if byte == 0x28 || byte == 0x2C || byte == 0x7C { return true }
+      if byte == 0x20 && previous == (0x20, 0x2D) { return true }
+      previous = (previous.1, byte)
+    }
+    return false
+  }
+
   /// The term of a title's head noun.
   func headTerm(_ title: TokenizedText, kept: [Int], query: QueryText) -> Int32? {
     let breakers = PostingAnalyzer.headBreakers
@@ -59,13 +78,7 @@ extension PostingAnalyzer {
         let gap =
           title.tokens[kept[position - 1]].byteRange
           .upperBound..<title.tokens[token].byteRange.lowerBound
-        let between = title.string(gap)
-        if head != nil
-          && (between.contains("(") || between.contains(" - ") || between.contains(",")
-            || between.contains("|"))
-        {
-          break
-        }
+        if head != nil && PostingAnalyzer.endsHead(title.text.bytes[gap]) { break }
       }
       if title.tokens[token].kind == .word { head = position }
     }
@@ -84,7 +97,7 @@ extension PostingAnalyzer {
   func matchTitle(_ title: TokenizedText, kept: [Int]) -> TitleMatch {
     let query = titleNormaliser.normalise(
       searcher.query(title, tokens: kept), tokenizer: tokenizer, searcher: searcher)
-    var match = TitleMatch(query: query)
+    var match = TitleMatch(query: query, groups: DenseScores(count: isUnitGroup.count))
     guard !query.isEmpty else { return match }
     let boost = headBoost(title, kept: kept, query: query)
     let roles = titleRoles(title, query: query)
@@ -102,7 +115,7 @@ extension PostingAnalyzer {
         return label
       }
     }
-    let best = searcher.bestPerConcept(
+    let best = searcher.bestMatches(
       ranked(searcher.matchLabels(query, kind: .occupation, scoring: .whole, boost: boost)))
     // The occupations whose preferred label the title matches, by that label: needed only
     // for another label that may be one (most are not, and their texts are not read).
@@ -110,11 +123,13 @@ extension PostingAnalyzer {
     func mayName(_ label: Int) -> Bool {
       index.labelField(label) != .preferred && namesakes.mayBePreferred(label, in: index)
     }
-    if best.values.contains(where: { mayName($0.label) }) {
+    if best.contains(where: { mayName($0.match.label) }) {
       for (occupation, label) in best where index.labelField(label.label) == .preferred {
         named.add(label.label, of: occupation, in: index)
       }
     }
+    var occupations: [ConceptMatches.Element] = []
+    occupations.reserveCapacity(best.count)
     for (occupation, var label) in best {
       // Another, less skilled occupation's own name (the major group, an ISCO code's first
       // digit: lower is more skilled).
@@ -124,10 +139,11 @@ extension PostingAnalyzer {
       {
         label.score *= Float(options.title.otherPreferredFactor)
       }
-      match.occupations[occupation] = (Double(label.score), label)
+      occupations.append((occupation, label))
       let group = occupationGroup[occupation]
-      if group >= 0 { match.groups[group] = max(match.groups[group] ?? 0, Double(label.score)) }
+      if group >= 0 { match.groups[group] = max(match.groups[group], Double(label.score)) }
     }
+    match.occupations = ConceptMatches(uniqueConcepts: occupations)
     for label in ranked(
       searcher.matchLabels(query, kind: .iscoGroup, scoring: .whole, boost: boost))
     {
@@ -135,10 +151,10 @@ extension PostingAnalyzer {
       guard field == .iscoTitle || field == .iscoExample else { continue }
       let group = index.labelConcept(label.label).index
       guard isUnitGroup[group] else { continue }
-      match.groups[group] = max(match.groups[group] ?? 0, Double(label.score))
+      match.groups[group] = max(match.groups[group], Double(label.score))
     }
     for (group, score) in groupDistribution(query) {
-      match.groups[group, default: 0] += options.title.descriptionWeight * score
+      match.groups[group] += options.title.descriptionWeight * score
     }
     return match
   }
@@ -234,9 +250,9 @@ extension PostingAnalyzer {
   /// occupation).
   func addTitleEvidence(_ title: TitleMatch, to groups: inout GroupEvidence) {
     let strength =
-      min(1, title.groups.values.max() ?? 0) * specificity(title.query.terms, kind: .occupation)
-    groups.add(
-      title.groups.mapValues { $0 * $0 }, from: .title,
-      weight: options.title.weight * strength, normalise: true)
+      min(1, title.groups.max() ?? 0) * specificity(title.query.terms, kind: .occupation)
+    var squared = DenseScores(count: title.groups.capacity)
+    for (group, score) in title.groups.entries { squared[group] = score * score }
+    groups.add(squared, from: .title, weight: options.title.weight * strength, normalise: true)
   }
 }

@@ -19,8 +19,8 @@ extension PostingAnalyzer {
     } else {
       let skills =
         query.isEmpty
-        ? [:]
-        : searcher.bestPerConcept(
+        ? ConceptMatches()
+        : searcher.bestMatches(
           searcher.matchMentions(
             query, kind: .skill, minimumScore: Float(options.skills.threshold),
             rules: mentionRules))
@@ -69,19 +69,26 @@ struct PhraseKey: Hashable {
   }
 }
 
-/// What was found in one phrase: its skills (best label match per skill) with their contexts,
-/// and its spread over unit groups with the terms it was read from (its terms without
-/// work-mode words); both nil until needed (headings have none). A class: the cache and each
-/// use share one object (the groups, added when first needed, are then in the cache too), and
-/// handing it on holds one object, not four collections.
+/// What was found in one phrase: its skills (best label match per skill, in skill order) with
+/// their contexts, and its spread over unit groups with the terms it was read from (its terms
+/// without work-mode words); both nil until needed (headings have none). A class: the cache
+/// and each use share one object (the groups, added when first needed, are then in the cache
+/// too), and handing it on holds one object, not four collections.
 final class PhraseResult {
-  let skills: [Int: LabelMatch]
-  let contexts: [Int: Double]
+  let skills: ConceptMatches
+  /// Per skill of ``skills``, in the same order, its context; empty when none scores
+  /// (``PostingAnalyzer/contexts(of:in:)``).
+  let contexts: [Double]
   var groups: [(Int, Double)]?
   var occupationalTerms: [Int32]?
 
-  init(skills: [Int: LabelMatch], contexts: [Int: Double]) {
+  init(skills: ConceptMatches, contexts: [Double]) {
     self.skills = skills
     self.contexts = contexts
+  }
+
+  /// The context of the skill at `position` of ``skills``.
+  func context(at position: Int) -> Double {
+    position < contexts.count ? contexts[position] : 0
   }
 }

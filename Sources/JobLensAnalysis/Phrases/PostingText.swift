@@ -193,9 +193,9 @@ extension PostingAnalyzer {
     for (position, phrase) in text.contentPhrases.enumerated() {
       let query = maskingIdioms(searcher.query(text.body, tokens: phrase.tokens))
       let result = matchPhrase(query, in: text.body, withGroups: text.isTask[position])
-      for (skill, match) in result.skills {
+      for (slot, (skill, match)) in result.skills.enumerated() {
         matches.skills.add(
-          skill, match: match, context: result.contexts[skill] ?? 0, phrase: position,
+          skill, match: match, context: result.context(at: slot), phrase: position,
           isRequirement: text.contentZones[position] == .requirement,
           modifies: modifies(match, in: query, of: text.body),
           bare: isBare(skill, match, in: query, of: text.body)
@@ -220,10 +220,10 @@ extension PostingAnalyzer {
     if !title.isEmpty {
       matches.queries.append(title)
       let result = matchPhrase(title, in: text.title, withGroups: false)
-      for (skill, match) in result.skills
-      where matches.skills.all[skill] == nil && namesTheWork(match, in: title, of: text.title) {
+      for (slot, (skill, match)) in result.skills.enumerated()
+      where !matches.skills.contains(skill) && namesTheWork(match, in: title, of: text.title) {
         matches.skills.add(
-          skill, match: match, context: result.contexts[skill] ?? 0,
+          skill, match: match, context: result.context(at: slot),
           phrase: text.contentPhrases.count, isRequirement: false,
           modifies: modifies(match, in: title, of: text.title),
           bare: isBare(skill, match, in: title, of: text.title)
@@ -245,7 +245,7 @@ extension PostingAnalyzer {
     -> Bool
   {
     guard let words = match.exact,
-      index.labelContent[match.label].count > 1 || index.labelField(match.label) == .tool,
+      contentCount(match.label) > 1 || index.labelField(match.label) == .tool,
       words.dropFirst().allSatisfy({ position in
         tokenized.text.bytes[bytesBefore(position, in: title, of: tokenized)].allSatisfy {
           $0 == 0x20

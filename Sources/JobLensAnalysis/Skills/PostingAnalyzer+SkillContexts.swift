@@ -7,10 +7,11 @@ import JobLensText
 extension PostingAnalyzer {
   /// The context of each skill found in a phrase: the phrase's BM25 score against the skill's
   /// labels and description together (Σ idf × weight over the phrase's distinct content
-  /// terms), scaled by the phrase's best possible score, Σ idf × (k1 + 1) (0…1).
+  /// terms), scaled by the phrase's best possible score, Σ idf × (k1 + 1) (0…1); one per skill,
+  /// in the skills' order, or none when the phrase has no content term.
   /// - Complexity: O(Σ context length over the skills + p log p) for a phrase of p terms.
-  func contexts(of skills: [Int: LabelMatch], in query: QueryText) -> [Int: Double] {
-    guard !skills.isEmpty else { return [:] }
+  func contexts(of skills: ConceptMatches, in query: QueryText) -> [Double] {
+    guard !skills.isEmpty else { return [] }
     let idf = index.data.idf[Int(ConceptKind.skill.rawValue)]
     // The phrase's distinct content terms, with its hyphenated compounds also written closed
     // (one array, sorted and made distinct in place).
@@ -29,7 +30,7 @@ extension PostingAnalyzer {
     }
     phrase.removeLast(phrase.count - distinct)
     let maximum = phrase.reduce(Float(0)) { $0 + idf[Int($1)] * (IndexBuilder.k1 + 1) }
-    guard maximum > 0 else { return [:] }
+    guard maximum > 0 else { return [] }
     let terms = index.data.skillContextTerms
     let weights = index.data.skillContextWeights
     // The phrase's terms marked in the per-term scratch (moved out for the loops, cleared
@@ -42,15 +43,16 @@ extension PostingAnalyzer {
       termScratch = inPhrase
     }
     for term in phrase { inPhrase[Int(term)] = true }
-    var result: [Int: Double] = [:]
-    for skill in skills.keys {
+    var result: [Double] = []
+    result.reserveCapacity(skills.count)
+    for (skill, _) in skills {
       // In context-term order, as the merge added them.
       var sum: Float = 0
       for offset in terms.range(skill) {
         let term = terms.values[offset]
         if inPhrase[Int(term)] { sum += idf[Int(term)] * weights[offset] }
       }
-      result[skill] = Double(sum / maximum)
+      result.append(Double(sum / maximum))
     }
     return result
   }

@@ -29,40 +29,58 @@ extension PostingAnalyzer {
     // are what it is asked for.
     let partialThreshold = options.skills.threshold + (lone ? 0 : options.skills.partialMargin)
     let sameSpanPenalty = lone ? 0 : options.skills.sameSpanPenalty
-    var candidates = skills.all.filter {
-      $0.value.score >= ($0.value.isLiteral ? options.skills.threshold : partialThreshold)
-        && !(options.skills.dropBare && $0.value.onlyBare)
-        && (lone || !namesAnotherField($0.key, $0.value, fit: groups, span: span))
+    // The likely groups as flags: each candidate's occupations are checked against them (a
+    // hash per occupation otherwise).
+    var fits = [Bool](repeating: false, count: isUnitGroup.count)
+    for group in groups where fits.indices.contains(group) { fits[group] = true }
+    let candidates = skills.entries.filter {
+      $0.entry.score >= ($0.entry.isLiteral ? options.skills.threshold : partialThreshold)
+        && !(options.skills.dropBare && $0.entry.onlyBare)
+        && (lone || !namesAnotherField($0.skill, $0.entry, fit: fits, span: span))
     }
     .map {
       (
-        skill: $0.key, entry: $0.value,
-        rank: lone ? loneRank($0.value) : rank($0.key, $0.value, fit: groups)
+        skill: $0.skill, entry: $0.entry,
+        rank: lone ? loneRank($0.entry) : rank($0.skill, $0.entry, fit: fits)
       )
     }
     .sorted { ($0.rank, $1.skill) > ($1.rank, $0.skill) }
+    // The choice below is O(s²): it reads plain numbers per candidate (its rank, best phrase
+    // and span, the span as a number among the distinct ones, -1 for none), counted in arrays;
+    // no entry is copied and no key hashed per step.
+    let ranks = candidates.map(\.rank)
+    let phrases = candidates.map(\.entry.best.phrase)
+    var spanNumbers: [Span: Int] = [:]
+    let spans = candidates.map { candidate in
+      Span(candidate.entry.best).map { span in
+        if let number = spanNumbers[span] { return number }
+        spanNumbers[span] = spanNumbers.count
+        return spanNumbers.count - 1
+      } ?? -1
+    }
+    var fromPhrase = [Int](repeating: 0, count: (phrases.max() ?? -1) + 1)
+    var fromSpan = [Int](repeating: 0, count: spanNumbers.count)
+    var remaining = Array(candidates.indices)
     var listed: [(skill: Int, entry: SkillCollector.Entry)] = []
-    var fromPhrase: [Int: Int] = [:]
-    var fromSpan: [Span: Int] = [:]
-    while !candidates.isEmpty && listed.count < options.skills.maximum {
+    while !remaining.isEmpty && listed.count < options.skills.maximum {
       var chosen = 0
       var chosenRank = -Double.infinity
-      for (position, candidate) in candidates.enumerated() {
+      for (position, candidate) in remaining.enumerated() {
         let spread =
-          candidate.rank - options.skills.samePhrasePenalty
-          * Double(fromPhrase[candidate.entry.best.phrase] ?? 0)
+          ranks[candidate] - options.skills.samePhrasePenalty
+          * Double(fromPhrase[phrases[candidate]])
           - sameSpanPenalty
-          * Double(Span(candidate.entry.best).map { fromSpan[$0] ?? 0 } ?? 0)
+          * Double(spans[candidate] >= 0 ? fromSpan[spans[candidate]] : 0)
         // Ties keep the rank order.
         if spread > chosenRank {
           chosen = position
           chosenRank = spread
         }
       }
-      let candidate = candidates.remove(at: chosen)
-      fromPhrase[candidate.entry.best.phrase, default: 0] += 1
-      if let span = Span(candidate.entry.best) { fromSpan[span, default: 0] += 1 }
-      listed.append((candidate.skill, candidate.entry))
+      let candidate = remaining.remove(at: chosen)
+      fromPhrase[phrases[candidate]] += 1
+      if spans[candidate] >= 0 { fromSpan[spans[candidate]] += 1 }
+      listed.append((candidates[candidate].skill, candidates[candidate].entry))
     }
     return listed.map { skill, entry in
       let texts = searcher.skillTexts(skill)
@@ -94,7 +112,7 @@ extension PostingAnalyzer {
   /// label (a common noun such as "plan" or "ethics" that is the whole of a preferred label, or
   /// an alternative label), for a word that only qualifies the next (``modifies(_:in:of:)``)
   /// and for knowledge (a word such as "current" or "right" is more often not the subject).
-  func rank(_ skill: Int, _ entry: SkillCollector.Entry, fit groups: Set<Int>) -> Double {
+  func rank(_ skill: Int, _ entry: SkillCollector.Entry, fit groups: [Bool]) -> Double {
     let weights = options.skills
     let label = entry.best.match.label
     let field = index.labelField(label)
@@ -103,17 +121,17 @@ extension PostingAnalyzer {
     if field == .tool { rank += weights.toolWeight }
     rank += weights.frequencyWeight * index.background.skillRate(skill)
     if index.occupationEntries(ofSkill: skill).contains(where: {
-      groups.contains(occupationGroup[$0.occupation])
+      fits(occupationGroup[$0.occupation], groups)
     }) {
       rank += weights.fitWeight
     }
     rank += weights.coverageWeight * Double(entry.best.match.labelCoverage)
     if isTransversal[skill] { rank += weights.transversalWeight }
     if entry.isRequired { rank += weights.requirementWeight }
-    if field != .preferred && index.labelContent[label].count == 1 {
+    if field != .preferred && contentCount(label) == 1 {
       rank -= weights.oneWordVariantPenalty
     }
-    if field == .preferred && index.labelContent[label].count == 1
+    if field == .preferred && contentCount(label) == 1
       && index.labelTextFacts(label).contains(.startsLowercase)
     {
       rank -= weights.oneWordPenalty
@@ -137,22 +155,28 @@ extension PostingAnalyzer {
   /// many postings name ("communication", "database") is asked for wherever it stands, and
   /// transversal and cross-sector skills (*show empathy*, *act reliably*) fit any work.
   func namesAnotherField(
-    _ skill: Int, _ entry: SkillCollector.Entry, fit groups: Set<Int>,
+    _ skill: Int, _ entry: SkillCollector.Entry, fit groups: [Bool],
     span: (Int, LabelMatch) -> Evidence
   ) -> Bool {
     guard index.background.skillRate(skill) < options.skills.fieldWordMaximumRate,
       !isTransversal[skill],
       entry.matches.allSatisfy({
         index.labelField($0.match.label) != .phrasing
-          && index.labelContent[$0.match.label].count == 1
+          && contentCount($0.match.label) == 1
           && index.labelText($0.match.label).allSatisfy { !$0.isUppercase }
           && span($0.phrase, $0.match).text.first?.isLowercase == true
       }),
       index.skillType(skill) == .knowledge || index.skillReuseLevel(skill) != "cross-sector"
     else { return false }
     return !index.occupationEntries(ofSkill: skill).contains {
-      groups.contains(occupationGroup[$0.occupation])
+      fits(occupationGroup[$0.occupation], groups)
     }
+  }
+
+  /// Whether `group` (an index, -1 for none) is flagged in `groups` (a flag per ISCO group).
+  @inline(__always)
+  private func fits(_ group: Int, _ groups: [Bool]) -> Bool {
+    group >= 0 && group < groups.count && groups[group]
   }
 
   /// The rank of a lone phrase's skill: found word for word first, then by score plus
@@ -167,16 +191,24 @@ extension PostingAnalyzer {
   /// Added to a lone phrase's literal matches: more than any score plus context.
   static let literalFirst = 100.0
 
+  /// How many content terms a label has. Read by offsets, as ``loneContentTerm(_:)``.
+  func contentCount(_ label: Int) -> Int { index.labelContent.range(label).count }
+
+  /// A label's content term when it has only one, else nil. Read by offset: a row's slice is
+  /// copied and destroyed through the generic value witnesses here (about 250 instructions).
+  func loneContentTerm(_ label: Int) -> Int32? {
+    let range = index.labelContent.range(label)
+    return range.count == 1 ? Int32(index.labelContent.values[range.lowerBound]) : nil
+  }
+
   /// Whether a match is of a label with one content word, in lower case (not a tool's or a
   /// language's name), and that word is written right before another content word, with only
   /// a space between, wherever the phrase has it: a modifier ("computer proficiency", "lead
   /// generation", "long term project"), not the head of what the phrase names.
   func modifies(_ match: LabelMatch, in query: QueryText, of body: TokenizedText) -> Bool {
-    let content = index.labelContent[match.label]
-    guard content.count == 1, index.labelField(match.label) != .tool,
+    guard let term = loneContentTerm(match.label), index.labelField(match.label) != .tool,
       index.labelTextFacts(match.label).contains(.startsLowercase)
     else { return false }
-    let term = Int32(content[content.startIndex])
     var found = false
     for position in query.terms.indices where query.terms[position] == term {
       guard modifiesNext(at: position, in: query, of: body) else { return false }
@@ -194,11 +226,9 @@ extension PostingAnalyzer {
   /// "Reliable, hardworking" and "be flexible regarding changes" (after a form of "be",
   /// ``MatchingLexicons/copulas``) stay.
   func describesAThing(_ match: LabelMatch, in query: QueryText, of body: TokenizedText) -> Bool {
-    let content = index.labelContent[match.label]
-    guard content.count == 1, traitTerms.contains(Int32(content[content.startIndex])),
+    guard let term = loneContentTerm(match.label), traitTerms.contains(term),
       index.labelTextFacts(match.label).contains(.startsLowercase)
     else { return false }
-    let term = Int32(content[content.startIndex])
     var found = false
     for position in query.terms.indices where query.terms[position] == term {
       guard MatchingLexicons.traits.contains(tokenizer.key(query.forms[position])),
@@ -270,9 +300,7 @@ extension PostingAnalyzer {
   func isBare(
     _ skill: Int, _ match: LabelMatch, in query: QueryText, of body: TokenizedText
   ) -> Bool {
-    let content = index.labelContent[match.label]
-    guard content.count == 1 else { return false }
-    let word = Int32(content[content.startIndex])
+    guard let word = loneContentTerm(match.label) else { return false }
     let field = index.labelField(match.label)
     // "an action plan", "business plans": the verb *plan* read as a noun; "a formal report":
     // *report facts*' verb (not a gerund label: "network troubleshooting" is the work).
@@ -390,7 +418,7 @@ extension PostingAnalyzer {
   /// collaboration software*.
   func namesTheEmployer(_ match: LabelMatch, in query: QueryText, employer: Set<String>) -> Bool {
     guard !employer.isEmpty, let words = match.exact, words.count == 1,
-      index.labelContent[match.label].count == 1,
+      contentCount(match.label) == 1,
       index.labelTextFacts(match.label).contains(.startsUppercase)
     else { return false }
     let key = tokenizer.key(query.forms[words.lowerBound])
@@ -419,9 +447,9 @@ extension PostingAnalyzer {
   /// match per skill): the longer label reads those words ("attention" for *maintain concentration
   /// for long periods* inside "attention to detail", *attend to detail*'s).
   func liesInsideLongerLabel(
-    _ skill: Int, _ match: LabelMatch, among matches: [Int: LabelMatch]
+    _ skill: Int, _ match: LabelMatch, among matches: ConceptMatches
   ) -> Bool {
-    guard let words = match.exact, index.labelContent[match.label].count == 1,
+    guard let words = match.exact, contentCount(match.label) == 1,
       index.labelField(match.label) != .preferred
     else { return false }
     return matches.contains { other, otherMatch in
@@ -438,7 +466,7 @@ extension PostingAnalyzer {
   /// learning* and to *ML (computer programming)*, "PPC" to *pay-per-click* and to *make
   /// strategic business decisions*: one reading stands.
   func sharesItsLabel(
-    _ skill: Int, _ match: LabelMatch, among matches: [Int: LabelMatch]
+    _ skill: Int, _ match: LabelMatch, among matches: ConceptMatches
   )
     -> Bool
   {

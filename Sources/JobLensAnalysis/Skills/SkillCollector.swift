@@ -35,27 +35,74 @@ struct SkillCollector {
   /// Matches kept per skill (spans are made only for reported skills).
   static let matchesKept = 5
 
-  private(set) var all: [Int: Entry] = [:]
+  /// The skills found, in the order they were first found, with their evidence.
+  private(set) var entries: [(skill: Int, entry: Entry)] = []
+  /// Each skill of ``entries`` with its position there, ascending by skill: a posting has some
+  /// dozens, looked up by a binary search (no key hashed, and an entry updated in place, where
+  /// a dictionary's copy out and back copied its matches on each append).
+  private var positions: [(skill: Int, position: Int)] = []
+
+  /// Where `skill` is in ``positions``, or where it would go.
+  /// - Complexity: O(log n).
+  private func slot(_ skill: Int) -> Int {
+    var low = 0
+    var high = positions.count
+    while low < high {
+      let middle = (low + high) / 2
+      if positions[middle].skill < skill { low = middle + 1 } else { high = middle }
+    }
+    return low
+  }
+
+  /// Whether `skill` was found.
+  /// - Complexity: O(log n).
+  func contains(_ skill: Int) -> Bool {
+    let slot = slot(skill)
+    return slot < positions.count && positions[slot].skill == skill
+  }
+
+  /// The evidence of `skill`, if it was found.
+  /// - Complexity: O(log n).
+  subscript(skill: Int) -> Entry? {
+    let slot = slot(skill)
+    guard slot < positions.count && positions[slot].skill == skill else { return nil }
+    return entries[positions[slot].position].entry
+  }
 
   mutating func add(
     _ skill: Int, match: LabelMatch, context: Double, phrase: Int, isRequirement: Bool,
     modifies: Bool, bare: Bool
   ) {
     let score = Double(match.score)
-    if var entry = all[skill] {
-      if score > entry.score { entry.best = (phrase, match) }
-      entry.score = max(entry.score, score)
-      entry.context = max(entry.context, context)
-      entry.isLiteral = entry.isLiteral || match.exact != nil
-      entry.isRequired = entry.isRequired || isRequirement
-      entry.onlyModifies = entry.onlyModifies && modifies
-      entry.onlyBare = entry.onlyBare && bare
-      if entry.matches.count < SkillCollector.matchesKept { entry.matches.append((phrase, match)) }
-      all[skill] = entry
+    let slot = slot(skill)
+    if slot < positions.count && positions[slot].skill == skill {
+      Self.update(
+        &entries[positions[slot].position].entry, score: score, match: match, context: context,
+        phrase: phrase, isRequirement: isRequirement, modifies: modifies, bare: bare)
     } else {
-      all[skill] = Entry(
-        score: score, context: context, isLiteral: match.exact != nil, isRequired: isRequirement,
-        onlyModifies: modifies, onlyBare: bare, best: (phrase, match), matches: [(phrase, match)])
+      positions.insert((skill, entries.count), at: slot)
+      entries.append(
+        (
+          skill,
+          Entry(
+            score: score, context: context, isLiteral: match.exact != nil,
+            isRequired: isRequirement, onlyModifies: modifies, onlyBare: bare,
+            best: (phrase, match), matches: [(phrase, match)])
+        ))
     }
+  }
+
+  private static func update(
+    _ entry: inout Entry, score: Double, match: LabelMatch, context: Double, phrase: Int,
+    isRequirement: Bool, modifies: Bool, bare: Bool
+  ) {
+    if score > entry.score { entry.best = (phrase, match) }
+    entry.score = max(entry.score, score)
+    entry.context = max(entry.context, context)
+    entry.isLiteral = entry.isLiteral || match.exact != nil
+    entry.isRequired = entry.isRequired || isRequirement
+    entry.onlyModifies = entry.onlyModifies && modifies
+    entry.onlyBare = entry.onlyBare && bare
+    if entry.matches.count < SkillCollector.matchesKept { entry.matches.append((phrase, match)) }
   }
 }

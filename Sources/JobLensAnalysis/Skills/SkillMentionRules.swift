@@ -77,9 +77,12 @@ package final class SkillMentionRules: MentionRules {
     label: Int, query: QueryText, exact: Range<Int>?, searcher: ConceptSearcher
   ) -> Float? {
     let index = searcher.index
-    let terms = index.data.labelTerms[label]
+    // The label's terms by offset: a row's slice was copied and destroyed through the generic
+    // value witnesses here (about 250 instructions a call).
+    let terms = index.data.labelTerms.range(label)
+    let values = index.data.labelTerms.values
     var contentCount = 0
-    for term in terms where index.data.stopTerms[Int(term)] == 0 { contentCount += 1 }
+    for offset in terms where index.data.stopTerms[Int(values[offset])] == 0 { contentCount += 1 }
     if exact == nil && terms.count > 1 && isFoundOnlyWhole(label, index: index) { return nil }
     if exact == nil && contentCount < terms.count
       && lacksItsShortWord(label, query: query, searcher: searcher)

@@ -26,7 +26,7 @@ extension ConceptSearcher {
     }
     let frequent = addRareTermOverlap(
       queryTerms, kind: kind, overlap: &overlap, touched: &touched)
-    for label in exact.keys.sorted() where overlap[label] == 0 {
+    for label in exact.labels where overlap[label] == 0 {
       // Exact labels made of frequent terms only: their rarer-term overlap is zero.
       touched.append(label)
       overlap[label] = .leastNonzeroMagnitude
@@ -40,8 +40,7 @@ extension ConceptSearcher {
       overlap: &overlap, touched: touched, exact: &exact)
     touched.removeAll(keepingCapacity: true)
     // Exact labels made only of function words ("IT": "it" is one).
-    for (label, range) in exact.sorted(by: { $0.key < $1.key })
-    where toolNameCounts(label, at: range, in: query) {
+    for (label, range) in exact.sorted where toolNameCounts(label, at: range, in: query) {
       matches.append(
         makeMatch(label, labelCoverage: 1, queryCoverage: 0, exact: range, scoring: scoring))
     }
@@ -118,8 +117,9 @@ extension ConceptSearcher {
       labelTerms.starts.withUnsafeBufferPointer { starts in
         frequentWeight.withUnsafeBufferPointer { weights in
           for slot in touched {
-            let range = Int(starts[slot])..<Int(starts[slot + 1])
-            overlap[slot] = Self.adding(weights, of: values[range], to: overlap[slot])
+            overlap[slot] = Self.adding(
+              weights, of: values, from: Int(starts[slot]), to: Int(starts[slot + 1]),
+              total: overlap[slot])
           }
         }
       }
@@ -128,18 +128,25 @@ extension ConceptSearcher {
     self.frequentWeight = frequentWeight
   }
 
-  /// `total` plus the weight of each distinct term of `terms`, added one by one in order (so
-  /// that the sum rounds as it always has). A term the label repeats counts once.
+  /// `total` plus the weight of each distinct term of `terms[start..<end]`, added one by one in
+  /// order (so that the sum rounds as it always has). A term the label repeats counts once.
+  /// Plain offsets into the buffer: a slice's `indices` was called unspecialized from the
+  /// standard library (about 900 instructions a label).
   private static func adding(
-    _ weights: UnsafeBufferPointer<Float>, of terms: Slice<UnsafeBufferPointer<UInt32>>,
-    to total: Float
+    _ weights: UnsafeBufferPointer<Float>, of terms: UnsafeBufferPointer<UInt32>,
+    from start: Int, to end: Int, total: Float
   ) -> Float {
     var total = total
-    for offset in terms.indices {
-      let weight = weights[Int(terms[offset])]
-      guard weight > 0 else { continue }
-      if terms[terms.startIndex..<offset].contains(terms[offset]) { continue }
-      total += weight
+    var offset = start
+    while offset < end {
+      let term = terms[offset]
+      let weight = weights[Int(term)]
+      if weight > 0 {
+        var before = start
+        while before < offset && terms[before] != term { before += 1 }
+        if before == offset { total += weight }
+      }
+      offset += 1
     }
     return total
   }
@@ -148,7 +155,7 @@ extension ConceptSearcher {
   /// found word for word are taken out of `exact`.
   private func coveredMatches(
     _ query: QueryText, kind: ConceptKind, scoring: LabelScoring, boost: [Int32: Float],
-    queryMass: Float, overlap: inout [Float], touched: [Int], exact: inout [Int: Range<Int>]
+    queryMass: Float, overlap: inout [Float], touched: [Int], exact: inout ExactOccurrences
   ) -> [LabelMatch] {
     let idf = index.data.idf[Int(kind.rawValue)]
     var matches: [LabelMatch] = []
@@ -160,7 +167,7 @@ extension ConceptSearcher {
       guard labelMass > 0 else { continue }
       let labelCoverage = min(1, covered / labelMass)
       // Labels found word for word are covered completely: only those need the lookup.
-      let isExact = labelCoverage > 0.999 && !exact.isEmpty ? exact.removeValue(forKey: slot) : nil
+      let isExact = labelCoverage > 0.999 && !exact.isEmpty ? exact.take(slot) : nil
       guard labelCoverage >= scoring.minimumLabelCoverage || isExact != nil,
         toolNameCounts(slot, at: isExact, in: query)
       else { continue }
@@ -212,17 +219,10 @@ extension ConceptSearcher {
   /// The labels of `kind` found word for word in a query (with its hyphenated compounds written
   /// open or closed), each with the query positions of its first occurrence that no list
   /// separator breaks (``QueryText/listBreaks``), or else of its first.
-  func exactOccurrences(_ query: QueryText, kind: ConceptKind) -> [Int: Range<Int>] {
-    var exact: [Int: Range<Int>] = [:]
-    var broken: Set<Int> = []
+  func exactOccurrences(_ query: QueryText, kind: ConceptKind) -> ExactOccurrences {
+    var exact = ExactOccurrences()
     func record(_ label: Int, _ range: Range<Int>, _ crossesBreak: Bool) {
-      if exact[label] == nil {
-        exact[label] = range
-        if crossesBreak { broken.insert(label) }
-      } else if !crossesBreak && broken.contains(label) {
-        exact[label] = range
-        broken.remove(label)
-      }
+      exact.record(label, range, crossesBreak: crossesBreak)
     }
     findExact(
       query.terms.enumerated().map { ($1, $0, $0) }, kind: kind, breaks: query.listBreaks,

@@ -45,7 +45,7 @@ extension ConceptSearcher {
     var signature: UInt64 = 0
     for term in query.terms where term >= 0 { signature |= ConceptIndex.termBit(UInt32(term)) }
     // Labels exact only through closed compounds may have terms the query lacks.
-    let compoundExact = exact.keys.filter { label in
+    let compoundExact = exact.labels.filter { label in
       index.labelContent[label].contains { present[Int($0)] != stamp }
     }
     let bound = MentionBound(
@@ -57,7 +57,7 @@ extension ConceptSearcher {
       candidates: mentionCandidates(kind: kind, minimumScore: minimumScore, rules: rules),
       exact: exact, minimumScore: minimumScore, rules: rules, best: &best, touched: &touched)
     let labelMass = index.labelMass
-    for label in exact.keys.sorted() where best[label] == 0 {
+    for label in exact.labels where best[label] == 0 {
       touched.append(label)
       best[label] = labelMass[label]
     }
@@ -121,12 +121,12 @@ extension ConceptSearcher {
   /// every entry at every position would.
   private func coverAnchoredLabels(
     _ terms: [Int32], distinct: [(term: Int32, first: Int)], bound: MentionBound,
-    candidates groups: MentionCandidates, exact: [Int: Range<Int>], minimumScore: Float,
+    candidates groups: MentionCandidates, exact: ExactOccurrences, minimumScore: Float,
     rules: some MentionRules, best: inout [Float], touched: inout [Int]
   ) {
     // The labels found word for word: a few, scanned rather than hashed per candidate.
-    let exactLabels = ContiguousArray(exact.keys)
-    let exactEntries = exact.keys.compactMap { groups.entry(label: $0) }.sorted()
+    let exactLabels = exact.labels
+    let exactEntries = exactLabels.compactMap { groups.entry(label: $0) }.sorted()
     var candidates = self.candidateScratch
     var positions = self.positionScratch
     self.candidateScratch = []
@@ -232,7 +232,7 @@ extension ConceptSearcher {
   /// word for word and not touched (function words only, such as "IT"), scored with the
   /// factor of `rules`; only those scoring `minimumScore` or more.
   private func mentionMatches(
-    _ query: QueryText, touched: [Int], best: [Float], exact: inout [Int: Range<Int>],
+    _ query: QueryText, touched: [Int], best: [Float], exact: inout ExactOccurrences,
     queryMass: Float, minimumScore: Float, rules: some MentionRules
   ) -> [LabelMatch] {
     let scoring = LabelScoring.mention
@@ -243,7 +243,8 @@ extension ConceptSearcher {
       let mass = labelMass[label]
       guard mass > 0 else { continue }
       let labelCoverage = min(1, covered / mass)
-      let isExact = exact.removeValue(forKey: label)
+      // Most phrases have no label word for word: no key hashed for them.
+      let isExact = exact.isEmpty ? nil : exact.take(label)
       guard labelCoverage >= scoring.minimumLabelCoverage || isExact != nil else { continue }
       let queryCoverage = queryMass > 0 ? min(1, covered / queryMass) : 0
       var match = makeMatch(
@@ -258,7 +259,7 @@ extension ConceptSearcher {
       match.score *= factor
       if match.score >= minimumScore { matches.append(match) }
     }
-    for (label, range) in exact.sorted(by: { $0.key < $1.key })
+    for (label, range) in exact.sorted
     where rules.functionWordLabelCounts(label: label, at: range, query: query, searcher: self)
       && toolNameCounts(label, at: range, in: query)
     {
@@ -267,6 +268,14 @@ extension ConceptSearcher {
       if match.score >= minimumScore { matches.append(match) }
     }
     return matches
+  }
+
+  /// The best label match per concept (the first of the highest-scoring ones), in concept
+  /// order.
+  /// - Complexity: O(n log n) for n matches.
+  package func bestMatches(_ matches: [LabelMatch]) -> ConceptMatches {
+    let concepts = index.data.labelConcepts
+    return ConceptMatches(matches) { Int(concepts[$0]) }
   }
 
   /// The best label match per concept, scored; ties broken by concept order.

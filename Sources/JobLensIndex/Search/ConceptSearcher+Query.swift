@@ -54,7 +54,9 @@ extension ConceptSearcher {
         && $0.tokens.allSatisfy { selected.contains($0) }
     }
     if !compounds.isEmpty {
-      var closed: [(Int32, Int, Int)] = []
+      // Labelled as the property's tuples: an array of unlabelled ones would be converted by
+      // a run-time cast of every element.
+      var closed: [(term: Int32, first: Int, last: Int)] = []
       var position = 0
       for group in compounds {
         guard let first = query.tokenIndices.firstIndex(of: group.tokens.lowerBound),

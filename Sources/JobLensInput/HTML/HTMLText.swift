@@ -889,6 +889,43 @@ extension HTMLText {
   static let entities: [String: NamedReference] = {
     var table: [String: NamedReference] = [:]
     table.reserveCapacity(2_300)
+    var source = namedReferenceTable
+    // Read as bytes (the table is ASCII): split into Substrings and parsed through them, its
+    // 2,231 lines took some 25 million instructions, every time a process met its first "&".
+    let read = source.withUTF8 { bytes -> Bool in
+      guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
+      var start = 0
+      while start < bytes.count {
+        var end = start
+        while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+        var parts: [Range<Int>] = []
+        var offset = start
+        while offset < end {
+          while offset < end && bytes[offset] == 0x20 { offset += 1 }
+          let partStart = offset
+          while offset < end && bytes[offset] != 0x20 { offset += 1 }
+          if offset > partStart { parts.append(partStart..<offset) }
+        }
+        if parts.count >= 2 {
+          func hex(_ part: Range<Int>) -> UInt32? {
+            var value: UInt32 = 0
+            for byte in bytes[part] {
+              guard let digit = byte.htmlDigitValue(hex: true), value <= 0x0FFF_FFFF else {
+                // Whatever else `UInt32(_:radix:)` reads (or refuses) is left to it.
+                return UInt32(String(decoding: bytes[part], as: UTF8.self), radix: 16)
+              }
+              value = value * 16 + digit
+            }
+            return value
+          }
+          table[String(decoding: bytes[parts[0]], as: UTF8.self)] = NamedReference(
+            first: hex(parts[1]) ?? 0xFFFD, second: parts.count > 2 ? hex(parts[2]) ?? 0 : 0)
+        }
+        start = end + 1
+      }
+      return true
+    }
+    guard !read else { return table }
     for line in namedReferenceTable.split(separator: "\n") {
       let parts = line.split(separator: " ")
       guard parts.count >= 2 else { continue }
@@ -901,7 +938,7 @@ extension HTMLText {
 
   /// The length of the longest name that counts without a semicolon ("frac12", "middot").
   static let longestLegacyName: Int =
-    entities.keys.lazy.filter { !$0.hasSuffix(";") }
+    entities.keys.lazy.filter { $0.utf8.last != UInt8(ascii: ";") }
     .map(\.utf8.count).max() ?? 0
 }
 

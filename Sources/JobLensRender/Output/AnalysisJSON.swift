@@ -244,9 +244,11 @@ public enum AnalysisJSON {
     writer.endObject()
   }
 
-  /// The evidence sources' keys in snake_case, made once rather than per posting.
-  static let sourceKeys = Dictionary(
-    uniqueKeysWithValues: EvidenceSource.allCases.map { ($0, JSONWriter.snakeCase($0.rawValue)) })
+  /// The evidence sources, and their keys in snake_case in the same order, made once rather
+  /// than per posting (a source is found by a scan of the few: a dictionary hashed its
+  /// string raw value).
+  static let sources = EvidenceSource.allCases
+  static let sourceKeys = sources.map { JSONWriter.snakeCase($0.rawValue) }
 
   /// Writes an ISCO assignment with its levels and their sources.
   static func write(_ isco: ISCOAssignment, to writer: inout JSONWriter) {
@@ -267,7 +269,9 @@ public enum AnalysisJSON {
       writer.key("sources")
       writer.beginObject()
       for part in level.sources {
-        writer.field(sourceKeys[part.source] ?? part.source.rawValue, part.share)
+        writer.field(
+          sources.firstIndex(of: part.source).map { sourceKeys[$0] } ?? part.source.rawValue,
+          part.share)
       }
       writer.endObject()
       writer.endObject()

@@ -40,11 +40,14 @@ enum EnglishSpelling {
         return String(word.dropLast(american.count)) + british
       }
     }
-    for (american, british) in ourStems where word.hasPrefix(american) {
+    // The prefixes are ASCII: a word whose bytes do not start with one does not (a String's
+    // `hasPrefix`, which compares Characters, is asked only where the bytes do).
+    for (american, british) in ourStems
+    where word.utf8.starts(with: american.utf8) && word.hasPrefix(american) {
       let rest = word.dropFirst(american.count)
       if wordSuffixes.contains(String(rest)) { return british + rest }
     }
-    for base in doubledL where word.hasPrefix(base) {
+    for base in doubledL where word.utf8.starts(with: base.utf8) && word.hasPrefix(base) {
       let rest = word.dropFirst(base.count)
       if ["ed", "er", "ers", "ing", "ings"].contains(String(rest)) { return base + "l" + rest }
     }

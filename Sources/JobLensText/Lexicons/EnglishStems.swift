@@ -20,7 +20,8 @@ enum EnglishStems {
   /// "clients"), which Snowball drops first anyway: so that the possessive keeps the word's own
   /// stem ("customer's" stemmed as "custom", "production's" as "product") and spelling.
   static func withoutPossessive(_ word: String) -> String {
-    for ending in ["'s'", "'s", "'"] where word.count > ending.count && word.hasSuffix(ending) {
+    // The suffix first: a String's count walks its characters, and most words have none.
+    for ending in ["'s'", "'s", "'"] where word.hasSuffix(ending) && word.count > ending.count {
       return String(word.dropLast(ending.count))
     }
     return word

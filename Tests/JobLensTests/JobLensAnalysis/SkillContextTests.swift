@@ -175,7 +175,8 @@ struct SkillContextTests {
     let skill = try #require(
       (0..<index.count(.skill)).first { index.skillLabel($0) == "make reservations" })
     let match = LabelMatch(label: 0, labelCoverage: 1, queryCoverage: 1, exact: nil, score: 1)
-    let context = try #require(analyzer.contexts(of: [skill: match], in: query)[skill])
+    let one = ConceptMatches(uniqueConcepts: [(skill, match)])
+    let context = try #require(analyzer.contexts(of: one, in: query).first)
     // By hand: Σ idf × weight over the phrase's content terms in the skill's context document,
     // over Σ idf × (k1 + 1).
     let idf = index.data.idf[Int(ConceptKind.skill.rawValue)]
@@ -193,13 +194,13 @@ struct SkillContextTests {
     // The phrase's terms, marked in the analyzer's per-term scratch, are unmarked after: the
     // same phrase asked again, and another phrase, read only their own terms.
     #expect(analyzer.termScratch.allSatisfy { !$0 })
-    #expect(analyzer.contexts(of: [skill: match], in: query)[skill] == context)
+    #expect(analyzer.contexts(of: one, in: query).first == context)
     let (_, other) = analyzer.searcher.query("answer the telephone")
-    let alone = try #require(Self.analyzer().contexts(of: [skill: match], in: other)[skill])
-    #expect(analyzer.contexts(of: [skill: match], in: other)[skill] == alone)
+    let alone = try #require(Self.analyzer().contexts(of: one, in: other).first)
+    #expect(analyzer.contexts(of: one, in: other).first == alone)
     // Function words and unknown words alone give no context.
     let (_, empty) = analyzer.searcher.query("and the of zqxv")
-    #expect(analyzer.contexts(of: [skill: match], in: empty).isEmpty)
+    #expect(analyzer.contexts(of: one, in: empty).isEmpty)
   }
 
   @Test func contextDocumentsHoldLabelsAndDescription() throws {

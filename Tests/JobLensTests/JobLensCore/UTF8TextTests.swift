@@ -43,4 +43,30 @@ struct UTF8TextTests {
       #expect(wide.codePointOffset(ofByte: 2 * (length / 2)) == length / 2)
     }
   }
+
+  /// Bytes near the edges of the UTF-8 table (lead bytes, continuation bytes, the
+  /// overlong, surrogate and beyond-U+10FFFF starts) and ASCII runs around eight bytes.
+  static let bytePieces: [[UInt8]] = [
+    [0x41], [0x20], Array("abcdefg".utf8), Array("abcdefghijk".utf8), [0x7F], [0x80], [0xBF],
+    [0xC0], [0xC1], [0xC2], [0xDF], [0xE0], [0xE0, 0xA0], [0xE0, 0x9F], [0xED, 0x9F],
+    [0xED, 0xA0], [0xEF], [0xF0, 0x90], [0xF0, 0x8F], [0xF4, 0x8F], [0xF4, 0x90], [0xF5],
+    [0xFF], Array("é".utf8), Array("€".utf8), Array("😀".utf8), Array("\u{10FFFF}".utf8),
+  ]
+
+  @Test("bytes are valid exactly when the standard library says so", arguments: [3, 11, 2024])
+  func validity(seed: UInt64) {
+    var random = SplitMix(seed: seed)
+    for _ in 0..<3_000 {
+      let count = Int.random(in: 0...12, using: &random)
+      let bytes = (0..<count).flatMap { _ in
+        UTF8TextTests.bytePieces.randomElement(using: &random)!
+      }
+      let expected = String(validating: bytes, as: UTF8.self) != nil
+      #expect(bytes.withUnsafeBufferPointer { UTF8Text.isValid($0) } == expected, "\(bytes)")
+      // The text is the same either way: the bytes when valid, repaired otherwise.
+      let text = UTF8Text(validating: bytes)
+      #expect(text.bytes == Array(String(decoding: bytes, as: UTF8.self).utf8))
+      #expect((text.replacedSequences == 0) == expected)
+    }
+  }
 }

@@ -16,6 +16,19 @@ struct HTMLFieldTests {
       HTMLText.entities["NotEqualTilde;"] == HTMLText.NamedReference(first: 0x2242, second: 0x338))
   }
 
+  @Test func theTableReadAsBytesIsTheTableReadAsStrings() {
+    // As the table was read before it was read as bytes.
+    var expected: [String: HTMLText.NamedReference] = [:]
+    for line in HTMLText.namedReferenceTable.split(separator: "\n") {
+      let parts = line.split(separator: " ")
+      guard parts.count >= 2 else { continue }
+      expected[String(parts[0])] = HTMLText.NamedReference(
+        first: UInt32(parts[1], radix: 16) ?? 0xFFFD,
+        second: parts.count > 2 ? UInt32(parts[2], radix: 16) ?? 0 : 0)
+    }
+    #expect(HTMLText.entities == expected)
+  }
+
   @Test(arguments: [
     ("&starf; &star; &check; &hearts;", "★ ☆ ✓ ♥"),
     ("&CounterClockwiseContourIntegral;", "∳"),
