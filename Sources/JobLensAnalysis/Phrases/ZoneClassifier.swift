@@ -218,7 +218,7 @@ package final class ZoneClassifier {
           buffer[end] = 0x20
           end += 1
         }
-        let copied = key.utf8.withContiguousStorageIfAvailable { utf8 in
+        let copied: Void? = key.utf8.withContiguousStorageIfAvailable { utf8 in
           guard let start = utf8.baseAddress else { return }
           (buffer.baseAddress! + end).initialize(from: start, count: utf8.count)
         }

@@ -44,15 +44,7 @@ struct SkillCollector {
 
   /// Where `skill` is in ``positions``, or where it would go.
   /// - Complexity: O(log n).
-  private func slot(_ skill: Int) -> Int {
-    var low = 0
-    var high = positions.count
-    while low < high {
-      let middle = (low + high) / 2
-      if positions[middle].skill < skill { low = middle + 1 } else { high = middle }
-    }
-    return low
-  }
+  private func slot(_ skill: Int) -> Int { positions.lowerBound { $0.skill < skill } }
 
   /// Whether `skill` was found.
   /// - Complexity: O(log n).

@@ -1,3 +1,5 @@
+import JobLensCore
+
 /// What a background corpus of real job postings taught the index: the words of each posting
 /// section (duties, requirements, company text, offers, legal and application text, as their
 /// headings named them), the sentences that recur across unrelated postings (template text),
@@ -69,12 +71,7 @@ package struct BackgroundModel: Sendable, Equatable {
 
   /// The position of a hash in an ascending array.
   private static func position(of hash: UInt64, in hashes: [UInt64]) -> Int? {
-    var low = 0
-    var high = hashes.count
-    while low < high {
-      let middle = (low + high) / 2
-      if hashes[middle] < hash { low = middle + 1 } else { high = middle }
-    }
+    let low = hashes.lowerBound { $0 < hash }
     return low < hashes.count && hashes[low] == hash ? low : nil
   }
 }

@@ -1,3 +1,5 @@
+import JobLensCore
+
 /// The best label match per concept of one kind, in concept order: what a phrase or a title
 /// matched, kept as one sorted array rather than a dictionary (hashed at every look-up and
 /// made anew for every phrase).
@@ -44,12 +46,7 @@ package struct ConceptMatches: RandomAccessCollection, Sendable {
   /// The position of `concept`'s match, if it has one.
   /// - Complexity: O(log n).
   package func position(of concept: Int) -> Int? {
-    var low = 0
-    var high = elements.count
-    while low < high {
-      let middle = (low + high) / 2
-      if elements[middle].concept < concept { low = middle + 1 } else { high = middle }
-    }
+    let low = elements.lowerBound { $0.concept < concept }
     return low < elements.count && elements[low].concept == concept ? low : nil
   }
 

@@ -1,3 +1,5 @@
+import JobLensCore
+
 /// The labels found word for word in a query, each with the query positions of one
 /// occurrence: a phrase has a few, so they are kept in one array sorted by label and looked
 /// up by a binary search, not in a dictionary made (and hashed into) for every phrase.
@@ -20,15 +22,7 @@ struct ExactOccurrences {
 
   /// The position of `label` in ``entries``, or where it would go.
   /// - Complexity: O(log n).
-  private func slot(_ label: Int) -> Int {
-    var low = 0
-    var high = entries.count
-    while low < high {
-      let middle = (low + high) / 2
-      if entries[middle].label < label { low = middle + 1 } else { high = middle }
-    }
-    return low
-  }
+  private func slot(_ label: Int) -> Int { entries.lowerBound { $0.label < label } }
 
   /// Records an occurrence of `label`: the first found is kept, unless it crosses a list
   /// break and this one does not (the first such then replaces it).

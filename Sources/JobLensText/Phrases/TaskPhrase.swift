@@ -1,3 +1,5 @@
+import JobLensCore
+
 /// A task phrase: one bullet, sentence, clause or heading of a text, the unit that skills and
 /// occupations are matched on.
 public struct TaskPhrase: Sendable, Equatable {
@@ -212,17 +214,7 @@ private struct PhraseSegmenter {
 
   /// The index of the first token starting at or after `offset`.
   func firstToken(atOrAfter offset: Int) -> Int {
-    var low = 0
-    var high = tokenized.tokens.count
-    while low < high {
-      let middle = (low + high) / 2
-      if tokenized.tokens[middle].byteRange.lowerBound < offset {
-        low = middle + 1
-      } else {
-        high = middle
-      }
-    }
-    return low
+    tokenized.tokens.lowerBound { $0.byteRange.lowerBound < offset }
   }
 
   /// Whether `offset` lies strictly inside a token (a cut there would tear it).
