@@ -80,9 +80,9 @@ package struct BackgroundLearner {
         guard !query.isEmpty else { continue }
         // As the analyser reads it: idioms name no skill.
         query = query.maskingIdioms(keys: query.forms.map { tokenizer.key($0) })
-        for skill in searcher.bestPerConcept(
+        for (skill, _) in searcher.bestMatches(
           searcher.matchMentions(query, kind: .skill, minimumScore: skillThreshold, rules: rules)
-        ).keys {
+        ) {
           skills.insert(skill)
         }
       }

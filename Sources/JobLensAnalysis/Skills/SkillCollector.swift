@@ -42,23 +42,22 @@ struct SkillCollector {
   /// a dictionary's copy out and back copied its matches on each append).
   private var positions: [(skill: Int, position: Int)] = []
 
-  /// Where `skill` is in ``positions``, or where it would go.
+  /// Where `skill` is in ``positions`` (`found`), or where it would go.
   /// - Complexity: O(log n).
-  private func slot(_ skill: Int) -> Int { positions.lowerBound { $0.skill < skill } }
+  private func slot(_ skill: Int) -> (index: Int, found: Bool) {
+    let index = positions.lowerBound { $0.skill < skill }
+    return (index, index < positions.count && positions[index].skill == skill)
+  }
 
   /// Whether `skill` was found.
   /// - Complexity: O(log n).
-  func contains(_ skill: Int) -> Bool {
-    let slot = slot(skill)
-    return slot < positions.count && positions[slot].skill == skill
-  }
+  func contains(_ skill: Int) -> Bool { slot(skill).found }
 
   /// The evidence of `skill`, if it was found.
   /// - Complexity: O(log n).
   subscript(skill: Int) -> Entry? {
     let slot = slot(skill)
-    guard slot < positions.count && positions[slot].skill == skill else { return nil }
-    return entries[positions[slot].position].entry
+    return slot.found ? entries[positions[slot.index].position].entry : nil
   }
 
   mutating func add(
@@ -67,12 +66,13 @@ struct SkillCollector {
   ) {
     let score = Double(match.score)
     let slot = slot(skill)
-    if slot < positions.count && positions[slot].skill == skill {
+    if slot.found {
       Self.update(
-        &entries[positions[slot].position].entry, score: score, match: match, context: context,
+        &entries[positions[slot.index].position].entry, score: score, match: match,
+        context: context,
         phrase: phrase, isRequirement: isRequirement, modifies: modifies, bare: bare)
     } else {
-      positions.insert((skill, entries.count), at: slot)
+      positions.insert((skill, entries.count), at: slot.index)
       entries.append(
         (
           skill,

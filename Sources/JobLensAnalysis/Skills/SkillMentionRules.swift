@@ -58,8 +58,6 @@ package final class SkillMentionRules: MentionRules {
   private var personTerms: [Int32] = []
   /// The terms of ``MatchingLexicons/agentNouns``, once asked for.
   private var agentNounTerms: Set<Int32>?
-  /// The terms of "and" and "or", once asked for.
-  private var coordinatorTerms: [Int32]?
   /// Per label, once asked: whether it is an alternative or hidden label of common words.
   private var commonWords: [Bool?] = []
   /// Per label, once asked: 2 when it may have a noun in -ing (`mayHaveNounInIng`), 1 when not.
@@ -240,10 +238,7 @@ package final class SkillMentionRules: MentionRules {
     for (offset, term) in content.enumerated() where !content.prefix(offset).contains(term) {
       wanted += 1
     }
-    if coordinatorTerms == nil {
-      coordinatorTerms = searcher.query("and or").1.terms.filter { $0 >= 0 }
-    }
-    let coordinators = coordinatorTerms ?? []
+    let coordinators = searcher.coordinatorTerms
     let isWanted = { (term: Int32) in term >= 0 && content.contains(UInt32(term)) }
     var across = false
     for start in query.terms.indices where isWanted(query.terms[start]) {

@@ -13,7 +13,7 @@ package struct ConceptMatches: RandomAccessCollection, Sendable {
   package init() { elements = [] }
 
   /// The best of `matches` per concept (`concept` gives a match's concept): the first of the
-  /// highest-scoring ones, as ``ConceptSearcher/bestPerConcept(_:)`` keeps.
+  /// highest-scoring ones (``ConceptSearcher/bestMatches(_:)``).
   /// - Complexity: O(n log n) for n matches.
   package init(_ matches: [LabelMatch], concept: (Int) -> Int) {
     var keyed: [(concept: Int, order: Int, match: LabelMatch)] = []

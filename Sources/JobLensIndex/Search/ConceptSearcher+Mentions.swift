@@ -277,17 +277,6 @@ extension ConceptSearcher {
     let concepts = index.data.labelConcepts
     return ConceptMatches(matches) { Int(concepts[$0]) }
   }
-
-  /// The best label match per concept, scored; ties broken by concept order.
-  package func bestPerConcept(_ matches: [LabelMatch]) -> [Int: LabelMatch] {
-    var best: [Int: LabelMatch] = [:]
-    for match in matches {
-      let concept = Int(index.data.labelConcepts[match.label])
-      if let current = best[concept], current.score >= match.score { continue }
-      best[concept] = match
-    }
-    return best
-  }
 }
 
 /// What bounds a label's coverage in a query before its window is read: the query's terms (by

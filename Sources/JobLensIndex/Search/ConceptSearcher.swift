@@ -51,7 +51,7 @@ public final class ConceptSearcher {
   private let connectives: [String: [(before: String?, after: String?)]]
   let isConnectiveTerm: [Bool]
   /// The terms of the index language's coordinators (``StopWords/coordinators(for:)``).
-  let coordinatorTerms: [Int32]
+  package let coordinatorTerms: [Int32]
   /// Per term, whether it opens an ESCO skill's preferred label (``isTaskVerb(_:)``).
   private let opensSkillLabel: [Bool]
 
@@ -179,7 +179,7 @@ public final class ConceptSearcher {
     var hits: [SearchHit] = []
     for kind in kinds {
       var byConcept: [Int: SearchHit] = [:]
-      for (concept, match) in bestPerConcept(matchLabels(query, kind: kind, scoring: .whole)) {
+      for (concept, match) in bestMatches(matchLabels(query, kind: kind, scoring: .whole)) {
         byConcept[concept] = SearchHit(
           concept: ConceptID(kind, concept), score: match.score, labelScore: match.score,
           descriptionScore: 0, label: match.label)

@@ -20,22 +20,25 @@ struct ExactOccurrences {
   /// The labels found with their occurrences, by label.
   var sorted: [(label: Int, range: Range<Int>)] { entries.map { ($0.label, $0.range) } }
 
-  /// The position of `label` in ``entries``, or where it would go.
+  /// The position of `label` in ``entries`` (`found`), or where it would go.
   /// - Complexity: O(log n).
-  private func slot(_ label: Int) -> Int { entries.lowerBound { $0.label < label } }
+  private func slot(_ label: Int) -> (index: Int, found: Bool) {
+    let index = entries.lowerBound { $0.label < label }
+    return (index, index < entries.count && entries[index].label == label)
+  }
 
   /// Records an occurrence of `label`: the first found is kept, unless it crosses a list
   /// break and this one does not (the first such then replaces it).
   /// - Complexity: O(n) (an insertion).
   mutating func record(_ label: Int, _ range: Range<Int>, crossesBreak: Bool) {
     let slot = slot(label)
-    if slot < entries.count && entries[slot].label == label {
-      if !crossesBreak && entries[slot].crossesBreak {
-        entries[slot].range = range
-        entries[slot].crossesBreak = false
+    if slot.found {
+      if !crossesBreak && entries[slot.index].crossesBreak {
+        entries[slot.index].range = range
+        entries[slot.index].crossesBreak = false
       }
     } else {
-      entries.insert((label, range, crossesBreak), at: slot)
+      entries.insert((label, range, crossesBreak), at: slot.index)
     }
   }
 
@@ -43,14 +46,13 @@ struct ExactOccurrences {
   /// - Complexity: O(log n).
   subscript(label: Int) -> Range<Int>? {
     let slot = slot(label)
-    return slot < entries.count && entries[slot].label == label ? entries[slot].range : nil
+    return slot.found ? entries[slot.index].range : nil
   }
 
   /// Takes `label` out, returning its occurrence, if it was found.
   /// - Complexity: O(n).
   mutating func take(_ label: Int) -> Range<Int>? {
     let slot = slot(label)
-    guard slot < entries.count && entries[slot].label == label else { return nil }
-    return entries.remove(at: slot).range
+    return slot.found ? entries.remove(at: slot.index).range : nil
   }
 }

@@ -10,7 +10,7 @@ struct ConceptMatchesTests {
     LabelMatch(label: label, labelCoverage: 1, queryCoverage: 0.5, exact: exact, score: score)
   }
 
-  /// The dictionary the analysis kept before (``ConceptSearcher/bestPerConcept(_:)``'s rule).
+  /// The dictionary the analysis kept before (the searcher's former `bestPerConcept`).
   static func dictionary(_ matches: [LabelMatch], concept: (Int) -> Int) -> [Int: LabelMatch] {
     var best: [Int: LabelMatch] = [:]
     for match in matches {
